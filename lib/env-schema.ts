@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+// Kept free of "server-only" so scripts (migrations, seed, server.ts) can parse the same env.
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.preprocess(emptyToUndefined, z.string().optional()),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+  NEXTAUTH_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  NEXTAUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
+  SMTP_URL: z.preprocess(emptyToUndefined, z.string().optional()),
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Livewith <no-reply@livewith.local>")),
+  // "open": anyone may create a facilitator account; "allowlist": only SIGNUP_ALLOWLIST.
+  SIGNUP_POLICY: z.preprocess(emptyToUndefined, z.enum(["open", "allowlist"]).default("open")),
+  // Comma-separated addresses (ana@example.org) and domains (@example.org or example.org).
+  SIGNUP_ALLOWLIST: z.preprocess(emptyToUndefined, z.string().default("")),
+  // Seconds between outbox polls; the worker also wakes immediately when mail is queued.
+  OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  // Compiled-in test helpers (e2e only); never set in a deployment.
+  LIVEWITH_TEST_ROUTES: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()),
+});
+
+export type AppEnv = z.infer<typeof envSchema>;
+
+export function loadEnv(source: Record<string, string | undefined>): AppEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
