@@ -10,7 +10,10 @@ export const envSchema = z.object({
   NEXTAUTH_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   NEXTAUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
   SMTP_URL: z.preprocess(emptyToUndefined, z.string().optional()),
-  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Livewith <no-reply@livewith.local>")),
+  MAIL_FROM: z.preprocess(
+    emptyToUndefined,
+    z.string().default("Livewith <no-reply@livewith.local>"),
+  ),
   // "open": anyone may create a facilitator account; "allowlist": only SIGNUP_ALLOWLIST.
   SIGNUP_POLICY: z.preprocess(emptyToUndefined, z.enum(["open", "allowlist"]).default("open")),
   // Comma-separated addresses (ana@example.org) and domains (@example.org or example.org).

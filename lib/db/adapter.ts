@@ -28,13 +28,18 @@ export async function openAdapter(config: DbConfig): Promise<OpenedAdapter> {
     throw error;
   }
   return {
-    factory: fixPGliteFactory(client, new PrismaPGlite(client)),
+    factory: pgliteFactory(client),
     close: async () => {
       // pglite-prisma-adapter's dispose() is a no-op: an open PGlite keeps Node alive.
       if (!client.closed) await client.close();
       releaseDataDirLock(config.dataDir);
     },
   };
+}
+
+/** An adapter factory on an already open PGlite (tests use in-memory ones). */
+export function pgliteFactory(client: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  return fixPGliteFactory(client, new PrismaPGlite(client));
 }
 
 // pglite-prisma-adapter 0.7.2 does not await PGlite.exec() in executeScript, so a failing

@@ -1,9 +1,7 @@
 import path from "node:path";
 
 // Where the data lives. No "server-only" here: the migration and seed scripts use it too.
-export type DbConfig =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string };
+export type DbConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 export const DEFAULT_DATA_DIR = ".data";
 

@@ -22,8 +22,8 @@ function loadGlue(): Promise<Glue> {
     const jsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const glue = (await import(jsPath)) as Glue;
     const bytes = fs.readFileSync(path.join(path.dirname(jsPath), "schema_engine_bg.wasm"));
-    const module = await WebAssembly.compile(bytes);
-    const instance = await WebAssembly.instantiate(module, {
+    const compiled = await WebAssembly.compile(bytes);
+    const instance = await WebAssembly.instantiate(compiled, {
       "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
     });
     glue.__wbg_set_wasm(instance.exports);

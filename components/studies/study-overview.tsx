@@ -1,0 +1,81 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge.tsx";
+import { Card, CardTitle } from "@/components/ui/card.tsx";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
+import { PageHeader } from "@/components/ui/page-header.tsx";
+import type { StudyOverview } from "@/lib/studies/get-study.ts";
+
+const panelStatuses = [
+  "PROPOSED",
+  "INVITED",
+  "ACCEPTED",
+  "DECLINED",
+  "WITHDRAWN",
+  "EXCLUDED",
+] as const;
+
+export async function StudyOverviewView({ study }: { study: StudyOverview }) {
+  const t = await getTranslations("studies");
+  const version = study.latestVersion;
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        eyebrow={t(`status.${study.status}`)}
+        title={study.title}
+        description={study.purpose || undefined}
+        actions={<Badge tone="accent">{t(`role.${study.role}`)}</Badge>}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardTitle>
+            {version
+              ? t("overview.versionTitle", { number: version.number })
+              : t("overview.textTitle")}
+          </CardTitle>
+          {version ? (
+            <div className="mt-4 flex flex-col gap-4">
+              {/* Plain text until the sanitised Markdown renderer lands with the editor. */}
+              <p className="whitespace-pre-line text-ink-muted">{version.explanatoryText}</p>
+              <ol className="flex list-decimal flex-col gap-2 pl-6">
+                {version.clauses.map((c) => (
+                  <li key={c.id}>{c.text}</li>
+                ))}
+              </ol>
+            </div>
+          ) : (
+            <EmptyState
+              title={t("overview.noVersionTitle")}
+              description={t("overview.noVersionBody")}
+            />
+          )}
+        </Card>
+        <div className="flex flex-col gap-6">
+          <Card>
+            <CardTitle>{t("overview.protocolTitle")}</CardTitle>
+            <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 gap-y-2 text-sm">
+              <dt>{t("overview.consensusRule")}</dt>
+              <dd className="text-right font-medium">
+                {t("overview.threshold", { percent: study.consensusThreshold })}
+              </dd>
+              <dt>{t("overview.plannedRounds")}</dt>
+              <dd className="text-right font-medium">{study.plannedRounds}</dd>
+              <dt>{t("overview.panelCap")}</dt>
+              <dd className="text-right font-medium">{study.panelCap}</dd>
+            </dl>
+          </Card>
+          <Card>
+            <CardTitle>{t("overview.panelTitle")}</CardTitle>
+            <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 gap-y-2 text-sm">
+              {panelStatuses.map((status) => (
+                <div key={status} className="contents">
+                  <dt>{t(`panelStatus.${status}`)}</dt>
+                  <dd className="text-right font-medium">{study.panelByStatus[status] ?? 0}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

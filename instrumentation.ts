@@ -1,0 +1,7 @@
+// Runs once when the server starts: background work that belongs to the app process.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startOutboxWorker } = await import("@/lib/email/outbox-worker.ts");
+  startOutboxWorker();
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { Db } from "@/lib/db.ts";
+import { isLoopbackAddress, REMOTE_ADDRESS_HEADER } from "@/lib/http/remote-address.ts";
+import { isLocalMailbox } from "./transport.ts";
+
+/**
+ * The local mailbox shows sign-in links, so it exists only while no SMTP transport is
+ * configured and only for requests from this machine (address taken from the socket by
+ * server.ts; without that header — e.g. a bare `next start` — it stays closed).
+ */
+export async function canViewLocalMailbox(): Promise<boolean> {
+  if (!isLocalMailbox()) return false;
+  return isLoopbackAddress((await headers()).get(REMOTE_ADDRESS_HEADER));
+}
+
+export type LocalMail = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  status: string;
+  createdAt: Date;
+};
+
+export async function listLocalMail(db: Db, filter: { to?: string } = {}): Promise<LocalMail[]> {
+  return db.outboundEmail.findMany({
+    where: filter.to ? { to: filter.to.trim().toLowerCase() } : {},
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, to: true, subject: true, text: true, status: true, createdAt: true },
+  });
+}

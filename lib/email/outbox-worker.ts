@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "@/lib/db.ts";
+import { env } from "@/lib/env.ts";
+import { onOutboxWake } from "./outbox-signal.ts";
+import { processOutbox } from "./process-outbox.ts";
+import { getMailTransport } from "./transport.ts";
+
+type WorkerState = { started: boolean; running: boolean; again: boolean };
+const state = ((globalThis as Record<string, unknown>).__livewithOutboxWorker ??= {
+  started: false,
+  running: false,
+  again: false,
+}) as WorkerState;
+
+/** Starts the in-process delivery loop once per process (polling + wake-ups). */
+export function startOutboxWorker(): void {
+  if (state.started) return;
+  state.started = true;
+  const transport = getMailTransport();
+
+  const tick = async () => {
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    state.running = true;
+    try {
+      do {
+        state.again = false;
+        const run = await processOutbox(await getDb(), transport);
+        if (run.sent + run.retrying + run.failed > 0) state.again = true;
+        if (run.retrying > 0) break; // the rest waits for its backoff
+      } while (state.again);
+    } catch (error) {
+      console.error("[outbox] run failed:", error instanceof Error ? error.message : error);
+    } finally {
+      state.running = false;
+    }
+  };
+
+  onOutboxWake(() => void tick());
+  const timer = setInterval(() => void tick(), env().OUTBOX_POLL_SECONDS * 1000);
+  timer.unref();
+  void tick();
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import type { MailTransport } from "./transport.ts";
+
+export const MAX_ATTEMPTS = 10;
+const LEASE_MS = 2 * 60_000;
+export const REDACTED = "[Removed after delivery: this message contained a personal link.]";
+
+/** Delay before attempt n+1 after n failed attempts: 30 s, 1 min, 2 min … capped at 1 h. */
+export function backoffMs(failedAttempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, failedAttempts - 1), 60 * 60_000);
+}
+
+type Claimed = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  attempts: number;
+  sensitive: boolean;
+};
+
+export type OutboxRun = { sent: number; failed: number; retrying: number };
+
+/**
+ * Sends what is due. Rows are claimed with a lease (SKIP LOCKED) so that two workers on
+ * PostgreSQL never send the same message; a worker that dies mid-send loses its lease and
+ * the message is retried.
+ */
+export async function processOutbox(
+  db: Db,
+  transport: MailTransport,
+  options: { now?: Date; batchSize?: number } = {},
+): Promise<OutboxRun> {
+  const now = options.now ?? new Date();
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const batch = options.batchSize ?? 20;
+  const claimed = await db.$queryRaw<Claimed[]>`
+    UPDATE "OutboundEmail"
+       SET status = 'SENDING'::"EmailStatus", "lockedUntil" = ${leaseUntil}, attempts = attempts + 1
+     WHERE id IN (
+       SELECT id FROM "OutboundEmail"
+        WHERE (status = 'QUEUED'::"EmailStatus" AND "nextAttemptAt" <= ${now})
+           OR (status = 'SENDING'::"EmailStatus" AND "lockedUntil" < ${now})
+        ORDER BY "nextAttemptAt", "createdAt"
+        LIMIT ${batch}
+        FOR UPDATE SKIP LOCKED)
+    RETURNING id, "to", subject, text, html, attempts, sensitive`;
+
+  const run: OutboxRun = { sent: 0, failed: 0, retrying: 0 };
+  for (const message of claimed) {
+    try {
+      await transport.send(message);
+      // Over SMTP the link has left our hands; keep no copy of it. The local mailbox
+      // (/dev/mail) is the delivery, so it keeps the text.
+      const redact = message.sensitive && transport.kind === "smtp";
+      await db.outboundEmail.update({
+        where: { id: message.id },
+        data: {
+          status: "SENT",
+          sentAt: new Date(),
+          lockedUntil: null,
+          lastError: null,
+          ...(redact ? { text: REDACTED, html: null } : {}),
+        },
+      });
+      run.sent++;
+    } catch (error) {
+      const gaveUp = message.attempts >= MAX_ATTEMPTS;
+      await db.outboundEmail.update({
+        where: { id: message.id },
+        data: {
+          status: gaveUp ? "FAILED" : "QUEUED",
+          lockedUntil: null,
+          lastError: describeError(error),
+          nextAttemptAt: new Date(now.getTime() + backoffMs(message.attempts)),
+        },
+      });
+      if (gaveUp) run.failed++;
+      else run.retrying++;
+    }
+  }
+  return run;
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.slice(0, 500);
+}

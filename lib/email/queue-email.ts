@@ -1,0 +1,43 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import type { EmailKind } from "@/lib/generated/prisma/enums.ts";
+import { wakeOutbox } from "./outbox-signal.ts";
+
+export type QueuedEmailInput = {
+  kind: EmailKind;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Carries a sign-in or personal link: redacted once delivered over SMTP. */
+  sensitive?: boolean;
+  studyId?: string;
+  panelMemberId?: string;
+  /** The same logical message is queued once, however often this is called. */
+  dedupeKey?: string;
+};
+
+/** Puts a message in the outbox; the worker delivers it (with retries) shortly after. */
+export async function queueEmail(db: Db, input: QueuedEmailInput): Promise<{ id: string }> {
+  const data = {
+    kind: input.kind,
+    to: input.to,
+    subject: input.subject,
+    text: input.text,
+    html: input.html ?? null,
+    sensitive: input.sensitive ?? false,
+    studyId: input.studyId ?? null,
+    panelMemberId: input.panelMemberId ?? null,
+    dedupeKey: input.dedupeKey ?? null,
+  };
+  const row = input.dedupeKey
+    ? await db.outboundEmail.upsert({
+        where: { dedupeKey: input.dedupeKey },
+        create: data,
+        update: {},
+        select: { id: true },
+      })
+    : await db.outboundEmail.create({ data, select: { id: true } });
+  wakeOutbox();
+  return row;
+}

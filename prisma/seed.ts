@@ -1,0 +1,19 @@
+// The demo study: `npm run db:seed` (run with the react-server condition, see package.json).
+import { resolveDbConfig } from "../lib/db/config.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
+import { loadEnv } from "../lib/env-schema.ts";
+import { createDemoStudy } from "../lib/demo/create-demo-study.ts";
+import { DEMO_FACILITATOR_EMAIL } from "../lib/demo/demo-content.ts";
+
+const env = loadEnv(process.env);
+const { client, close } = await createPrismaClient(resolveDbConfig(env.DATABASE_URL, env.DATA_DIR));
+try {
+  const { created } = await client.$transaction((tx) => createDemoStudy(tx));
+  console.log(
+    created
+      ? `Demo study created; facilitator: ${DEMO_FACILITATOR_EMAIL}`
+      : "Demo study already present.",
+  );
+} finally {
+  await close();
+}

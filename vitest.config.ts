@@ -1,0 +1,23 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
+      {
+        find: /^server-only$/,
+        replacement: path.resolve(import.meta.dirname, "lib/testing/empty.ts"),
+      },
+    ],
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    globalSetup: ["lib/testing/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Two cores: more workers only add start-up cost (each opens its own database).
+    maxWorkers: 2,
+    env: { NODE_ENV: "test" },
+  },
+});
