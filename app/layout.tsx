@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer.tsx";
 import { SiteHeader } from "@/components/layout/site-header.tsx";
@@ -16,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+const clientNamespaces = ["common", "nav", "auth", "errorPage"] as const;
+
 export const viewport: Viewport = {
   themeColor: "#0f5e5a",
   colorScheme: "light",
@@ -24,10 +26,15 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("nav");
+  // Client components get only the namespaces they use, not the whole catalog.
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(
+    clientNamespaces.map((ns) => [ns, messages[ns]]),
+  ) as Partial<typeof messages>;
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <a
             href="#main"
             className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-on-accent no-underline focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:text-on-accent"

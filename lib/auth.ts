@@ -1,11 +1,18 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuthOptions } from "@/lib/auth/options.ts";
 
 export type SessionUser = { id: string; email: string; name: string | null };
 
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
 export async function getSessionUser(): Promise<SessionUser | null> {
+  // Without a session cookie there is nothing to look up: this keeps public pages (and
+  // `next build`) from opening the database at all.
+  const jar = await cookies();
+  if (!SESSION_COOKIES.some((name) => jar.has(name))) return null;
   const session = await getServerSession(await getAuthOptions());
   const user = session?.user as
     { id?: string; email?: string | null; name?: string | null } | undefined;

@@ -2,7 +2,13 @@ import "server-only";
 import NextAuth from "next-auth";
 import { NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
+import { env } from "@/lib/env.ts";
 import { getAuthOptions } from "./options.ts";
+
+function allowedOrigin(): string | undefined {
+  const configured = env().NEXTAUTH_URL;
+  return configured ? new URL(configured).origin : undefined;
+}
 
 const confirmSchema = z.strictObject({
   token: z.string().min(1).max(200),
@@ -17,8 +23,8 @@ const confirmSchema = z.strictObject({
  */
 export async function completeEmailSignIn(req: NextRequest): Promise<Response> {
   const origin = req.headers.get("origin");
-  if (origin && origin !== req.nextUrl.origin && origin !== process.env.NEXTAUTH_URL) {
-    return new NextResponse(null, { status: 403 });
+  if (origin && origin !== req.nextUrl.origin && origin !== allowedOrigin()) {
+    return NextResponse.redirect(new URL("/signin/error?error=CrossSite", req.nextUrl), 303);
   }
   const form = Object.fromEntries(await req.formData());
   const parsed = confirmSchema.safeParse(form);
@@ -35,11 +41,12 @@ export async function completeEmailSignIn(req: NextRequest): Promise<Response> {
     { params: Promise.resolve({ nextauth: ["callback", "email"] }) },
     await getAuthOptions(),
   );
-  // 303 so that the browser follows the redirect with a GET.
+  // Pass on only the redirect and the session cookie, as a 303 so that the browser
+  // follows with a GET (copying next-auth's other headers, e.g. a stale content-length,
+  // breaks the navigation).
   const location = response.headers.get("location");
-  if (location && response.status >= 300 && response.status < 400) {
-    const headers = new Headers(response.headers);
-    return new Response(null, { status: 303, headers });
-  }
-  return response;
+  if (!location || response.status < 300 || response.status >= 400) return response;
+  const headers = new Headers({ location, "cache-control": "no-store" });
+  for (const cookie of response.headers.getSetCookie()) headers.append("set-cookie", cookie);
+  return new Response(null, { status: 303, headers });
 }

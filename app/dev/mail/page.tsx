@@ -9,6 +9,8 @@ import { canViewLocalMailbox, listLocalMail } from "@/lib/email/list-local-mail.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
+  // Even the title stays neutral for those who may not see the page.
+  if (!(await canViewLocalMailbox())) return { robots: { index: false } };
   return { title: (await getTranslations("devMail"))("metaTitle"), robots: { index: false } };
 }
 

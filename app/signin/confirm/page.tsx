@@ -6,7 +6,9 @@ import { Card } from "@/components/ui/card.tsx";
 import { PageHeader } from "@/components/ui/page-header.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth.confirm"))("metaTitle"), referrer: "no-referrer" };
+  // "same-origin": the token in this URL never leaves in a Referer, yet the button's POST
+  // still carries an Origin header for the cross-site check (no-referrer would make it "null").
+  return { title: (await getTranslations("auth.confirm"))("metaTitle"), referrer: "same-origin" };
 }
 
 type Params = { token?: string; email?: string; callbackUrl?: string };

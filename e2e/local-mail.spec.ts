@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe.ts";
+import { e2eServers } from "./support/servers.ts";
+
+const { smtp, local } = e2eServers();
+
+test.describe("without SMTP: the local mailbox", () => {
+  test.use({ baseURL: local.baseURL });
+
+  test("the demo facilitator signs in through /dev/mail and sees the demo study", async ({
+    page,
+  }) => {
+    await page.goto("/signin");
+    await page.getByLabel("Email address").fill("demo@livewith.local");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page).toHaveURL(/\/signin\/check-email$/);
+    await page.getByRole("link", { name: "local mailbox" }).click();
+
+    await expect(page.getByRole("heading", { name: "Local mailbox" })).toBeVisible();
+    const message = page.getByRole("article").filter({ hasText: "To demo@livewith.local" }).first();
+    await expect(message).toBeVisible();
+    await message.getByRole("link", { name: /\/signin\/confirm/ }).click();
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    await expect(page.getByRole("heading", { name: "Your studies" })).toBeVisible();
+    await page.getByRole("link", { name: "What is a neighbourhood tool library?" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "What is a neighbourhood tool library?" }),
+    ).toBeVisible();
+    await expect(page.getByText("lends tools and equipment to members")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test.describe("the local mailbox is not there", () => {
+  test("once SMTP_URL is set (404)", async ({ request }) => {
+    const res = await request.get(`${smtp.baseURL}/dev/mail`);
+    expect(res.status()).toBe(404);
+    expect(await res.text()).not.toContain("Local mailbox");
+  });
+});

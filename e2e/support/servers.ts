@@ -1,0 +1,54 @@
+import path from "node:path";
+
+export const MAILDIR_ENV = "LIVEWITH_E2E_MAILDIR";
+export const SMTP_PORT = Number(process.env.LIVEWITH_E2E_SMTP_PORT ?? 2599);
+/** Addresses in this domain may create accounts on the "smtp" server; others may not. */
+export const ALLOWED_DOMAIN = "allowed.e2e.test";
+
+export type E2EServer = {
+  name: string;
+  baseURL: string;
+  dataDir: string;
+  env: Record<string, string>;
+};
+
+function databaseFor(name: string): string {
+  const base = process.env.DATABASE_URL;
+  if (!base || !/^postgres(ql)?:\/\//.test(base)) return "";
+  const url = new URL(base);
+  url.pathname = `/${url.pathname.slice(1)}_e2e_${name}`;
+  return url.toString();
+}
+
+function server(name: string, port: number, extra: Record<string, string>): E2EServer {
+  const baseURL = `http://localhost:${port}`;
+  const dataDir = path.resolve(".data", `e2e-${name}`);
+  return {
+    name,
+    baseURL,
+    dataDir,
+    env: {
+      PORT: String(port),
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseFor(name),
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-deployments-0123456789",
+      OUTBOX_POLL_SECONDS: "1",
+      ...extra,
+    },
+  };
+}
+
+export function e2eServers() {
+  return {
+    smtp: server("smtp", 3100, {
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      SIGNUP_POLICY: "allowlist",
+      SIGNUP_ALLOWLIST: `@${ALLOWED_DOMAIN}`,
+    }),
+    local: server("local", 3101, { SMTP_URL: "", SIGNUP_POLICY: "open" }),
+  };
+}
+
+export const isEmbedded = !databaseFor("x");

@@ -1,0 +1,93 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
+import { pgliteFactory } from "./adapter.ts";
+import { defaultPaths, deployMigrationsWith, diffSchemaAgainstMigrations } from "./migrations.ts";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../..");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "livewith-migrations-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A copy of prisma/ whose schema gained a model that no migration creates. */
+function driftedCopy(): string {
+  const dir = path.join(tmp, `drift-${Date.now()}`);
+  fs.cpSync(path.join(root, "prisma"), path.join(dir, "prisma"), { recursive: true });
+  fs.appendFileSync(
+    path.join(dir, "prisma", "schema.prisma"),
+    "\nmodel DriftCheck {\n  id String @id\n}\n",
+  );
+  return dir;
+}
+
+describe("migrations", () => {
+  it("match the schema as committed", async () => {
+    expect(await diffSchemaAgainstMigrations(defaultPaths)).toBe("");
+  });
+
+  it("are reported missing when the schema changes without one", async () => {
+    const dir = driftedCopy();
+    const sql = await diffSchemaAgainstMigrations({
+      schemaPath: path.join(dir, "prisma", "schema.prisma"),
+      migrationsDir: path.join(dir, "prisma", "migrations"),
+    });
+    expect(sql).toContain('CREATE TABLE "DriftCheck"');
+  });
+
+  it("make `npm run db:check` exit non-zero on drift and zero without", async () => {
+    const dir = driftedCopy();
+    const script = path.join(root, "scripts", "db.ts");
+    const tsx = path.join(root, "node_modules", ".bin", "tsx");
+    const failed = await run(tsx, [script, "check"], { cwd: dir }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect("code" in failed && failed.code).toBe(1);
+    expect((failed as { stderr: string }).stderr).toContain("without a migration");
+    const ok = await run(tsx, [script, "check"], { cwd: root });
+    expect(ok.stdout).toContain("Migrations match");
+  });
+
+  it("apply to an empty database once; a second deploy applies nothing", async () => {
+    const pg = new PGlite("memory://");
+    try {
+      const first = await deployMigrationsWith(pgliteFactory(pg));
+      expect(first.length).toBeGreaterThan(0);
+      expect(await deployMigrationsWith(pgliteFactory(pg))).toEqual([]);
+      const { rows } = await pg.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+      );
+      expect(rows[0]?.n).toBe(first.length);
+    } finally {
+      await pg.close();
+    }
+  });
+
+  it("record a failing migration as failed, not applied", async () => {
+    const dir = path.join(tmp, `broken-${Date.now()}`);
+    fs.cpSync(path.join(root, "prisma"), path.join(dir, "prisma"), { recursive: true });
+    const broken = path.join(dir, "prisma", "migrations", "99990101000000_broken");
+    fs.mkdirSync(broken);
+    fs.writeFileSync(
+      path.join(broken, "migration.sql"),
+      'ALTER TABLE "NoSuchTable" ADD COLUMN x int;',
+    );
+    const pg = new PGlite("memory://");
+    try {
+      const paths = {
+        schemaPath: path.join(dir, "prisma", "schema.prisma"),
+        migrationsDir: path.join(dir, "prisma", "migrations"),
+      };
+      await expect(deployMigrationsWith(pgliteFactory(pg), paths)).rejects.toThrow();
+      const { rows } = await pg.query<{ finished: boolean }>(
+        `SELECT finished_at IS NOT NULL AS finished FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`,
+      );
+      expect(rows).toEqual([{ finished: false }]);
+    } finally {
+      await pg.close();
+    }
+  });
+});

@@ -1,0 +1,35 @@
+// Starts one app server for the Playwright suite on a fresh database: a new PGlite
+// directory, or (DATABASE_URL=postgres://…) a freshly created database of that name.
+// Then migrations and the demo seed, then `tsx server.ts` on the production build.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { resolveDbConfig } from "../lib/db/config.ts";
+import { loadEnv } from "../lib/env-schema.ts";
+import { adminQuery } from "../lib/testing/postgres.ts";
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", args, { stdio: "inherit", env: process.env });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`)),
+    );
+  });
+}
+
+const env = loadEnv(process.env);
+const config = resolveDbConfig(env.DATABASE_URL, env.DATA_DIR);
+if (config.kind === "pglite") {
+  fs.rmSync(env.DATA_DIR, { recursive: true, force: true });
+} else {
+  const name = new URL(config.url).pathname.slice(1);
+  await adminQuery(config.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await adminQuery(config.url, `CREATE DATABASE "${name}"`);
+}
+await run(["tsx", "scripts/db.ts", "deploy"]);
+await run(["tsx", "--conditions=react-server", "prisma/seed.ts"]);
+
+const server = spawn("npx", ["tsx", "server.ts"], { stdio: "inherit", env: process.env });
+const stop = () => server.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", (code) => process.exit(code ?? 0));
