@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Markdown } from "@/components/markdown/markdown.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
@@ -34,8 +35,7 @@ export async function StudyOverviewView({ study }: { study: StudyOverview }) {
           </CardTitle>
           {version ? (
             <div className="mt-4 flex flex-col gap-4">
-              {/* Plain text until the sanitised Markdown renderer lands with the editor. */}
-              <p className="whitespace-pre-line text-ink-muted">{version.explanatoryText}</p>
+              <Markdown source={version.explanatoryText} className="text-ink-muted" />
               <ol className="flex list-decimal flex-col gap-2 pl-6">
                 {version.clauses.map((c) => (
                   <li key={c.id}>{c.text}</li>

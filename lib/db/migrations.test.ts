@@ -6,7 +6,15 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { pgliteFactory } from "./adapter.ts";
-import { defaultPaths, deployMigrationsWith, diffSchemaAgainstMigrations } from "./migrations.ts";
+import { resolveDbConfig } from "./config.ts";
+import {
+  defaultPaths,
+  deployMigrations,
+  deployMigrationsWith,
+  diffSchemaAgainstMigrations,
+  getMigrationStatus,
+} from "./migrations.ts";
+import { adminQuery, uniqueDbName, withDatabase } from "../testing/postgres.ts";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -52,18 +60,27 @@ describe("migrations", () => {
   });
 
   it("apply to an empty database once; a second deploy applies nothing", async () => {
-    const pg = new PGlite("memory://");
-    try {
-      const first = await deployMigrationsWith(pgliteFactory(pg));
-      expect(first.length).toBeGreaterThan(0);
-      expect(await deployMigrationsWith(pgliteFactory(pg))).toEqual([]);
-      const { rows } = await pg.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
-      );
-      expect(rows[0]?.n).toBe(first.length);
-    } finally {
-      await pg.close();
+    const config = resolveDbConfig(process.env.DATABASE_URL);
+    if (config.kind === "postgres") {
+      const name = uniqueDbName("lw_migrate");
+      await adminQuery(config.url, `CREATE DATABASE "${name}"`);
+      const target = { kind: "postgres" as const, url: withDatabase(config.url, name) };
+      try {
+        const first = await deployMigrations(target);
+        expect(first.length).toBeGreaterThan(0);
+        expect(await deployMigrations(target)).toEqual([]);
+        expect(await getMigrationStatus(target)).toMatchObject({ pending: [], failed: [] });
+      } finally {
+        await adminQuery(config.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      }
+      return;
     }
+    const dataDir = path.join(tmp, "embedded");
+    const target = { kind: "pglite" as const, dataDir };
+    const first = await deployMigrations(target);
+    expect(first.length).toBeGreaterThan(0);
+    expect(await deployMigrations(target)).toEqual([]);
+    expect(await getMigrationStatus(target)).toMatchObject({ pending: [], failed: [] });
   });
 
   it("record a failing migration as failed, not applied", async () => {

@@ -17,13 +17,12 @@ export const demoStudy = {
 
 export const demoVersion = {
   explanatoryText: [
-    "Tool libraries lend equipment instead of books. They range from a shelf in a community",
-    "centre to a staffed workshop with hundreds of items.",
-    "",
-    "The definition below is meant to **separate lending projects from hire shops and from",
-    "one-off swap events**. It does not rank projects, and a project can fit it without",
-    "meeting every ideal described in the literature.",
-  ].join("\n"),
+    "Tool libraries lend equipment instead of books. They range from a shelf in a community " +
+      "centre to a staffed workshop with hundreds of items.",
+    "The definition below is meant to **separate lending projects from hire shops and from " +
+      "one-off swap events**. It does not rank projects, and a project can fit it without " +
+      "meeting every ideal described in the literature.",
+  ].join("\n\n"),
   clauses: [
     "A neighbourhood tool library lends tools and equipment to members of a defined local community for a limited period.",
     "Borrowing is free or costs a membership fee that is set to cover running costs, not to make a profit.",

@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// House rules that review alone would let slip: checked on every run.
+const root = path.resolve(import.meta.dirname, "..");
+const skip = new Set([
+  "node_modules",
+  ".next",
+  ".data",
+  "generated",
+  "test-results",
+  "playwright-report",
+]);
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    if (skip.has(entry.name)) return [];
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(rel);
+    return /\.(ts|tsx|mjs)$/.test(entry.name) ? [rel] : [];
+  });
+}
+
+const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
+const prismaCall =
+  /\bdb\.\w+\.(findMany|findUnique|findUniqueOrThrow|findFirst|create|createMany|update|updateMany|upsert|delete|deleteMany|count|groupBy|aggregate)\(|\$(queryRaw|executeRaw|transaction)\b/;
+
+describe("architecture", () => {
+  it("keeps Prisma out of app/ and components/", () => {
+    const offenders = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) => {
+      const text = read(file);
+      return prismaCall.test(text) || /generated\/prisma|@prisma\/client/.test(text);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('marks every lib module that uses the app database "server-only"', () => {
+    const offenders = sourceFiles("lib").filter((file) => {
+      if (file.includes(".test.") || file.startsWith(path.join("lib", "testing"))) return false;
+      const text = read(file);
+      const usesDb = /from "@\/lib\/db\.ts"/.test(text) || /from "@\/lib\/env\.ts"/.test(text);
+      return usesDb && !text.includes('import "server-only"');
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps source files under ~300 lines", () => {
+    const dirs = ["app", "components", "lib", "scripts", "e2e", "prisma"];
+    const long = dirs
+      .flatMap(sourceFiles)
+      .map((file) => ({ file, lines: read(file).split("\n").length }))
+      .filter((f) => f.lines > 320);
+    expect(long).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDemoStudy } from "@/lib/demo/create-demo-study.ts";
+import { DEMO_FACILITATOR_EMAIL } from "@/lib/demo/demo-content.ts";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { getStudyOverview } from "./get-study.ts";
+import { listStudies } from "./list-studies.ts";
+
+let t: TestDb;
+let studyId: string;
+let ownerId: string;
+let outsiderId: string;
+let observerId: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  ({ studyId } = await createDemoStudy(t.db));
+  ownerId = (await t.db.user.findUniqueOrThrow({ where: { email: DEMO_FACILITATOR_EMAIL } })).id;
+  outsiderId = (await t.db.user.create({ data: { email: `outsider-${Date.now()}@example.org` } }))
+    .id;
+  observerId = (await t.db.user.create({ data: { email: `observer-${Date.now()}@example.org` } }))
+    .id;
+  await t.db.membership.create({ data: { studyId, userId: observerId, role: "OBSERVER" } });
+});
+afterAll(() => t.close());
+
+describe("who sees a study", () => {
+  it("its owner sees it in their list with its panel size", async () => {
+    const studies = await listStudies(t.db, ownerId);
+    expect(studies).toHaveLength(1);
+    expect(studies[0]).toMatchObject({ id: studyId, role: "OWNER", panelSize: 8, status: "DRAFT" });
+  });
+
+  it("its owner and observers get the overview: version 1 with four clauses in order", async () => {
+    for (const userId of [ownerId, observerId]) {
+      const study = await getStudyOverview(t.db, userId, studyId);
+      expect(study.latestVersion?.number).toBe(1);
+      expect(study.latestVersion?.clauses.map((c) => c.position)).toEqual([1, 2, 3, 4]);
+      expect(study.panelByStatus).toEqual({ ACCEPTED: 3, INVITED: 2, PROPOSED: 3 });
+    }
+    expect((await getStudyOverview(t.db, observerId, studyId)).role).toBe("OBSERVER");
+  });
+
+  it("a facilitator of no part in it gets NOT_FOUND, never the study, and an empty list", async () => {
+    expect(await listStudies(t.db, outsiderId)).toEqual([]);
+    await expect(getStudyOverview(t.db, outsiderId, studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("seeding twice creates nothing new", async () => {
+    expect(await createDemoStudy(t.db)).toEqual({ studyId, created: false });
+    expect(await t.db.study.count()).toBe(1);
+  });
+});
