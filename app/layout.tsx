@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-const clientNamespaces = ["common", "nav", "auth", "errorPage"] as const;
+const serverOnlyNamespaces = new Set(["mail", "home", "devMail"]);
 
 export const viewport: Viewport = {
   themeColor: "#0f5e5a",
@@ -26,11 +26,11 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("nav");
-  // Client components get only the namespaces they use, not the whole catalog.
+  // Client components get the catalog minus what only the server renders.
   const messages = await getMessages();
   const clientMessages = Object.fromEntries(
-    clientNamespaces.map((ns) => [ns, messages[ns]]),
-  ) as Partial<typeof messages>;
+    Object.entries(messages).filter(([ns]) => !serverOnlyNamespaces.has(ns)),
+  );
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">

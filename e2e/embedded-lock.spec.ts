@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { e2eServers, isEmbedded } from "./support/servers.ts";
+import { e2eServers, isEmbedded, PORT_BASE } from "./support/servers.ts";
 
 const { local } = e2eServers();
 
@@ -10,7 +10,7 @@ test("a second server on the same embedded directory fails at once and harms not
   test.skip(!isEmbedded, "only the embedded database is single-process");
   const started = Date.now();
   const second = spawn("npx", ["tsx", "server.ts"], {
-    env: { ...process.env, ...local.env, PORT: "3199" },
+    env: { ...process.env, ...local.env, PORT: String(PORT_BASE + 99) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

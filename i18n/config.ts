@@ -1,5 +1,5 @@
 /**
- * Supported locales. Adding one means adding `messages/<locale>.json` and an entry here;
+ * Supported locales. Adding one means adding `messages/<locale>/index.ts` and an entry here;
  * nothing else. The first entry is the default and the fallback for unknown requests.
  */
 export const locales = ["en"] as const;

@@ -14,7 +14,7 @@ import {
 // the locale cookie, or the browser's Accept-Language, in that order.
 export default getRequestConfig(async ({ locale: requested }) => {
   const locale = isAppLocale(requested) ? requested : await detectLocale();
-  const catalog = (await import(`../messages/${locale}.json`)) as {
+  const catalog = (await import(`../messages/${locale}/index.ts`)) as {
     default: AbstractIntlMessages;
   };
   return { locale, messages: catalog.default };

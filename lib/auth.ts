@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuthOptions } from "@/lib/auth/options.ts";
+import { AppError } from "@/lib/errors.ts";
 
 export type SessionUser = { id: string; email: string; name: string | null };
 
@@ -24,5 +25,12 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 export async function requireUser(callbackPath: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
+}
+
+/** For server actions and route handlers: the signed-in user, or UNAUTHENTICATED. */
+export async function requireActionUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
   return user;
 }

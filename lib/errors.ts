@@ -1,5 +1,6 @@
 // Domain code throws AppError(code); this is the one place codes become HTTP statuses and
-// user-facing text (message keys in messages/*.json under "errors").
+// user-facing text (message keys in messages/en/common.json under "errors", or a more
+// specific key given by the thrower).
 export type ErrorCode = "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID";
 
 const httpStatus: Record<ErrorCode, number> = {
@@ -10,13 +11,29 @@ const httpStatus: Record<ErrorCode, number> = {
   INVALID: 422,
 };
 
+export type AppErrorOptions = {
+  /** A catalog key that says more than the code, e.g. "panel.errors.capReached". */
+  messageKey?: string;
+  values?: Record<string, string | number>;
+  /** The form field the error belongs to, if any. */
+  field?: string;
+};
+
 export class AppError extends Error {
+  readonly messageKey?: string;
+  readonly values?: Record<string, string | number>;
+  readonly field?: string;
+
   constructor(
     readonly code: ErrorCode,
     message?: string,
+    options: AppErrorOptions = {},
   ) {
     super(message ?? code);
     this.name = "AppError";
+    this.messageKey = options.messageKey;
+    this.values = options.values;
+    this.field = options.field;
   }
 
   get status(): number {
@@ -29,8 +46,9 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 /** Message key for the user; unknown errors never leak their text. */
-export function userMessageKey(error: unknown): `errors.${ErrorCode | "UNKNOWN"}` {
-  return isAppError(error) ? `errors.${error.code}` : "errors.UNKNOWN";
+export function userMessageKey(error: unknown): string {
+  if (!isAppError(error)) return "errors.UNKNOWN";
+  return error.messageKey ?? `errors.${error.code}`;
 }
 
 export function statusOf(error: unknown): number {

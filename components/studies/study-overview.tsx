@@ -1,9 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown/markdown.tsx";
-import { Badge } from "@/components/ui/badge.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
-import { PageHeader } from "@/components/ui/page-header.tsx";
 import type { StudyOverview } from "@/lib/studies/get-study.ts";
 
 const panelStatuses = [
@@ -20,12 +18,7 @@ export async function StudyOverviewView({ study }: { study: StudyOverview }) {
   const version = study.latestVersion;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader
-        eyebrow={t(`status.${study.status}`)}
-        title={study.title}
-        description={study.purpose || undefined}
-        actions={<Badge tone="accent">{t(`role.${study.role}`)}</Badge>}
-      />
+      {study.purpose ? <p className="text-lg text-ink-muted">{study.purpose}</p> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardTitle>

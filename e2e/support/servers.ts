@@ -1,7 +1,9 @@
 import path from "node:path";
 
 export const MAILDIR_ENV = "LIVEWITH_E2E_MAILDIR";
-export const SMTP_PORT = Number(process.env.LIVEWITH_E2E_SMTP_PORT ?? 2599);
+// Ports are configurable so that several checkouts can run their suites side by side.
+export const PORT_BASE = Number(process.env.LIVEWITH_E2E_PORT_BASE ?? 3100);
+export const SMTP_PORT = Number(process.env.LIVEWITH_E2E_SMTP_PORT ?? PORT_BASE - 501);
 /** Addresses in this domain may create accounts on the "smtp" server; others may not. */
 export const ALLOWED_DOMAIN = "allowed.e2e.test";
 
@@ -42,12 +44,12 @@ function server(name: string, port: number, extra: Record<string, string>): E2ES
 
 export function e2eServers() {
   return {
-    smtp: server("smtp", 3100, {
+    smtp: server("smtp", PORT_BASE, {
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       SIGNUP_POLICY: "allowlist",
       SIGNUP_ALLOWLIST: `@${ALLOWED_DOMAIN}`,
     }),
-    local: server("local", 3101, { SMTP_URL: "", SIGNUP_POLICY: "open" }),
+    local: server("local", PORT_BASE + 1, { SMTP_URL: "", SIGNUP_POLICY: "open" }),
   };
 }
 

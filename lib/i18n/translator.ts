@@ -1,5 +1,5 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
-import en from "@/messages/en.json";
+import en from "@/messages/en/index.ts";
 
 // Translations outside React (emails, background jobs). Pages use next-intl directly.
 export const catalogs = { en } as const;

@@ -1,0 +1,30 @@
+import { expect, type Page } from "@playwright/test";
+import { linkIn, uniqueEmail, waitForMail } from "./mail.ts";
+import { ALLOWED_DOMAIN } from "./servers.ts";
+
+/**
+ * Signs a brand-new facilitator in on the "smtp" server (page must use its baseURL),
+ * through the real path: form → SMTP sink → confirmation page → button.
+ */
+export async function signInAsNewFacilitator(page: Page, tag = "facilitator"): Promise<string> {
+  const email = uniqueEmail(tag, ALLOWED_DOMAIN);
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page).toHaveURL(/\/signin\/check-email$/);
+  const mail = await waitForMail(email);
+  await page.goto(linkIn(mail, "/signin/confirm"));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/studies$/);
+  return email;
+}
+
+/** Creates a study through the UI and returns its id (from the URL). */
+export async function createStudyViaUi(page: Page, title: string): Promise<string> {
+  await page.goto("/studies/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create study" }).click();
+  await expect(page).toHaveURL(/\/studies\/[^/]+\/protocol$/);
+  const match = page.url().match(/\/studies\/([^/]+)\/protocol/);
+  return match![1]!;
+}
