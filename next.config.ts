@@ -13,6 +13,19 @@ const nextConfig: NextConfig = {
     "nodemailer",
   ],
   poweredByHeader: false,
+  // The expert's personal pages: the token is in the URL, so it must never travel in a
+  // Referer nor sit in a shared cache.
+  async headers() {
+    return [
+      {
+        source: "/respond/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "Cache-Control", value: "no-store, max-age=0" },
+        ],
+      },
+    ];
+  },
   typedRoutes: false,
 };
 

@@ -18,6 +18,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: more workers only add start-up cost (each opens its own database).
     maxWorkers: 2,
-    env: { NODE_ENV: "test" },
+    env: { NODE_ENV: "test", NEXTAUTH_SECRET: "vitest-only-secret-0123456789abcdef0123" },
   },
 });

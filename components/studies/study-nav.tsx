@@ -9,6 +9,7 @@ const tabs = [
   { key: "protocol", path: "/protocol" },
   { key: "text", path: "/text" },
   { key: "panel", path: "/panel" },
+  { key: "invitations", path: "/invitations" },
   { key: "team", path: "/team" },
   { key: "activity", path: "/activity" },
 ] as const;

@@ -5,9 +5,7 @@ import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
 import { getDb } from "@/lib/db.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { resolveDbConfig } from "@/lib/db/config.ts";
-import { env } from "@/lib/env.ts";
-import { resolveSecrets } from "@/lib/secrets.ts";
+import { appSecret } from "@/lib/app-secret.ts";
 import { queueEmail } from "@/lib/email/queue-email.ts";
 import { signInEmail } from "@/lib/email/templates/sign-in.ts";
 import { canSignIn } from "./can-sign-in.ts";
@@ -16,11 +14,6 @@ import { canSignIn } from "./can-sign-in.ts";
 // the one place that bridges it to next-auth v4's Adapter type.
 function createAdapter(db: PrismaClient): Adapter {
   return PrismaAdapter(db as never) as unknown as Adapter;
-}
-
-export function authSecret(): string {
-  const e = env();
-  return resolveSecrets(e, resolveDbConfig(e.DATABASE_URL, e.DATA_DIR), e.DATA_DIR).authSecret;
 }
 
 /** The emailed link opens a confirmation page; only its button (a POST) signs in. */
@@ -36,7 +29,7 @@ export function getAuthOptions(): Promise<NextAuthOptions> {
     const db = await getDb();
     return {
       adapter: createAdapter(db),
-      secret: authSecret(),
+      secret: appSecret(),
       session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
       pages: {
         signIn: "/signin",

@@ -2,6 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import type { Db } from "@/lib/db.ts";
 import { isLoopbackAddress, REMOTE_ADDRESS_HEADER } from "@/lib/http/remote-address.ts";
+import { appSecret } from "@/lib/app-secret.ts";
+import { openBody } from "./sealed-body.ts";
 import { isLocalMailbox } from "./transport.ts";
 
 /**
@@ -24,10 +26,12 @@ export type LocalMail = {
 };
 
 export async function listLocalMail(db: Db, filter: { to?: string } = {}): Promise<LocalMail[]> {
-  return db.outboundEmail.findMany({
+  const rows = await db.outboundEmail.findMany({
     where: filter.to ? { to: filter.to.trim().toLowerCase() } : {},
     orderBy: { createdAt: "desc" },
     take: 100,
     select: { id: true, to: true, subject: true, text: true, status: true, createdAt: true },
   });
+  const secret = appSecret();
+  return rows.map((row) => ({ ...row, text: openBody(row.text, secret) }));
 }

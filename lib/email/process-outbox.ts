@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
+import { appSecret } from "@/lib/app-secret.ts";
+import { openBody } from "./sealed-body.ts";
 import type { MailTransport } from "./transport.ts";
 
 export const MAX_ATTEMPTS = 10;
@@ -51,7 +53,12 @@ export async function processOutbox(
   const run: OutboxRun = { sent: 0, failed: 0, retrying: 0 };
   for (const message of claimed) {
     try {
-      await transport.send(message);
+      const secret = message.sensitive ? appSecret() : "";
+      await transport.send({
+        ...message,
+        text: openBody(message.text, secret),
+        html: message.html ? openBody(message.html, secret) : null,
+      });
       // Over SMTP the link has left our hands; keep no copy of it. The local mailbox
       // (/dev/mail) is the delivery, so it keeps the text.
       const redact = message.sensitive && transport.kind === "smtp";

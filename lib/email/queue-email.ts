@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import type { EmailKind } from "@/lib/generated/prisma/enums.ts";
+import { appSecret } from "@/lib/app-secret.ts";
 import { wakeOutbox } from "./outbox-signal.ts";
+import { sealBody } from "./sealed-body.ts";
 
 export type QueuedEmailInput = {
   kind: EmailKind;
@@ -19,12 +21,13 @@ export type QueuedEmailInput = {
 
 /** Puts a message in the outbox; the worker delivers it (with retries) shortly after. */
 export async function queueEmail(db: Db, input: QueuedEmailInput): Promise<{ id: string }> {
+  const seal = (body: string) => (input.sensitive ? sealBody(body, appSecret()) : body);
   const data = {
     kind: input.kind,
     to: input.to,
     subject: input.subject,
-    text: input.text,
-    html: input.html ?? null,
+    text: seal(input.text),
+    html: input.html ? seal(input.html) : null,
     sensitive: input.sensitive ?? false,
     studyId: input.studyId ?? null,
     panelMemberId: input.panelMemberId ?? null,

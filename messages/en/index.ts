@@ -6,6 +6,9 @@ import devMail from "./dev-mail.json";
 import forms from "./forms.json";
 import home from "./home.json";
 import mail from "./mail.json";
+import invitations from "./invitations.json";
+import protocol from "./protocol.json";
+import respond from "./respond.json";
 import studies from "./studies.json";
 
 const messages = {
@@ -16,6 +19,9 @@ const messages = {
   ...mail,
   ...devMail,
   ...studies,
+  ...protocol,
+  ...respond,
+  ...invitations,
 };
 
 export default messages;

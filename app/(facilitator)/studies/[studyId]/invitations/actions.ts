@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActionUser } from "@/lib/auth.ts";
+import { getDb } from "@/lib/db.ts";
+import type { FormState } from "@/lib/forms/form-state.ts";
+import { runFormAction } from "@/lib/forms/run-form-action.ts";
+import { sendInvitationsSchema } from "@/lib/invitations/schemas.ts";
+import { sendInvitations } from "@/lib/invitations/send-invitations.ts";
+
+export async function sendInvitationsAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(sendInvitationsSchema, formData, async (input) => {
+    const user = await requireActionUser();
+    const target =
+      input.scope === "all" ? { all: true as const } : { panelMemberIds: [input.panelMemberId] };
+    const { invited } = await sendInvitations(await getDb(), user.id, studyId, target);
+    revalidatePath(`/studies/${studyId}`, "layout");
+    return { data: { invited } };
+  });
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { InvitationTable } from "@/components/invitations/invitation-table.tsx";
+import { SendInvitationsForm } from "@/components/invitations/send-invitations-form.tsx";
+import { Card } from "@/components/ui/card.tsx";
+import { listInvitations } from "@/lib/invitations/list-invitations.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { sendInvitationsAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invitations"))("metaTitle") };
+}
+
+export default async function InvitationsPage(props: { params: Promise<{ studyId: string }> }) {
+  const { studyId } = await props.params;
+  const { db, user, study } = await loadStudyPage(studyId, "/invitations");
+  const rows = await listInvitations(db, user.id, studyId);
+  const t = await getTranslations("invitations");
+  const action = sendInvitationsAction.bind(null, studyId);
+  const proposed = rows.filter((r) => r.status === "PROPOSED").length;
+  return (
+    <div className="flex flex-col gap-6">
+      <Card>
+        <h2 className="text-xl font-semibold">{t("title")}</h2>
+        <p className="mt-1 mb-4 text-ink-muted">{t("intro")}</p>
+        {study.canEdit ? <SendInvitationsForm action={action} proposed={proposed} /> : null}
+      </Card>
+      <InvitationTable rows={rows} action={study.canEdit ? action : null} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DeviationList } from "@/components/protocol/deviation-list.tsx";
+import { ProtocolForm } from "@/components/protocol/protocol-form.tsx";
+import { Card } from "@/components/ui/card.tsx";
+import { getProtocol } from "@/lib/protocol/get-protocol.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { updateProtocolAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("protocol"))("metaTitle") };
+}
+
+function protocolValues({
+  deviations: _d,
+  protocolLockedAt: _l,
+  ...values
+}: Awaited<ReturnType<typeof getProtocol>>) {
+  return values;
+}
+
+export default async function ProtocolPage(props: { params: Promise<{ studyId: string }> }) {
+  const { studyId } = await props.params;
+  const { db, user, study } = await loadStudyPage(studyId, "/protocol");
+  const protocol = await getProtocol(db, user.id, studyId);
+  const t = await getTranslations("protocol");
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <Card className="lg:col-span-2">
+        <h2 className="mb-1 text-xl font-semibold">{t("title")}</h2>
+        <p className="mb-5 text-ink-muted">
+          {protocol.protocolLockedAt ? t("lockedIntro") : t("intro")}
+        </p>
+        <ProtocolForm
+          action={updateProtocolAction.bind(null, studyId)}
+          protocol={protocolValues(protocol)}
+          locked={protocol.protocolLockedAt !== null}
+          readOnly={!study.canEdit}
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-xl font-semibold">{t("deviationsTitle")}</h2>
+        <DeviationList deviations={protocol.deviations} />
+      </Card>
+    </div>
+  );
+}

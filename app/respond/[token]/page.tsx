@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ExpertLandingView } from "@/components/respond/expert-landing-view.tsx";
+import { LinkInvalid } from "@/components/respond/link-invalid.tsx";
+import { getDb } from "@/lib/db.ts";
+import { getExpertLanding } from "@/lib/respond/get-expert-landing.ts";
+import { acceptInvitationAction, declineInvitationAction, nominatePeerAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  // Personal pages: never indexed, never leak the URL (and its token) in a Referer.
+  return {
+    title: (await getTranslations("respond"))("metaTitle"),
+    referrer: "no-referrer",
+    robots: { index: false, follow: false },
+  };
+}
+
+// Opening the link only reads. Accepting, declining and nominating are form POSTs.
+export default async function RespondPage(props: { params: Promise<{ token: string }> }) {
+  const { token } = await props.params;
+  const landing = await getExpertLanding(await getDb(), token);
+  if (!landing) return <LinkInvalid />;
+  return (
+    <ExpertLandingView
+      landing={landing}
+      accept={acceptInvitationAction.bind(null, token)}
+      decline={declineInvitationAction.bind(null, token)}
+      nominate={nominatePeerAction.bind(null, token)}
+    />
+  );
+}

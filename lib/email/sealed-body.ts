@@ -1,0 +1,30 @@
+import crypto from "node:crypto";
+
+// Messages that carry a personal or sign-in link wait in the outbox until delivered. Their
+// bodies are stored encrypted (AES-256-GCM, key derived from the server secret), so the
+// raw token never sits in a table in clear, not even while a mail server is down.
+const PREFIX = "sealed:v1:";
+
+function key(secret: string): Buffer {
+  return crypto.createHash("sha256").update(`livewith-outbox:${secret}`).digest();
+}
+
+export function sealBody(plain: string, secret: string): string {
+  const iv = crypto.randomBytes(12);
+  const cipher = crypto.createCipheriv("aes-256-gcm", key(secret), iv);
+  const data = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+  return PREFIX + Buffer.concat([iv, cipher.getAuthTag(), data]).toString("base64");
+}
+
+export function isSealed(body: string): boolean {
+  return body.startsWith(PREFIX);
+}
+
+/** Plain bodies pass through unchanged. */
+export function openBody(body: string, secret: string): string {
+  if (!isSealed(body)) return body;
+  const raw = Buffer.from(body.slice(PREFIX.length), "base64");
+  const decipher = crypto.createDecipheriv("aes-256-gcm", key(secret), raw.subarray(0, 12));
+  decipher.setAuthTag(raw.subarray(12, 28));
+  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
+}

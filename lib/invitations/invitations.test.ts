@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { processOutbox } from "@/lib/email/process-outbox.ts";
+import type { MailTransport, OutgoingMessage } from "@/lib/email/transport.ts";
+import { acceptInvitation } from "@/lib/respond/accept-invitation.ts";
+import { declineInvitation } from "@/lib/respond/decline-invitation.ts";
+import { nominatePeer } from "@/lib/respond/nominate-peer.ts";
+import { resolveExpertLink } from "@/lib/respond/resolve-expert-link.ts";
+import { addMember, createStudyWithPanel, dumpAllTables } from "@/lib/testing/fixtures.ts";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { listInvitations } from "./list-invitations.ts";
+import { sendInvitations } from "./send-invitations.ts";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+/** Delivers the outbox through a transport that keeps what it "sends". */
+async function deliver(): Promise<OutgoingMessage[]> {
+  const sent: OutgoingMessage[] = [];
+  const transport: MailTransport = { kind: "smtp", send: async (m) => void sent.push(m) };
+  await processOutbox(t.db, transport, { now: new Date(Date.now() + 1000) });
+  return sent;
+}
+
+const tokenIn = (m: OutgoingMessage) => m.text.match(/\/respond\/([A-Za-z0-9_-]{43})/)![1]!;
+const accept = {
+  acknowledge: true,
+  affiliation: "Uni X",
+  coi: "none" as const,
+  coiDetails: "",
+  participationConsent: "on" as const,
+};
+
+describe("invitations and personal links", () => {
+  it("email each proposed expert a 256-bit link whose raw token is stored and logged nowhere", async () => {
+    const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 3 });
+    const logs: string[] = [];
+    for (const level of ["log", "info", "warn", "error", "debug"] as const) {
+      vi.spyOn(console, level).mockImplementation(
+        (...args: unknown[]) => void logs.push(args.map(String).join(" ")),
+      );
+    }
+    try {
+      expect(await sendInvitations(t.db, owner.id, studyId, { all: true })).toEqual({ invited: 3 });
+      const before = await dumpAllTables(t.db);
+      const sent = await deliver();
+      const mine = sent.filter((m) => experts.some((e) => e.email === m.to));
+      expect(mine).toHaveLength(3);
+      const tokens = mine.map(tokenIn);
+      expect(new Set(tokens).size).toBe(3);
+      expect(Buffer.from(tokens[0]!, "base64url")).toHaveLength(32);
+      const after = await dumpAllTables(t.db);
+      for (const token of tokens) {
+        expect(before).not.toContain(token);
+        expect(after).not.toContain(token);
+        expect(logs.join("\n")).not.toContain(token);
+      }
+    } finally {
+      vi.restoreAllMocks();
+    }
+    const rows = await listInvitations(t.db, owner.id, studyId);
+    expect(rows.map((r) => [r.status, r.delivery?.status])).toEqual(
+      Array(3).fill(["INVITED", "SENT"]),
+    );
+  });
+
+  it("rotating a link (resend) makes the old one stop working; revoked and expired links fail too", async () => {
+    const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 1 });
+    const expert = experts[0]!;
+    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    const first = tokenIn((await deliver()).find((m) => m.to === expert.email)!);
+    expect(await resolveExpertLink(t.db, first)).toMatchObject({
+      panelMemberId: expert.id,
+      studyId,
+    });
+
+    await sendInvitations(t.db, owner.id, studyId, { panelMemberIds: [expert.id] });
+    const second = tokenIn((await deliver()).find((m) => m.to === expert.email)!);
+    expect(await resolveExpertLink(t.db, first)).toBeNull();
+    expect(await resolveExpertLink(t.db, second)).not.toBeNull();
+
+    await t.db.expertLink.updateMany({
+      where: { panelMemberId: expert.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await resolveExpertLink(t.db, second)).toBeNull();
+    await t.db.expertLink.updateMany({
+      where: { panelMemberId: expert.id },
+      data: { expiresAt: null, revokedAt: new Date() },
+    });
+    expect(await resolveExpertLink(t.db, second)).toBeNull();
+    expect(await resolveExpertLink(t.db, "not-a-token")).toBeNull();
+    expect(await resolveExpertLink(t.db, "A".repeat(43))).toBeNull();
+  });
+
+  it("experts accept with consents, decline, and only accepted experts nominate peers", async () => {
+    const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 2 });
+    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    const sent = await deliver();
+    const [a, b] = experts.map((e) => tokenIn(sent.find((m) => m.to === e.email)!));
+
+    await acceptInvitation(t.db, a!, accept);
+    await declineInvitation(t.db, b!);
+    const members = await t.db.panelMember.findMany({
+      where: { studyId },
+      orderBy: { name: "asc" },
+    });
+    expect(members.map((m) => m.status)).toEqual(["ACCEPTED", "DECLINED"]);
+    expect(members[0]).toMatchObject({
+      acknowledgeConsent: true,
+      acknowledgeAffiliation: "Uni X",
+      conflictOfInterest: "",
+    });
+    expect(members[0]!.participationConsentAt).not.toBeNull();
+    await expect(declineInvitation(t.db, a!)).rejects.toMatchObject({ code: "CONFLICT" });
+
+    await nominatePeer(t.db, a!, {
+      name: "Peer",
+      email: "peer@example.org",
+      reason: "Knows tools",
+    });
+    await expect(
+      nominatePeer(t.db, b!, { name: "P", email: "p2@example.org", reason: "" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await t.db.nomination.findMany({
+        where: { studyId },
+        select: { name: true, nominatorId: true },
+      }),
+    ).toEqual([{ name: "Peer", nominatorId: experts[0]!.id }]);
+  });
+
+  it("refuse facilitators of another study, whatever ids they pass, and observers", async () => {
+    const a = await createStudyWithPanel(t.db, { experts: 1 });
+    const b = await createStudyWithPanel(t.db, { experts: 1 });
+    const bExpert = b.experts[0]!.id;
+    await expect(sendInvitations(t.db, a.owner.id, b.studyId, { all: true })).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
+    await expect(
+      sendInvitations(t.db, a.owner.id, a.studyId, { panelMemberIds: [bExpert] }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listInvitations(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const observer = await addMember(t.db, a.studyId, "OBSERVER");
+    await expect(
+      sendInvitations(t.db, observer.id, a.studyId, { all: true }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await t.db.panelMember.findUniqueOrThrow({ where: { id: bExpert } })).toMatchObject({
+      status: "PROPOSED",
+    });
+    expect(
+      await t.db.expertLink.count({
+        where: { panelMember: { studyId: { in: [a.studyId, b.studyId] } } },
+      }),
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { requireFacilitator } from "@/lib/guards.ts";
+
+/** Per expert: panel status and the delivery of their latest invitation (facilitators only). */
+export async function listInvitations(db: Db, userId: string, studyId: string) {
+  await requireFacilitator(db, userId, studyId);
+  const members = await db.panelMember.findMany({
+    where: { studyId },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      status: true,
+      invitedAt: true,
+      respondedAt: true,
+      acknowledgeConsent: true,
+      emails: {
+        where: { kind: "INVITATION" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { status: true, attempts: true, lastError: true, sentAt: true, createdAt: true },
+      },
+    },
+  });
+  return members.map(({ emails, ...m }) => ({ ...m, delivery: emails[0] ?? null }));
+}
+
+export type InvitationRow = Awaited<ReturnType<typeof listInvitations>>[number];

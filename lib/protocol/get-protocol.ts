@@ -1,0 +1,40 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { requireFacilitator } from "@/lib/guards.ts";
+
+export async function getProtocol(db: Db, userId: string, studyId: string) {
+  await requireFacilitator(db, userId, studyId);
+  const study = await db.study.findUniqueOrThrow({
+    where: { id: studyId },
+    select: {
+      consensusThreshold: true,
+      plannedRounds: true,
+      panelCap: true,
+      anonymityStatement: true,
+      ratingScaleMax: true,
+      ratingMedianMin: true,
+      ratingIqrMax: true,
+      protocolLockedAt: true,
+      deviations: {
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          field: true,
+          before: true,
+          after: true,
+          reason: true,
+          createdAt: true,
+          createdBy: { select: { email: true } },
+        },
+      },
+    },
+  });
+  return {
+    ...study,
+    ratingMedianMin: study.ratingMedianMin === null ? null : Number(study.ratingMedianMin),
+    ratingIqrMax: study.ratingIqrMax === null ? null : Number(study.ratingIqrMax),
+    deviations: study.deviations.map((d) => ({ ...d, createdBy: d.createdBy?.email ?? null })),
+  };
+}
+
+export type Protocol = Awaited<ReturnType<typeof getProtocol>>;

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+const optionalDecimal = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (s) => s === "" || (!Number.isNaN(Number(s)) && Number(s) >= min && Number(s) <= max),
+      "validation.invalid",
+    )
+    .transform((s) => (s === "" ? null : Number(s)));
+
+export const RATING_SCALES = ["0", "5", "7", "9", "10"] as const;
+
+export const updateProtocolSchema = z
+  .strictObject({
+    consensusThreshold: z.coerce.number().int().min(50).max(100),
+    plannedRounds: z.coerce.number().int().min(1).max(10),
+    panelCap: z.coerce.number().int().min(3).max(1000),
+    anonymityStatement: z.string().trim().min(1).max(5000),
+    // "0" = no rating scale; otherwise ratings run 1..max with median/IQR criteria.
+    ratingScaleMax: z.enum(RATING_SCALES).transform((s) => (s === "0" ? null : Number(s))),
+    ratingMedianMin: optionalDecimal(1, 10),
+    ratingIqrMax: optionalDecimal(0, 10),
+    deviationReason: z.string().trim().max(2000).default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.ratingScaleMax && v.ratingMedianMin !== null && v.ratingMedianMin > v.ratingScaleMax) {
+      ctx.addIssue({ code: "custom", path: ["ratingMedianMin"], message: "validation.invalid" });
+    }
+  });
+
+export type UpdateProtocolInput = z.infer<typeof updateProtocolSchema>;
+
+/** The protocol fields compared for deviations, in display order. */
+export const PROTOCOL_FIELDS = [
+  "consensusThreshold",
+  "plannedRounds",
+  "panelCap",
+  "anonymityStatement",
+  "ratingScaleMax",
+  "ratingMedianMin",
+  "ratingIqrMax",
+] as const;
+
+export type ProtocolField = (typeof PROTOCOL_FIELDS)[number];

@@ -1,0 +1,82 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { AppError } from "@/lib/errors.ts";
+import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { PROTOCOL_FIELDS, type UpdateProtocolInput } from "./schemas.ts";
+
+/**
+ * Saves the protocol. Before the first round opens this is a plain edit; afterwards the
+ * protocol is locked and every changed field becomes a recorded deviation with a reason.
+ */
+export async function updateProtocol(
+  db: PrismaClient,
+  userId: string,
+  studyId: string,
+  input: UpdateProtocolInput,
+): Promise<{ deviations: number }> {
+  return db.$transaction(async (tx) => {
+    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    // Read inside the transaction: a round may have opened since the form was loaded.
+    const current = await tx.study.findUniqueOrThrow({
+      where: { id: studyId },
+      select: {
+        protocolLockedAt: true,
+        consensusThreshold: true,
+        plannedRounds: true,
+        panelCap: true,
+        anonymityStatement: true,
+        ratingScaleMax: true,
+        ratingMedianMin: true,
+        ratingIqrMax: true,
+      },
+    });
+    const next = {
+      consensusThreshold: input.consensusThreshold,
+      plannedRounds: input.plannedRounds,
+      panelCap: input.panelCap,
+      anonymityStatement: input.anonymityStatement,
+      ratingScaleMax: input.ratingScaleMax,
+      ratingMedianMin: input.ratingScaleMax ? input.ratingMedianMin : null,
+      ratingIqrMax: input.ratingScaleMax ? input.ratingIqrMax : null,
+    };
+    const changed = PROTOCOL_FIELDS.filter((f) => normalise(current[f]) !== normalise(next[f]));
+    if (changed.length === 0) return { deviations: 0 };
+
+    const locked = current.protocolLockedAt !== null;
+    if (locked && !input.deviationReason) {
+      throw new AppError("INVALID", "reason required", {
+        field: "deviationReason",
+        messageKey: "protocol.reasonRequired",
+      });
+    }
+    await tx.study.update({ where: { id: studyId }, data: next });
+    if (locked) {
+      await tx.protocolDeviation.createMany({
+        data: changed.map((field) => ({
+          studyId,
+          field,
+          // Json columns: wrap so that "none" (null) is stored as a value, not SQL NULL.
+          before: { value: normalise(current[field]) },
+          after: { value: normalise(next[field]) },
+          reason: input.deviationReason,
+          createdById: userId,
+        })),
+      });
+    }
+    await recordAuditEvent(tx, {
+      studyId,
+      actorUserId: userId,
+      action: locked ? "protocol.deviation" : "protocol.updated",
+      data: { fields: changed, ...(locked ? { reason: input.deviationReason } : {}) },
+    });
+    return { deviations: locked ? changed.length : 0 };
+  });
+}
+
+// Decimals arrive as Prisma.Decimal from the database and as numbers from the form.
+function normalise(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  return Number(String(value));
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { AppError } from "@/lib/errors.ts";
+import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { resolveExpertLink } from "./resolve-expert-link.ts";
+import type { AcceptInvitationInput } from "./schemas.ts";
+
+/** The expert joins the panel (or updates their consents); their link is the credential. */
+export async function acceptInvitation(
+  db: PrismaClient,
+  token: string,
+  input: AcceptInvitationInput,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    // Resolve inside the transaction: the link may have been rotated or revoked meanwhile.
+    const who = await resolveExpertLink(tx, token);
+    if (!who) throw new AppError("NOT_FOUND");
+    const member = await tx.panelMember.findUniqueOrThrow({
+      where: { id: who.panelMemberId },
+      select: { status: true, participationConsentAt: true },
+    });
+    if (!["INVITED", "DECLINED", "ACCEPTED"].includes(member.status))
+      throw new AppError("NOT_FOUND");
+    const now = new Date();
+    await tx.panelMember.update({
+      where: { id: who.panelMemberId },
+      data: {
+        status: "ACCEPTED",
+        participationConsentAt: member.participationConsentAt ?? now,
+        acknowledgeConsent: input.acknowledge,
+        acknowledgeAffiliation: input.acknowledge ? input.affiliation || null : null,
+        conflictOfInterest: input.coi === "declared" ? input.coiDetails : "",
+        respondedAt: now,
+      },
+    });
+    await tx.expertLink.update({ where: { id: who.linkId }, data: { lastUsedAt: now } });
+    await recordAuditEvent(tx, {
+      studyId: who.studyId,
+      expertId: who.panelMemberId,
+      action: member.status === "ACCEPTED" ? "expert.consentUpdated" : "expert.accepted",
+      data: { acknowledge: input.acknowledge, coiDeclared: input.coi === "declared" },
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { resolveExpertLink } from "./resolve-expert-link.ts";
+
+/**
+ * What the expert's own page shows: the study as presented to the panel and the
+ * expert's own answers — never anything about other panel members. Reading changes nothing.
+ */
+export async function getExpertLanding(db: Db, token: string) {
+  const who = await resolveExpertLink(db, token);
+  if (!who) return null;
+  const member = await db.panelMember.findUniqueOrThrow({
+    where: { id: who.panelMemberId },
+    select: {
+      name: true,
+      organisation: true,
+      status: true,
+      participationConsentAt: true,
+      acknowledgeConsent: true,
+      acknowledgeAffiliation: true,
+      conflictOfInterest: true,
+      study: {
+        select: { title: true, purpose: true, anonymityStatement: true, plannedRounds: true },
+      },
+    },
+  });
+  const nominations = await db.nomination.count({ where: { nominatorId: who.panelMemberId } });
+  const { study, ...expert } = member;
+  return { study, expert, nominations };
+}
+
+export type ExpertLanding = NonNullable<Awaited<ReturnType<typeof getExpertLanding>>>;

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { hashToken, isWellFormedToken } from "@/lib/invitations/token.ts";
+
+export type ExpertIdentity = { panelMemberId: string; studyId: string; linkId: string };
+
+/**
+ * The expert behind a personal link, or null for anything that is not a live link:
+ * malformed, unknown, revoked, expired, or of someone no longer on the panel. Callers
+ * show one neutral page for every null, so a link reveals nothing about why it fails.
+ */
+export async function resolveExpertLink(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<ExpertIdentity | null> {
+  if (!isWellFormedToken(token)) return null;
+  const link = await db.expertLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      revokedAt: true,
+      expiresAt: true,
+      panelMember: { select: { id: true, studyId: true, status: true } },
+    },
+  });
+  if (!link || link.revokedAt) return null;
+  if (link.expiresAt && link.expiresAt <= now) return null;
+  if (["EXCLUDED", "WITHDRAWN", "PROPOSED"].includes(link.panelMember.status)) return null;
+  return { panelMemberId: link.panelMember.id, studyId: link.panelMember.studyId, linkId: link.id };
+}
