@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input.tsx";
 import { Select } from "@/components/ui/select.tsx";
 import { Textarea } from "@/components/ui/textarea.tsx";
 import { idleState, type FormState } from "@/lib/forms/form-state.ts";
-import { RATING_SCALES } from "@/lib/protocol/schemas.ts";
+import { PROTOCOL_FIELDS, RATING_SCALES } from "@/lib/protocol/schemas.ts";
 
 type Values = {
   consensusThreshold: number;
@@ -39,16 +39,7 @@ export function ProtocolForm(props: {
     submittedValue(state, name, fallback === null ? "" : String(fallback));
   const err = (name: string) => message(fieldError(state, name));
   const ids = Object.fromEntries(
-    [
-      "consensusThreshold",
-      "plannedRounds",
-      "panelCap",
-      "anonymityStatement",
-      "ratingScaleMax",
-      "ratingMedianMin",
-      "ratingIqrMax",
-      "deviationReason",
-    ].map((n) => [n, `protocol-${n}`]),
+    [...PROTOCOL_FIELDS, "deviationReason"].map((n) => [n, `protocol-${n}`]),
   );
   const saved = state.status === "success";
   const deviations = (state.data as { deviations?: number } | undefined)?.deviations ?? 0;

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { resolveExpertLink } from "./resolve-expert-link.ts";
+import { requireExpert } from "./require-expert.ts";
 import type { AcceptInvitationInput } from "./schemas.ts";
 
 /** The expert joins the panel (or updates their consents); their link is the credential. */
@@ -13,12 +13,8 @@ export async function acceptInvitation(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     // Resolve inside the transaction: the link may have been rotated or revoked meanwhile.
-    const who = await resolveExpertLink(tx, token);
-    if (!who) throw new AppError("NOT_FOUND");
-    const member = await tx.panelMember.findUniqueOrThrow({
-      where: { id: who.panelMemberId },
-      select: { status: true, participationConsentAt: true },
-    });
+    const who = await requireExpert(tx, token);
+    const { member } = who;
     if (!["INVITED", "DECLINED", "ACCEPTED"].includes(member.status))
       throw new AppError("NOT_FOUND");
     const now = new Date();

@@ -2,17 +2,13 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { resolveExpertLink } from "./resolve-expert-link.ts";
+import { requireExpert } from "./require-expert.ts";
 
 /** The expert declines the invitation. Consents given earlier are cleared. */
 export async function declineInvitation(db: PrismaClient, token: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const who = await resolveExpertLink(tx, token);
-    if (!who) throw new AppError("NOT_FOUND");
-    const member = await tx.panelMember.findUniqueOrThrow({
-      where: { id: who.panelMemberId },
-      select: { status: true },
-    });
+    const who = await requireExpert(tx, token);
+    const { member } = who;
     if (member.status !== "INVITED" && member.status !== "DECLINED") {
       throw new AppError("CONFLICT", "already accepted", { messageKey: "respond.alreadyAccepted" });
     }

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { resolveExpertLink } from "./resolve-expert-link.ts";
+import { requireExpert } from "./require-expert.ts";
 import type { NominatePeerInput } from "./schemas.ts";
 
 const MAX_NOMINATIONS = 10;
@@ -17,12 +17,8 @@ export async function nominatePeer(
   input: NominatePeerInput,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const who = await resolveExpertLink(tx, token);
-    if (!who) throw new AppError("NOT_FOUND");
-    const member = await tx.panelMember.findUniqueOrThrow({
-      where: { id: who.panelMemberId },
-      select: { status: true, email: true },
-    });
+    const who = await requireExpert(tx, token);
+    const { member } = who;
     if (member.status !== "ACCEPTED")
       throw new AppError("FORBIDDEN", "not accepted", {
         messageKey: "respond.nominateAfterAccept",

@@ -1,5 +1,6 @@
 // The English catalog, one file per area so that areas can be edited independently.
 // Each file holds top-level namespaces; add a new area's file here.
+import activity from "./activity.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import devMail from "./dev-mail.json";
@@ -10,6 +11,7 @@ import invitations from "./invitations.json";
 import protocol from "./protocol.json";
 import respond from "./respond.json";
 import studies from "./studies.json";
+import team from "./team.json";
 
 const messages = {
   ...common,
@@ -22,6 +24,8 @@ const messages = {
   ...protocol,
   ...respond,
   ...invitations,
+  ...team,
+  ...activity,
 };
 
 export default messages;
