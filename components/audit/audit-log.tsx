@@ -14,6 +14,11 @@ type Event = {
 export async function AuditLog({ events }: { events: Event[] }) {
   const t = await getTranslations("activity");
   const format = await getFormatter();
+  // Action names use dots ("study.created"); catalog keys cannot, since dots nest.
+  const describe = (action: string) => {
+    const key = `actions.${action.replace(/\./g, "_")}`;
+    return t.has(key as "actions.study_created") ? t(key as "actions.study_created") : action;
+  };
   if (!events.length) return <EmptyState title={t("emptyTitle")} />;
   return (
     <Table caption={t("caption")}>
@@ -32,9 +37,7 @@ export async function AuditLog({ events }: { events: Event[] }) {
             </Td>
             <Td>{e.actor ?? t(`actor.${e.actorKind as "SYSTEM"}`)}</Td>
             <Td>
-              {t.has(`actions.${e.action}`)
-                ? t(`actions.${e.action}` as "actions.study.created")
-                : e.action}
+              {describe(e.action)}
               {e.reason ? (
                 <span className="block text-sm text-ink-muted">
                   {t("reason", { reason: e.reason })}

@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe.ts";
+import { waitForMail, uniqueEmail } from "./support/mail.ts";
+import { e2eServers } from "./support/servers.ts";
+import { createStudyViaUi, signInAsNewFacilitator } from "./support/session.ts";
+
+const { smtp } = e2eServers();
+test.use({ baseURL: smtp.baseURL });
+
+test("a facilitator creates a study, sets the protocol and adds a co-facilitator; others get 404", async ({
+  page,
+  browser,
+}) => {
+  await signInAsNewFacilitator(page);
+  await page.getByRole("link", { name: "New study" }).click();
+  await expectNoSeriousA11yViolations(page);
+  // The shared schema refuses a bad web address and keeps what was typed.
+  await page.getByLabel("Title").fill("Defining repair cafés");
+  await page.getByLabel("Web address").fill("Not A Slug!");
+  await page.getByRole("button", { name: "Create study" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Please correct" })).toContainText(
+    "Use 3 to 60 lowercase letters",
+  );
+  await expect(page.getByLabel("Title")).toHaveValue("Defining repair cafés");
+
+  const studyId = await createStudyViaUi(page, `Defining repair cafés ${Date.now()}`);
+  await expect(page.getByRole("heading", { name: "Protocol", level: 2 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Consensus threshold (%)").fill("80");
+  await page.getByLabel("Planned rounds").fill("4");
+  await page.getByRole("button", { name: "Save protocol" }).click();
+  await expect(page.getByText("Protocol saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Consensus threshold (%)")).toHaveValue("80");
+
+  await page.getByRole("link", { name: "Team" }).click();
+  const colleague = uniqueEmail("colleague", "allowed.e2e.test");
+  await page.getByLabel("Email address").fill(colleague);
+  await page.getByLabel("Role").selectOption("OBSERVER");
+  await page.getByRole("button", { name: "Add to the team" }).click();
+  await expect(page.getByText("Added. They have been emailed.")).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(colleague) })).toContainText("Observer");
+  expect((await waitForMail(colleague)).subject).toContain("You were added to the study");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: "Activity" }).click();
+  await expect(page.getByRole("cell", { name: "Changed the protocol" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Added a team member" })).toBeVisible();
+
+  // A facilitator of another study: the study does not exist for them.
+  const other = await browser.newContext({ baseURL: smtp.baseURL });
+  const otherPage = await other.newPage();
+  await signInAsNewFacilitator(otherPage, "outsider");
+  for (const path of ["", "/protocol", "/team", "/invitations", "/activity"]) {
+    const response = await otherPage.goto(`/studies/${studyId}${path}`);
+    expect(response?.status()).toBe(404);
+  }
+  await other.close();
+});
+
+test("an unknown personal link shows one neutral page, with no referrer and no caching", async ({
+  request,
+  page,
+}) => {
+  for (const token of ["nonsense", "A".repeat(43)]) {
+    const response = await request.get(`/respond/${token}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(response.headers()["cache-control"]).toContain("no-store");
+    expect(await response.text()).toContain("This link does not work");
+  }
+  await page.goto(`/respond/${"B".repeat(43)}`);
+  await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
