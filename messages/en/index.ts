@@ -7,6 +7,7 @@ import forms from "./forms.json";
 import home from "./home.json";
 import mail from "./mail.json";
 import studies from "./studies.json";
+import text from "./text.json";
 
 const messages = {
   ...common,
@@ -16,6 +17,7 @@ const messages = {
   ...mail,
   ...devMail,
   ...studies,
+  ...text,
 };
 
 export default messages;
