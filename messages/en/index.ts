@@ -12,6 +12,7 @@ import protocol from "./protocol.json";
 import respond from "./respond.json";
 import studies from "./studies.json";
 import team from "./team.json";
+import text from "./text.json";
 
 const messages = {
   ...common,
@@ -26,6 +27,7 @@ const messages = {
   ...invitations,
   ...team,
   ...activity,
+  ...text,
 };
 
 export default messages;

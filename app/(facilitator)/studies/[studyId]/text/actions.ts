@@ -1,0 +1,74 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { requireActionUser } from "@/lib/auth.ts";
+import { getDb } from "@/lib/db.ts";
+import type { FormState } from "@/lib/forms/form-state.ts";
+import { runFormAction } from "@/lib/forms/run-form-action.ts";
+import { addClause } from "@/lib/versions/add-clause.ts";
+import { moveClause } from "@/lib/versions/move-clause.ts";
+import { removeClause } from "@/lib/versions/remove-clause.ts";
+import {
+  addClauseSchema,
+  moveClauseSchema,
+  removeClauseSchema,
+  updateClauseSchema,
+  updateExplanatoryTextSchema,
+} from "@/lib/versions/schemas.ts";
+import { updateClause } from "@/lib/versions/update-clause.ts";
+import { updateExplanatoryText } from "@/lib/versions/update-explanatory-text.ts";
+
+/**
+ * Runs one text change and refreshes the study's pages. They are refreshed after a failure
+ * too: a conflict means the page is stale, and the next attempt must start from the
+ * current text (the form keeps what the user typed).
+ */
+async function runTextAction<S extends z.ZodType<{ studyId: string }>>(
+  schema: S,
+  formData: FormData,
+  run: (
+    db: Awaited<ReturnType<typeof getDb>>,
+    userId: string,
+    input: z.infer<S>,
+  ) => Promise<unknown>,
+): Promise<FormState> {
+  let studyId: string | undefined;
+  const state = await runFormAction(schema, formData, async (input) => {
+    studyId = input.studyId;
+    const user = await requireActionUser();
+    await run(await getDb(), user.id, input);
+  });
+  if (studyId) revalidatePath(`/studies/${studyId}`, "layout");
+  return state;
+}
+
+export async function updateExplanatoryTextAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runTextAction(updateExplanatoryTextSchema, formData, updateExplanatoryText);
+}
+
+export async function addClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runTextAction(addClauseSchema, formData, addClause);
+}
+
+export async function updateClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runTextAction(updateClauseSchema, formData, updateClause);
+}
+
+export async function moveClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runTextAction(moveClauseSchema, formData, moveClause);
+}
+
+/** Leaves the confirmation state (?remove=…) once the clause is gone. */
+export async function removeClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await runTextAction(removeClauseSchema, formData, removeClause);
+  const studyId = formData.get("studyId");
+  if (state.status === "success" && typeof studyId === "string") {
+    redirect(`/studies/${encodeURIComponent(studyId)}/text`);
+  }
+  return state;
+}

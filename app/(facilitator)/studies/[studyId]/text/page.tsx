@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TextEditor } from "@/components/text/text-editor.tsx";
+import { TextHeader } from "@/components/text/text-header.tsx";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
+import {
+  addClauseAction,
+  moveClauseAction,
+  removeClauseAction,
+  updateClauseAction,
+  updateExplanatoryTextAction,
+} from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("text"))("metaTitle") };
+}
+
+const actions = {
+  updateExplanatoryText: updateExplanatoryTextAction,
+  addClause: addClauseAction,
+  updateClause: updateClauseAction,
+  moveClause: moveClauseAction,
+  removeClause: removeClauseAction,
+};
+
+export default async function TextPage(props: {
+  params: Promise<{ studyId: string }>;
+  searchParams: Promise<{ remove?: string | string[] }>;
+}) {
+  const { studyId } = await props.params;
+  const { remove } = await props.searchParams;
+  const { db, user } = await loadStudyPage(studyId, "/text");
+  const version = await getVersionForEditing(db, user.id, studyId);
+  return (
+    <div className="flex flex-col gap-6">
+      <TextHeader
+        studyId={studyId}
+        number={version.number}
+        status={version.status}
+        current="editor"
+      />
+      <TextEditor
+        version={version}
+        confirmRemoveId={typeof remove === "string" ? remove : undefined}
+        actions={actions}
+      />
+    </div>
+  );
+}

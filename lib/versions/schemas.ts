@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+export const EXPLANATORY_TEXT_MAX = 20_000;
+export const CLAUSE_TEXT_MAX = 2_000;
+/** A definition is a short list; the cap keeps a runaway form from filling the version. */
+export const CLAUSES_MAX = 100;
+
+// Browsers submit textarea line breaks as CRLF while counting them as one character for
+// maxLength, so the limits apply to the text with plain LF line breaks.
+const normalised = z.string().transform((s) => s.replace(/\r\n?/g, "\n").trim());
+
+const explanatoryText = normalised.pipe(z.string().max(EXPLANATORY_TEXT_MAX));
+const clauseText = normalised.pipe(z.string().min(1).max(CLAUSE_TEXT_MAX));
+const id = z.string().trim().min(1).max(64);
+/** The hash of the text the editor started from (see hashText), to detect a lost update. */
+const baseHash = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{64}$/);
+
+export const updateExplanatoryTextSchema = z.strictObject({
+  studyId: id,
+  versionId: id,
+  baseHash,
+  explanatoryText,
+});
+
+export const addClauseSchema = z.strictObject({
+  studyId: id,
+  versionId: id,
+  text: clauseText,
+});
+
+export const updateClauseSchema = z.strictObject({
+  studyId: id,
+  clauseVersionId: id,
+  baseHash,
+  text: clauseText,
+});
+
+export const moveClauseSchema = z.strictObject({
+  studyId: id,
+  clauseVersionId: id,
+  direction: z.enum(["up", "down"]),
+});
+
+export const removeClauseSchema = z.strictObject({
+  studyId: id,
+  clauseVersionId: id,
+});
+
+export type UpdateExplanatoryTextInput = z.infer<typeof updateExplanatoryTextSchema>;
+export type AddClauseInput = z.infer<typeof addClauseSchema>;
+export type UpdateClauseInput = z.infer<typeof updateClauseSchema>;
+export type MoveClauseInput = z.infer<typeof moveClauseSchema>;
+export type RemoveClauseInput = z.infer<typeof removeClauseSchema>;
