@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Markdown } from "@/components/markdown/markdown.tsx";
+import { VersionText } from "@/components/text/version-text.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import type { StudyOverview } from "@/lib/studies/get-study.ts";
@@ -26,15 +26,12 @@ export async function StudyOverviewView({ study }: { study: StudyOverview }) {
               ? t("overview.versionTitle", { number: version.number })
               : t("overview.textTitle")}
           </CardTitle>
-          {version ? (
-            <div className="mt-4 flex flex-col gap-4">
-              <Markdown source={version.explanatoryText} className="text-ink-muted" />
-              <ol className="flex list-decimal flex-col gap-2 pl-6">
-                {version.clauses.map((c) => (
-                  <li key={c.id}>{c.text}</li>
-                ))}
-              </ol>
-            </div>
+          {version && (version.explanatoryText.trim() || version.clauses.length) ? (
+            <VersionText
+              className="mt-4"
+              explanatoryText={version.explanatoryText}
+              clauses={version.clauses}
+            />
           ) : (
             <EmptyState
               title={t("overview.noVersionTitle")}

@@ -32,7 +32,8 @@ function driftedCopy(): string {
   return dir;
 }
 
-describe("migrations", () => {
+// The schema engine is CPU-heavy WebAssembly; on a busy 2-core machine a diff takes a while.
+describe("migrations", { timeout: 120_000 }, () => {
   it("match the schema as committed", async () => {
     expect(await diffSchemaAgainstMigrations(defaultPaths)).toBe("");
   });
