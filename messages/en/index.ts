@@ -6,6 +6,7 @@ import devMail from "./dev-mail.json";
 import forms from "./forms.json";
 import home from "./home.json";
 import mail from "./mail.json";
+import panel from "./panel.json";
 import studies from "./studies.json";
 
 const messages = {
@@ -16,6 +17,7 @@ const messages = {
   ...mail,
   ...devMail,
   ...studies,
+  ...panel,
 };
 
 export default messages;
