@@ -22,7 +22,7 @@ function count(page: Page, dimension: string, group: string): Locator {
 
 async function upload(page: Page, studyId: string, file: string) {
   await page.goto(`/studies/${studyId}/panel/import`);
-  await page.getByLabel("CSV file").setInputFiles(fixture(file));
+  await page.getByLabel("CSV file", { exact: true }).setInputFiles(fixture(file));
   await page.getByRole("button", { name: "Check and import" }).click();
 }
 
@@ -49,6 +49,8 @@ test("a facilitator imports the panel from CSV, adds one by hand and excludes on
     "name,email,organisation,country,region,sector,gender,expertise",
   );
   await expectNoSeriousA11yViolations(page);
+  // Like the study's pages, the template is for members only.
+  expect((await page.request.get("/studies/not-a-study/panel/template")).status()).toBe(404);
 
   // A file with errors: every problem listed by row, nothing written.
   await upload(page, studyId, "panel-with-errors.csv");
@@ -56,7 +58,9 @@ test("a facilitator imports the panel from CSV, adds one by hand and excludes on
   const problems = page.getByTestId("import-problem");
   await expect(problems).toHaveCount(3);
   await expect(problems.nth(0)).toContainText(/^3\s*email\s*Enter a valid email address/);
-  await expect(problems.nth(1)).toContainText(/^4\s*email\s*already in row 2 of the file/);
+  await expect(problems.nth(1)).toContainText(
+    /^4\s*email\s*This email address is already in row 2 of the file/,
+  );
   await expect(problems.nth(2)).toContainText(/^5\s*name\s*This field is required/);
   await expectNoSeriousA11yViolations(page);
   await page.goto(`/studies/${studyId}/panel`);
@@ -123,4 +127,42 @@ test("a facilitator imports the panel from CSV, adds one by hand and excludes on
   await expect(page.getByText("50 of 50 places taken")).toBeVisible();
   await expect(count(page, "By region", "Asia")).toHaveText("10");
   await expectNoSeriousA11yViolations(page);
+});
+
+test("the panel forms work without JavaScript", async ({ page, browser }) => {
+  await signInAsNewFacilitator(page, "panel-nojs");
+  const studyId = await createStudyViaUi(page, "Panel without scripts");
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const noJs = await context.newPage();
+  await noJs.goto(`${smtp.baseURL}/studies/${studyId}/panel/import`);
+  await noJs.getByLabel("Or paste the CSV text").fill("name,email\nAna,not-an-address\n");
+  await noJs.getByRole("button", { name: "Check and import" }).click();
+  await expect(noJs.getByTestId("import-problem")).toContainText("Enter a valid email address");
+  // The pasted text comes back for correction.
+  await noJs
+    .getByLabel("Or paste the CSV text")
+    .fill("name,email,region\nAna Quiroga,ana@panel.e2e.test,Latin America\n");
+  await noJs.getByRole("button", { name: "Check and import" }).click();
+  await expect(noJs.getByText("1 expert was imported as proposed.")).toBeVisible();
+
+  await noJs.getByLabel("Name").fill("Bo Tan");
+  await noJs.getByLabel("Email address").fill("bo@panel.e2e.test");
+  await noJs.getByRole("button", { name: "Add to panel" }).click();
+  await expect(noJs.getByText("Bo Tan was added to the panel.")).toBeVisible();
+  await expect(noJs.getByTestId("panel-member")).toHaveCount(2);
+  await expect(count(noJs, "By region", "Latin America")).toHaveText("1");
+  await expect(count(noJs, "By region", "Not given")).toHaveText("1");
+
+  // <details> opens without scripts; the exclusion needs its reason.
+  const bo = noJs.getByTestId("panel-member").filter({ hasText: "Bo Tan" });
+  await bo.getByText("Change status").click();
+  await bo.getByLabel("Reason for excluding").fill("Sells lending software");
+  await bo.getByRole("button", { name: "Exclude Bo Tan" }).click();
+  await expect(
+    noJs.getByTestId("panel-member").filter({ hasText: "Bo Tan" }).getByText("Excluded"),
+  ).toBeVisible();
+  await context.close();
 });

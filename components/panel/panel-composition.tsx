@@ -60,8 +60,8 @@ async function DimensionCard({
         </THead>
         <TBody>
           {groups.map((g) => (
-            <Tr key={g.label}>
-              <Th scope="row" className={g.muted ? "font-normal italic" : "font-normal"}>
+            <Tr key={g.muted ? "\u0000not-given" : g.label}>
+              <Th scope="row" className={g.muted ? "italic" : undefined}>
                 {g.label}
               </Th>
               <Td numeric>{g.count}</Td>

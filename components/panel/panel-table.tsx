@@ -32,11 +32,13 @@ export async function PanelTable({
       <TBody>
         {members.map((m) => (
           <Tr key={m.id} data-testid="panel-member">
-            <Th scope="row" className="font-normal">
-              <span className="font-semibold">{m.name}</span>
-              <span className="block break-all text-ink-muted">{m.email}</span>
+            <Th scope="row">
+              {m.name}
+              <span className="block font-normal [overflow-wrap:anywhere] text-ink-muted">
+                {m.email}
+              </span>
               {m.expertise.length ? (
-                <span className="mt-1 block text-xs text-ink-muted">
+                <span className="mt-1 block text-xs font-normal text-ink-muted">
                   {t("expertise", { list: m.expertise.join(", ") })}
                 </span>
               ) : null}

@@ -97,6 +97,20 @@ describe("adding one expert", () => {
   });
 });
 
+describe("a finished study", () => {
+  it("keeps its panel as it was", async () => {
+    const studyId = await newStudy();
+    await t.db.study.update({ where: { id: studyId }, data: { status: "PUBLISHED" } });
+    await expect(add(studyId, { name: "Late", email: "late@example.org" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "panel.errors.studyClosed",
+    });
+    await expect(importPanelCsv(t.db, ownerId, studyId, csv(csvRows(1)))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+});
+
 describe("importing a CSV file", () => {
   it("writes all 50 rows of a valid file, in one audit event", async () => {
     const studyId = await newStudy();
