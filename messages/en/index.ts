@@ -10,6 +10,7 @@ import mail from "./mail.json";
 import invitations from "./invitations.json";
 import protocol from "./protocol.json";
 import respond from "./respond.json";
+import panel from "./panel.json";
 import studies from "./studies.json";
 import team from "./team.json";
 import text from "./text.json";
@@ -28,6 +29,7 @@ const messages = {
   ...team,
   ...activity,
   ...text,
+  ...panel,
 };
 
 export default messages;

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AddPanelMemberForm } from "@/components/panel/add-panel-member-form.tsx";
+import { PanelCompositionOverview } from "@/components/panel/panel-composition.tsx";
+import { PanelTable } from "@/components/panel/panel-table.tsx";
+import { Alert } from "@/components/ui/alert.tsx";
+import { ButtonLink } from "@/components/ui/button.tsx";
+import { Card, CardTitle } from "@/components/ui/card.tsx";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
+import { getPanelComposition } from "@/lib/panel/get-panel-composition.ts";
+import { listPanel } from "@/lib/panel/list-panel.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { addPanelMemberAction, updatePanelMemberStatusAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("panel"))("metaTitle") };
+}
+
+export default async function PanelPage(props: {
+  params: Promise<{ studyId: string }>;
+  searchParams: Promise<{ imported?: string }>;
+}) {
+  const { studyId } = await props.params;
+  const { db, user, study } = await loadStudyPage(studyId, "/panel");
+  const [panel, composition] = await Promise.all([
+    listPanel(db, user.id, studyId),
+    getPanelComposition(db, user.id, studyId),
+  ]);
+  const imported = Number((await props.searchParams).imported);
+  const t = await getTranslations("panel");
+  const tc = await getTranslations("common");
+  const known = (values: (string | null)[]) => values.filter((v): v is string => !!v);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div className="flex flex-col gap-1">
+          <h2 className="text-2xl">{t("title")}</h2>
+          <p className="text-ink-muted">{t("description")}</p>
+          <p>
+            <strong>{t("places", { taken: panel.taken, cap: panel.cap })}</strong>
+            <span className="block text-sm text-ink-muted">{t("placesHelp")}</span>
+          </p>
+        </div>
+        {study.canEdit ? (
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href={`/studies/${studyId}/panel/import`}>{t("importLink")}</ButtonLink>
+            <ButtonLink href="#add-expert" variant="secondary">
+              {t("addLink")}
+            </ButtonLink>
+          </div>
+        ) : null}
+      </div>
+
+      {Number.isInteger(imported) && imported > 0 ? (
+        <Alert tone="success" label={tc("alert.success")}>
+          {t("imported", { count: imported })}
+        </Alert>
+      ) : null}
+
+      {panel.members.length === 0 ? (
+        <EmptyState
+          title={t("emptyTitle")}
+          description={study.canEdit ? t("emptyBody") : t("emptyBodyReadOnly")}
+          action={
+            study.canEdit ? (
+              <ButtonLink href={`/studies/${studyId}/panel/import`}>{t("importLink")}</ButtonLink>
+            ) : undefined
+          }
+        />
+      ) : (
+        <PanelTable
+          members={panel.members}
+          statusAction={
+            study.canEdit ? updatePanelMemberStatusAction.bind(null, studyId) : undefined
+          }
+        />
+      )}
+
+      {study.canEdit ? (
+        <Card as="section" className="flex flex-col gap-4">
+          <div>
+            <CardTitle>
+              <span id="add-expert" tabIndex={-1}>
+                {t("add.title")}
+              </span>
+            </CardTitle>
+            <p className="text-ink-muted">{t("add.description")}</p>
+          </div>
+          <AddPanelMemberForm
+            action={addPanelMemberAction.bind(null, studyId)}
+            suggestions={{
+              region: known(composition.groups.region.map((g) => g.value)),
+              sector: known(composition.groups.sector.map((g) => g.value)),
+            }}
+          />
+        </Card>
+      ) : null}
+
+      <PanelCompositionOverview composition={composition} />
+    </div>
+  );
+}
