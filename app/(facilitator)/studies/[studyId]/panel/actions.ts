@@ -5,6 +5,8 @@ import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
+import { decideNomination } from "@/lib/nominations/decide-nomination.ts";
+import { decideNominationSchema } from "@/lib/nominations/schemas.ts";
 import { addPanelMember } from "@/lib/panel/add-panel-member.ts";
 import { panelMemberSchema, updatePanelMemberStatusSchema } from "@/lib/panel/schemas.ts";
 import { updatePanelMemberStatus } from "@/lib/panel/update-panel-member-status.ts";
@@ -33,5 +35,18 @@ export async function updatePanelMemberStatusAction(
     const user = await requireActionUser();
     await updatePanelMemberStatus(await getDb(), user.id, studyId, input);
     revalidatePath(`/studies/${studyId}`, "layout");
+  });
+}
+
+export async function decideNominationAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(decideNominationSchema, formData, async (input) => {
+    const user = await requireActionUser();
+    await decideNomination(await getDb(), user.id, studyId, input);
+    revalidatePath(`/studies/${studyId}`, "layout");
+    return { data: { decision: input.decision } };
   });
 }

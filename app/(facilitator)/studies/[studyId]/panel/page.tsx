@@ -2,15 +2,21 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AddPanelMemberForm } from "@/components/panel/add-panel-member-form.tsx";
 import { PanelCompositionOverview } from "@/components/panel/panel-composition.tsx";
+import { NominationList } from "@/components/panel/nomination-list.tsx";
 import { PanelTable } from "@/components/panel/panel-table.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
 import { ButtonLink } from "@/components/ui/button.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import { getPanelComposition } from "@/lib/panel/get-panel-composition.ts";
+import { listNominations } from "@/lib/nominations/list-nominations.ts";
 import { listPanel } from "@/lib/panel/list-panel.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
-import { addPanelMemberAction, updatePanelMemberStatusAction } from "./actions.ts";
+import {
+  addPanelMemberAction,
+  decideNominationAction,
+  updatePanelMemberStatusAction,
+} from "./actions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -24,9 +30,10 @@ export default async function PanelPage(props: {
 }) {
   const { studyId } = await props.params;
   const { db, user, study } = await loadStudyPage(studyId, "/panel");
-  const [panel, composition] = await Promise.all([
+  const [panel, composition, nominations] = await Promise.all([
     listPanel(db, user.id, studyId),
     getPanelComposition(db, user.id, studyId),
+    listNominations(db, user.id, studyId),
   ]);
   const imported = Number((await props.searchParams).imported);
   const t = await getTranslations("panel");
@@ -98,6 +105,11 @@ export default async function PanelPage(props: {
           />
         </Card>
       ) : null}
+
+      <NominationList
+        nominations={nominations}
+        decide={study.canEdit ? decideNominationAction.bind(null, studyId) : null}
+      />
 
       <PanelCompositionOverview composition={composition} />
     </div>

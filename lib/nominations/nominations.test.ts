@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createStudyWithPanel } from "@/lib/testing/fixtures.ts";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { decideNomination } from "./decide-nomination.ts";
+import { listNominations } from "./list-nominations.ts";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+async function nominate(studyId: string, nominatorId: string, email: string) {
+  return t.db.nomination.create({
+    data: { studyId, nominatorId, name: `Nominee ${email}`, email, reason: "Expert" },
+    select: { id: true },
+  });
+}
+
+describe("peer nominations", () => {
+  it("wait for a facilitator, who adds the nominee as proposed or dismisses the nomination", async () => {
+    const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 1 });
+    const nominator = experts[0]!.id;
+    const a = await nominate(studyId, nominator, "nominee-a@example.org");
+    const b = await nominate(studyId, nominator, "nominee-b@example.org");
+    expect((await listNominations(t.db, owner.id, studyId)).map((n) => n.email)).toEqual([
+      "nominee-a@example.org",
+      "nominee-b@example.org",
+    ]);
+
+    await decideNomination(t.db, owner.id, studyId, { nominationId: a.id, decision: "add" });
+    await decideNomination(t.db, owner.id, studyId, { nominationId: b.id, decision: "dismiss" });
+    const added = await t.db.panelMember.findUniqueOrThrow({
+      where: { studyId_email: { studyId, email: "nominee-a@example.org" } },
+    });
+    expect(added).toMatchObject({ status: "PROPOSED", nominatedById: nominator });
+    expect(
+      await t.db.panelMember.count({ where: { studyId, email: "nominee-b@example.org" } }),
+    ).toBe(0);
+    expect(await listNominations(t.db, owner.id, studyId)).toEqual([]);
+    // Decided once: a second decision finds nothing pending.
+    await expect(
+      decideNomination(t.db, owner.id, studyId, { nominationId: a.id, decision: "add" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("respect the panel cap", async () => {
+    const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 3 });
+    await t.db.study.update({ where: { id: studyId }, data: { panelCap: 3 } });
+    const n = await nominate(studyId, experts[0]!.id, "one-too-many@example.org");
+    await expect(
+      decideNomination(t.db, owner.id, studyId, { nominationId: n.id, decision: "add" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await listNominations(t.db, owner.id, studyId)).map((x) => x.id)).toEqual([n.id]);
+  });
+
+  it("are invisible and untouchable for facilitators of another study", async () => {
+    const a = await createStudyWithPanel(t.db, { experts: 1 });
+    const b = await createStudyWithPanel(t.db, { experts: 1 });
+    const bn = await nominate(b.studyId, b.experts[0]!.id, "b-nominee@example.org");
+    await expect(listNominations(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      decideNomination(t.db, a.owner.id, b.studyId, { nominationId: bn.id, decision: "add" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      decideNomination(t.db, a.owner.id, a.studyId, { nominationId: bn.id, decision: "dismiss" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await listNominations(t.db, b.owner.id, b.studyId)).toHaveLength(1);
+  });
+});
