@@ -22,6 +22,7 @@ export default defineConfig({
   globalSetup: "./e2e/support/global-setup.ts",
   use: {
     trace: "retain-on-failure",
+    actionTimeout: 15_000,
     screenshot: "only-on-failure",
     launchOptions: {
       // Debian's Chromium (Playwright cannot download its own browsers here).

@@ -29,6 +29,8 @@ export function fieldErrorsFromZod(error: z.ZodError): Record<string, Message> {
 }
 
 function messageForIssue(issue: z.core.$ZodIssue): Message {
+  // A schema may name its own catalog key; zod's built-in messages never look like one.
+  if (issue.message.startsWith("validation.")) return { key: issue.message };
   switch (issue.code) {
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1)
