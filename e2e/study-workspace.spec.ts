@@ -12,6 +12,8 @@ test("a facilitator creates a study, sets the protocol and adds a co-facilitator
   browser,
 }) => {
   await signInAsNewFacilitator(page);
+  await expect(page.getByRole("heading", { name: "No studies yet" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "New study" }).click();
   await expectNoSeriousA11yViolations(page);
   // The shared schema refuses a bad web address and keeps what was typed.
@@ -46,6 +48,13 @@ test("a facilitator creates a study, sets the protocol and adds a co-facilitator
   await page.getByRole("link", { name: "Activity" }).click();
   await expect(page.getByRole("cell", { name: "Changed the protocol" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Added a team member" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByRole("heading", { name: "No text yet" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Studies", exact: true }).click();
+  await expect(page.getByRole("link", { name: /Defining repair cafés \d+/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
   // A facilitator of another study: the study does not exist for them.
   const other = await browser.newContext({ baseURL: smtp.baseURL });

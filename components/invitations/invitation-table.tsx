@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state.tsx";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import type { InvitationRow } from "@/lib/invitations/list-invitations.ts";
-import { ResendForm } from "./send-invitations-form.tsx";
+import { ResendForm, RevokeLinkForm } from "./send-invitations-form.tsx";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -15,12 +15,16 @@ const deliveryTone: Record<string, BadgeTone> = {
   FAILED: "danger",
 };
 
+const canResend = new Set(["PROPOSED", "INVITED", "ACCEPTED"]);
+
 export async function InvitationTable({
   rows,
-  action,
+  resend,
+  revoke,
 }: {
   rows: InvitationRow[];
-  action: Action | null;
+  resend: Action | null;
+  revoke: Action | null;
 }) {
   const t = await getTranslations("invitations");
   const ts = await getTranslations("studies.panelStatus");
@@ -34,7 +38,8 @@ export async function InvitationTable({
           <Th>{t("columns.status")}</Th>
           <Th>{t("columns.invited")}</Th>
           <Th>{t("columns.delivery")}</Th>
-          {action ? <Th>{t("columns.actions")}</Th> : null}
+          <Th>{t("columns.link")}</Th>
+          {resend ? <Th>{t("columns.actions")}</Th> : null}
         </Tr>
       </THead>
       <TBody>
@@ -81,11 +86,17 @@ export async function InvitationTable({
                 "—"
               )}
             </Td>
-            {action ? (
+            <Td>{r.hasActiveLink ? t("linkActive") : t("linkNone")}</Td>
+            {resend ? (
               <Td>
-                {r.status === "INVITED" || r.status === "PROPOSED" ? (
-                  <ResendForm action={action} panelMemberId={r.id} name={r.name} />
-                ) : null}
+                <div className="flex flex-col items-start gap-2">
+                  {canResend.has(r.status) ? (
+                    <ResendForm action={resend} panelMemberId={r.id} name={r.name} />
+                  ) : null}
+                  {revoke && r.hasActiveLink ? (
+                    <RevokeLinkForm action={revoke} panelMemberId={r.id} name={r.name} />
+                  ) : null}
+                </div>
               </Td>
             ) : null}
           </Tr>

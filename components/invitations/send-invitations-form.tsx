@@ -69,3 +69,35 @@ export function ResendForm({
     </form>
   );
 }
+
+/** Stops the expert's current link; "Send again" issues a new one. */
+export function RevokeLinkForm({
+  action,
+  panelMemberId,
+  name,
+}: {
+  action: Action;
+  panelMemberId: string;
+  name: string;
+}) {
+  const t = useTranslations("invitations");
+  const [state, formAction] = useActionState(action, idleState);
+  return (
+    <form action={formAction} className="flex items-center gap-2">
+      <input type="hidden" name="panelMemberId" value={panelMemberId} />
+      <SubmitButton
+        variant="ghost"
+        size="sm"
+        pendingLabel={t("revoking")}
+        aria-label={t("revokeFor", { name })}
+      >
+        {t("revoke")}
+      </SubmitButton>
+      {state.status === "error" ? (
+        <span role="alert" className="text-sm text-danger-ink">
+          {t("revokeFailed")}
+        </span>
+      ) : null}
+    </form>
+  );
+}

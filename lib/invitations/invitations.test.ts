@@ -8,6 +8,7 @@ import { resolveExpertLink } from "@/lib/respond/resolve-expert-link.ts";
 import { addMember, createStudyWithPanel, dumpAllTables } from "@/lib/testing/fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { listInvitations } from "./list-invitations.ts";
+import { revokeExpertLinks } from "./revoke-expert-links.ts";
 import { sendInvitations } from "./send-invitations.ts";
 
 let t: TestDb;
@@ -132,6 +133,30 @@ describe("invitations and personal links", () => {
     ).toEqual([{ name: "Peer", nominatorId: experts[0]!.id }]);
   });
 
+  it("revoking stops a link at once; an accepted expert can be sent a replacement", async () => {
+    const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 1 });
+    const expert = experts[0]!;
+    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    const first = tokenIn((await deliver()).find((m) => m.to === expert.email)!);
+    await acceptInvitation(t.db, first, accept);
+
+    expect(await revokeExpertLinks(t.db, owner.id, studyId, expert.id)).toEqual({ revoked: 1 });
+    expect(await resolveExpertLink(t.db, first)).toBeNull();
+    expect((await listInvitations(t.db, owner.id, studyId))[0]).toMatchObject({
+      hasActiveLink: false,
+      status: "ACCEPTED",
+    });
+
+    await sendInvitations(t.db, owner.id, studyId, { panelMemberIds: [expert.id] });
+    const replacement = (await deliver()).find((m) => m.to === expert.email)!;
+    expect(replacement.subject).toContain("Your new personal link");
+    expect(await resolveExpertLink(t.db, tokenIn(replacement))).not.toBeNull();
+    // Still accepted: a replacement link is not a new invitation.
+    expect(await t.db.panelMember.findUniqueOrThrow({ where: { id: expert.id } })).toMatchObject({
+      status: "ACCEPTED",
+    });
+  });
+
   it("refuse facilitators of another study, whatever ids they pass, and observers", async () => {
     const a = await createStudyWithPanel(t.db, { experts: 1 });
     const b = await createStudyWithPanel(t.db, { experts: 1 });
@@ -143,6 +168,12 @@ describe("invitations and personal links", () => {
       sendInvitations(t.db, a.owner.id, a.studyId, { panelMemberIds: [bExpert] }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listInvitations(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(revokeExpertLinks(t.db, a.owner.id, b.studyId, bExpert)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(revokeExpertLinks(t.db, a.owner.id, a.studyId, bExpert)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     const observer = await addMember(t.db, a.studyId, "OBSERVER");

@@ -16,6 +16,7 @@ export async function listInvitations(db: Db, userId: string, studyId: string) {
       invitedAt: true,
       respondedAt: true,
       acknowledgeConsent: true,
+      links: { where: { revokedAt: null }, select: { id: true }, take: 1 },
       emails: {
         where: { kind: "INVITATION" },
         orderBy: { createdAt: "desc" },
@@ -24,7 +25,11 @@ export async function listInvitations(db: Db, userId: string, studyId: string) {
       },
     },
   });
-  return members.map(({ emails, ...m }) => ({ ...m, delivery: emails[0] ?? null }));
+  return members.map(({ emails, links, ...m }) => ({
+    ...m,
+    hasActiveLink: links.length > 0,
+    delivery: emails[0] ?? null,
+  }));
 }
 
 export type InvitationRow = Awaited<ReturnType<typeof listInvitations>>[number];

@@ -9,3 +9,7 @@ export const sendInvitationsSchema = z
     path: ["panelMemberId"],
     message: "validation.required",
   });
+
+export const revokeLinkSchema = z.strictObject({
+  panelMemberId: z.string().min(1).max(64),
+});

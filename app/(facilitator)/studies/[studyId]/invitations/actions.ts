@@ -5,7 +5,8 @@ import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
-import { sendInvitationsSchema } from "@/lib/invitations/schemas.ts";
+import { revokeExpertLinks } from "@/lib/invitations/revoke-expert-links.ts";
+import { revokeLinkSchema, sendInvitationsSchema } from "@/lib/invitations/schemas.ts";
 import { sendInvitations } from "@/lib/invitations/send-invitations.ts";
 
 export async function sendInvitationsAction(
@@ -20,5 +21,17 @@ export async function sendInvitationsAction(
     const { invited } = await sendInvitations(await getDb(), user.id, studyId, target);
     revalidatePath(`/studies/${studyId}`, "layout");
     return { data: { invited } };
+  });
+}
+
+export async function revokeLinkAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(revokeLinkSchema, formData, async (input) => {
+    const user = await requireActionUser();
+    await revokeExpertLinks(await getDb(), user.id, studyId, input.panelMemberId);
+    revalidatePath(`/studies/${studyId}/invitations`);
   });
 }

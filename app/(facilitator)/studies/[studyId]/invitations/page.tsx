@@ -5,7 +5,7 @@ import { SendInvitationsForm } from "@/components/invitations/send-invitations-f
 import { Card } from "@/components/ui/card.tsx";
 import { listInvitations } from "@/lib/invitations/list-invitations.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
-import { sendInvitationsAction } from "./actions.ts";
+import { revokeLinkAction, sendInvitationsAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +27,11 @@ export default async function InvitationsPage(props: { params: Promise<{ studyId
         <p className="mt-1 mb-4 text-ink-muted">{t("intro")}</p>
         {study.canEdit ? <SendInvitationsForm action={action} proposed={proposed} /> : null}
       </Card>
-      <InvitationTable rows={rows} action={study.canEdit ? action : null} />
+      <InvitationTable
+        rows={rows}
+        resend={study.canEdit ? action : null}
+        revoke={study.canEdit ? revokeLinkAction.bind(null, studyId) : null}
+      />
     </div>
   );
 }
