@@ -3,5 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startOutboxWorker } = await import("@/lib/email/outbox-worker.ts");
+  const { startRoundScheduler } = await import("@/lib/jobs/round-scheduler.ts");
   startOutboxWorker();
+  startRoundScheduler();
 }

@@ -20,6 +20,8 @@ export const envSchema = z.object({
   SIGNUP_ALLOWLIST: z.preprocess(emptyToUndefined, z.string().default("")),
   // Seconds between outbox polls; the worker also wakes immediately when mail is queued.
   OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  // Seconds between runs of the round scheduler (auto-close at the deadline, reminders).
+  SCHEDULER_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   // Compiled-in test helpers (e2e only); never set in a deployment.
   LIVEWITH_TEST_ROUTES: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()),
 });

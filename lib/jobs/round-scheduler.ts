@@ -1,0 +1,34 @@
+import "server-only";
+import { getDb } from "@/lib/db.ts";
+import { env } from "@/lib/env.ts";
+import { closeDueRounds } from "@/lib/rounds/close-due-rounds.ts";
+import { sendDueReminders } from "@/lib/rounds/send-reminders.ts";
+
+type State = { started: boolean; running: boolean };
+const state = ((globalThis as Record<string, unknown>).__livewithRoundScheduler ??= {
+  started: false,
+  running: false,
+}) as State;
+
+// In-process and database-driven, so it works the same on PGlite (no LISTEN/NOTIFY, no
+// second connection) and PostgreSQL. Every step is idempotent (conditional updates, outbox
+// dedupe keys), so two servers running it at once do no harm.
+export function startRoundScheduler(): void {
+  if (state.started) return;
+  state.started = true;
+  const tick = async () => {
+    if (state.running) return;
+    state.running = true;
+    try {
+      const db = await getDb();
+      await closeDueRounds(db);
+      await sendDueReminders(db);
+    } catch (error) {
+      console.error("[rounds] scheduler run failed:", error instanceof Error ? error.message : error);
+    } finally {
+      state.running = false;
+    }
+  };
+  setInterval(() => void tick(), env().SCHEDULER_POLL_SECONDS * 1000).unref();
+  void tick();
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { AppError } from "@/lib/errors.ts";
+import { requireFacilitator } from "@/lib/guards.ts";
+
+/**
+ * One round for its facilitators: who has submitted, who has a draft, who has not
+ * started, reminders and email delivery per expert. Facilitators may see who said what.
+ */
+export async function getRoundDashboard(db: Db, userId: string, studyId: string, number: number) {
+  const { role } = await requireFacilitator(db, userId, studyId);
+  const round = await db.round.findUnique({
+    where: { studyId_number: { studyId, number } },
+    select: {
+      id: true,
+      number: true,
+      state: true,
+      openedAt: true,
+      closesAt: true,
+      closedAt: true,
+      reminderDays: true,
+      version: { select: { number: true } },
+      participations: {
+        orderBy: { panelMember: { name: "asc" } },
+        select: {
+          remindersSent: true,
+          panelMember: {
+            select: {
+              id: true,
+              name: true,
+              email: true,
+              status: true,
+              responses: { where: { round: { studyId, number } }, select: { state: true, submittedAt: true, updatedAt: true } },
+              emails: {
+                where: { kind: { in: ["ROUND_OPENED", "REMINDER"] } },
+                orderBy: { createdAt: "desc" },
+                take: 1,
+                select: { kind: true, status: true, lastError: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!round) throw new AppError("NOT_FOUND");
+  // Reminder emails carry the round in their dedupe key: "reminder:<roundId>:<expertId>:<slot>".
+  const reminderEmails = await db.outboundEmail.findMany({
+    where: { studyId, kind: "REMINDER", dedupeKey: { startsWith: `reminder:${round.id}:` } },
+    orderBy: { createdAt: "asc" },
+    select: { panelMemberId: true, createdAt: true },
+  });
+  const reminderTimes = new Map<string, Date[]>();
+  for (const e of reminderEmails) {
+    if (!e.panelMemberId) continue;
+    reminderTimes.set(e.panelMemberId, [...(reminderTimes.get(e.panelMemberId) ?? []), e.createdAt]);
+  }
+  const experts = round.participations.map(({ remindersSent, panelMember: m }) => {
+    const response = m.responses[0];
+    return {
+      id: m.id,
+      name: m.name,
+      email: m.email,
+      panelStatus: m.status,
+      progress: response?.state === "SUBMITTED" ? ("SUBMITTED" as const) : response ? ("DRAFT" as const) : ("NOT_STARTED" as const),
+      submittedAt: response?.submittedAt ?? null,
+      lastActivity: response?.updatedAt ?? null,
+      reminders: reminderTimes.get(m.id) ?? [],
+      reminderSlots: remindersSent,
+      lastEmail: m.emails[0] ?? null,
+    };
+  });
+  const tally = (p: string) => experts.filter((e) => e.progress === p).length;
+  return {
+    role,
+    round: { number: round.number, state: round.state, openedAt: round.openedAt, closesAt: round.closesAt, closedAt: round.closedAt, reminderDays: round.reminderDays, versionNumber: round.version.number },
+    counts: { submitted: tally("SUBMITTED"), draft: tally("DRAFT"), notStarted: tally("NOT_STARTED"), total: experts.length },
+    experts,
+  };
+}
+
+export type RoundDashboard = Awaited<ReturnType<typeof getRoundDashboard>>;
