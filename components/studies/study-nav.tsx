@@ -10,6 +10,7 @@ const tabs = [
   { key: "text", path: "/text" },
   { key: "panel", path: "/panel" },
   { key: "invitations", path: "/invitations" },
+  { key: "rounds", path: "/rounds" },
   { key: "team", path: "/team" },
   { key: "activity", path: "/activity" },
 ] as const;

@@ -29,8 +29,9 @@ export function fieldErrorsFromZod(error: z.ZodError): Record<string, Message> {
 }
 
 function messageForIssue(issue: z.core.$ZodIssue): Message {
-  // A schema may name its own catalog key; zod's built-in messages never look like one.
-  if (issue.message.startsWith("validation.")) return { key: issue.message };
+  // A schema may name its own catalog key ("rounds.deadlineTooSoon"); zod's built-in
+  // messages are sentences and never look like one.
+  if (/^[a-zA-Z]+(\.[a-zA-Z_]+)+$/.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1)

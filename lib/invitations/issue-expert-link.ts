@@ -7,7 +7,11 @@ import { deriveToken, hashToken, newLinkId } from "./token.ts";
  * Revokes the expert's current link(s) and issues a new one; returns the token, which is
  * never stored (see token.ts) and travels only in emails.
  */
-export async function issueExpertLink(db: Db, panelMemberId: string, now = new Date()): Promise<string> {
+export async function issueExpertLink(
+  db: Db,
+  panelMemberId: string,
+  now = new Date(),
+): Promise<string> {
   await db.expertLink.updateMany({
     where: { panelMemberId, revokedAt: null },
     data: { revokedAt: now },
@@ -19,9 +23,17 @@ export async function issueExpertLink(db: Db, panelMemberId: string, now = new D
 }
 
 /** The token of the expert's live link (for later emails), or null if none is live. */
-export async function getLiveLinkToken(db: Db, panelMemberId: string, now = new Date()): Promise<string | null> {
+export async function getLiveLinkToken(
+  db: Db,
+  panelMemberId: string,
+  now = new Date(),
+): Promise<string | null> {
   const link = await db.expertLink.findFirst({
-    where: { panelMemberId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    where: {
+      panelMemberId,
+      revokedAt: null,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+    },
     orderBy: { createdAt: "desc" },
     select: { id: true },
   });

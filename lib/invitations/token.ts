@@ -13,7 +13,10 @@ export function newLinkId(): string {
 }
 
 export function deriveToken(linkId: string, secret: string): string {
-  return crypto.createHmac("sha256", secret).update(`livewith-expert-link:${linkId}`).digest("base64url");
+  return crypto
+    .createHmac("sha256", secret)
+    .update(`livewith-expert-link:${linkId}`)
+    .digest("base64url");
 }
 
 export function hashToken(token: string): string {

@@ -24,7 +24,10 @@ export function startRoundScheduler(): void {
       await closeDueRounds(db);
       await sendDueReminders(db);
     } catch (error) {
-      console.error("[rounds] scheduler run failed:", error instanceof Error ? error.message : error);
+      console.error(
+        "[rounds] scheduler run failed:",
+        error instanceof Error ? error.message : error,
+      );
     } finally {
       state.running = false;
     }

@@ -13,7 +13,8 @@ async function requireOpenRound(tx: Prisma.TransactionClient, studyId: string, n
     select: { id: true, state: true, closesAt: true },
   });
   if (!round) throw new AppError("NOT_FOUND");
-  if (round.state !== "OPEN") throw new AppError("CONFLICT", "not open", { messageKey: "rounds.notOpen" });
+  if (round.state !== "OPEN")
+    throw new AppError("CONFLICT", "not open", { messageKey: "rounds.notOpen" });
   return round;
 }
 
@@ -41,11 +42,25 @@ export async function extendRound(
 }
 
 /** Closes an open round now, before its deadline. */
-export async function closeRound(db: PrismaClient, userId: string, studyId: string, number: number): Promise<void> {
+export async function closeRound(
+  db: PrismaClient,
+  userId: string,
+  studyId: string,
+  number: number,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await requireFacilitator(tx, userId, studyId, canEditRoles);
     const round = await requireOpenRound(tx, studyId, number);
-    await tx.round.update({ where: { id: round.id }, data: { state: "CLOSED", closedAt: new Date() } });
-    await recordAuditEvent(tx, { studyId, actorUserId: userId, action: "round.closedEarly", targetType: "Round", targetId: round.id });
+    await tx.round.update({
+      where: { id: round.id },
+      data: { state: "CLOSED", closedAt: new Date() },
+    });
+    await recordAuditEvent(tx, {
+      studyId,
+      actorUserId: userId,
+      action: "round.closedEarly",
+      targetType: "Round",
+      targetId: round.id,
+    });
   });
 }

@@ -20,7 +20,12 @@ export async function closeDueRounds(db: PrismaClient, now: Date = new Date()): 
       });
       if (count === 1) {
         closed++;
-        await recordAuditEvent(tx, { studyId: round.studyId, action: "round.closed", targetType: "Round", targetId: round.id });
+        await recordAuditEvent(tx, {
+          studyId: round.studyId,
+          action: "round.closed",
+          targetType: "Round",
+          targetId: round.id,
+        });
       }
     });
   }

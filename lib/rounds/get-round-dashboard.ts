@@ -30,7 +30,10 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
               name: true,
               email: true,
               status: true,
-              responses: { where: { round: { studyId, number } }, select: { state: true, submittedAt: true, updatedAt: true } },
+              responses: {
+                where: { round: { studyId, number } },
+                select: { state: true, submittedAt: true, updatedAt: true },
+              },
               emails: {
                 where: { kind: { in: ["ROUND_OPENED", "REMINDER"] } },
                 orderBy: { createdAt: "desc" },
@@ -53,7 +56,10 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
   const reminderTimes = new Map<string, Date[]>();
   for (const e of reminderEmails) {
     if (!e.panelMemberId) continue;
-    reminderTimes.set(e.panelMemberId, [...(reminderTimes.get(e.panelMemberId) ?? []), e.createdAt]);
+    reminderTimes.set(e.panelMemberId, [
+      ...(reminderTimes.get(e.panelMemberId) ?? []),
+      e.createdAt,
+    ]);
   }
   const experts = round.participations.map(({ remindersSent, panelMember: m }) => {
     const response = m.responses[0];
@@ -62,7 +68,12 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
       name: m.name,
       email: m.email,
       panelStatus: m.status,
-      progress: response?.state === "SUBMITTED" ? ("SUBMITTED" as const) : response ? ("DRAFT" as const) : ("NOT_STARTED" as const),
+      progress:
+        response?.state === "SUBMITTED"
+          ? ("SUBMITTED" as const)
+          : response
+            ? ("DRAFT" as const)
+            : ("NOT_STARTED" as const),
       submittedAt: response?.submittedAt ?? null,
       lastActivity: response?.updatedAt ?? null,
       reminders: reminderTimes.get(m.id) ?? [],
@@ -73,8 +84,21 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
   const tally = (p: string) => experts.filter((e) => e.progress === p).length;
   return {
     role,
-    round: { number: round.number, state: round.state, openedAt: round.openedAt, closesAt: round.closesAt, closedAt: round.closedAt, reminderDays: round.reminderDays, versionNumber: round.version.number },
-    counts: { submitted: tally("SUBMITTED"), draft: tally("DRAFT"), notStarted: tally("NOT_STARTED"), total: experts.length },
+    round: {
+      number: round.number,
+      state: round.state,
+      openedAt: round.openedAt,
+      closesAt: round.closesAt,
+      closedAt: round.closedAt,
+      reminderDays: round.reminderDays,
+      versionNumber: round.version.number,
+    },
+    counts: {
+      submitted: tally("SUBMITTED"),
+      draft: tally("DRAFT"),
+      notStarted: tally("NOT_STARTED"),
+      total: experts.length,
+    },
     experts,
   };
 }

@@ -30,7 +30,15 @@ export async function listRounds(db: Db, userId: string, studyId: string) {
     orderBy: { number: "desc" },
     select: { number: true, status: true, _count: { select: { clauses: true } } },
   });
-  const panel = await db.panelMember.groupBy({ by: ["status"], where: { studyId }, _count: { _all: true } });
+  const study = await db.study.findUniqueOrThrow({
+    where: { id: studyId },
+    select: { ratingScaleMax: true },
+  });
+  const panel = await db.panelMember.groupBy({
+    by: ["status"],
+    where: { studyId },
+    _count: { _all: true },
+  });
   const count = (s: string) => panel.find((p) => p.status === s)?._count._all ?? 0;
   return {
     rounds: rounds.map((r) => ({
@@ -50,6 +58,7 @@ export async function listRounds(db: Db, userId: string, studyId: string) {
       hasOpenRound: rounds.some((r) => r.state === "OPEN"),
       accepted: count("ACCEPTED"),
       invited: count("INVITED"),
+      ratingScaleMax: study.ratingScaleMax,
     },
   };
 }

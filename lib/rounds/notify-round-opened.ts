@@ -10,7 +10,13 @@ type Expert = { id: string; name: string; email: string };
 /** Emails each expert their (existing, else new) personal link to the round just opened. */
 export async function notifyRoundOpened(
   db: Db,
-  round: { studyId: string; studyTitle: string; roundNumber: number; closesAt: Date; experts: Expert[] },
+  round: {
+    studyId: string;
+    studyTitle: string;
+    roundNumber: number;
+    closesAt: Date;
+    experts: Expert[];
+  },
 ): Promise<number> {
   for (const expert of round.experts) {
     const token = (await getLiveLinkToken(db, expert.id)) ?? (await issueExpertLink(db, expert.id));

@@ -26,7 +26,8 @@ export async function openRound(
       throw new AppError("CONFLICT", "study closed", { messageKey: "rounds.studyClosed" });
     }
     const open = await tx.round.count({ where: { studyId, state: "OPEN" } });
-    if (open > 0) throw new AppError("CONFLICT", "round open", { messageKey: "rounds.alreadyOpen" });
+    if (open > 0)
+      throw new AppError("CONFLICT", "round open", { messageKey: "rounds.alreadyOpen" });
     const version = await tx.version.findFirst({
       where: { studyId },
       orderBy: { number: "desc" },
@@ -35,7 +36,8 @@ export async function openRound(
     if (!version || version.status !== "DRAFT") {
       throw new AppError("CONFLICT", "no draft", { messageKey: "rounds.noDraftVersion" });
     }
-    if (version._count.clauses === 0) throw new AppError("CONFLICT", "empty", { messageKey: "rounds.emptyVersion" });
+    if (version._count.clauses === 0)
+      throw new AppError("CONFLICT", "empty", { messageKey: "rounds.emptyVersion" });
     const number = (await tx.round.count({ where: { studyId } })) + 1;
     const now = new Date();
     // Round 1 also reaches experts who have not answered their invitation yet.
@@ -62,12 +64,21 @@ export async function openRound(
       },
       select: { id: true },
     });
-    await tx.version.update({ where: { id: version.id }, data: { status: "LOCKED", lockedAt: now } });
+    await tx.version.update({
+      where: { id: version.id },
+      data: { status: "LOCKED", lockedAt: now },
+    });
     await tx.study.update({
       where: { id: studyId },
       data: { status: "ACTIVE", ...(number === 1 ? { protocolLockedAt: now } : {}) },
     });
-    const notified = await notifyRoundOpened(tx, { studyId, studyTitle: study.title, roundNumber: number, closesAt: input.closesAt, experts });
+    const notified = await notifyRoundOpened(tx, {
+      studyId,
+      studyTitle: study.title,
+      roundNumber: number,
+      closesAt: input.closesAt,
+      experts,
+    });
     await recordAuditEvent(tx, {
       studyId,
       actorUserId: userId,

@@ -17,7 +17,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const DAY = 24 * 60 * 60 * 1000;
-const input = (days = 7) => ({ closesAt: new Date(Date.now() + days * DAY), reminderDays: [3, 1], collectRatings: false });
+const input = (days = 7) => ({
+  closesAt: new Date(Date.now() + days * DAY),
+  reminderDays: [3, 1],
+  collectRatings: false,
+});
 
 /** A study whose version 1 has two clauses and whose experts are: accepted ×2, invited, proposed. */
 async function readyStudy() {
@@ -25,7 +29,9 @@ async function readyStudy() {
   const version = await t.db.version.findFirstOrThrow({ where: { studyId: s.studyId } });
   for (const [i, text] of ["First clause.", "Second clause."].entries()) {
     const clause = await t.db.clause.create({ data: { studyId: s.studyId } });
-    await t.db.clauseVersion.create({ data: { versionId: version.id, clauseId: clause.id, position: i + 1, text } });
+    await t.db.clauseVersion.create({
+      data: { versionId: version.id, clauseId: clause.id, position: i + 1, text },
+    });
   }
   const statuses = ["ACCEPTED", "ACCEPTED", "INVITED", "PROPOSED"] as const;
   const tokens: string[] = [];
@@ -37,25 +43,37 @@ async function readyStudy() {
 }
 
 const emailsTo = (studyId: string, kind: "ROUND_OPENED" | "REMINDER") =>
-  t.db.outboundEmail.findMany({ where: { studyId, kind }, select: { to: true, panelMemberId: true } });
+  t.db.outboundEmail.findMany({
+    where: { studyId, kind },
+    select: { to: true, panelMemberId: true },
+  });
 
 describe("rounds", () => {
   it("opening locks the version and the protocol, seats the panel and emails each expert their existing link", async () => {
     const s = await readyStudy();
     const { number } = await openRound(t.db, s.owner.id, s.studyId, input());
     expect(number).toBe(1);
-    expect(await t.db.version.findUniqueOrThrow({ where: { id: s.versionId } })).toMatchObject({ status: "LOCKED" });
+    expect(await t.db.version.findUniqueOrThrow({ where: { id: s.versionId } })).toMatchObject({
+      status: "LOCKED",
+    });
     const study = await t.db.study.findUniqueOrThrow({ where: { id: s.studyId } });
     expect(study.status).toBe("ACTIVE");
     expect(study.protocolLockedAt).not.toBeNull();
     // Round 1: accepted and invited experts, not the merely proposed one.
     expect((await emailsTo(s.studyId, "ROUND_OPENED")).map((e) => e.panelMemberId).sort()).toEqual(
-      s.experts.slice(0, 3).map((e) => e.id).sort(),
+      s.experts
+        .slice(0, 3)
+        .map((e) => e.id)
+        .sort(),
     );
     // The links experts already hold keep working.
     for (const token of s.tokens) expect(await resolveExpertLink(t.db, token)).not.toBeNull();
-    await expect(openRound(t.db, s.owner.id, s.studyId, input())).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await listRounds(t.db, s.owner.id, s.studyId)).rounds).toMatchObject([{ number: 1, state: "OPEN", experts: 3, submitted: 0 }]);
+    await expect(openRound(t.db, s.owner.id, s.studyId, input())).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect((await listRounds(t.db, s.owner.id, s.studyId)).rounds).toMatchObject([
+      { number: 1, state: "OPEN", experts: 3, submitted: 0 },
+    ]);
   });
 
   it("can be extended, closed early, and close by themselves after the deadline", async () => {
@@ -66,14 +84,20 @@ describe("rounds", () => {
     expect((await getRoundDashboard(t.db, s.owner.id, s.studyId, 1)).round.closesAt).toEqual(later);
     // The scheduler leaves it alone before the deadline, closes it after.
     expect(await closeDueRounds(t.db, new Date(later.getTime() - 1000))).toBe(0);
-    expect(await closeDueRounds(t.db, new Date(later.getTime() + 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await closeDueRounds(t.db, new Date(later.getTime() + 60_000))).toBeGreaterThanOrEqual(
+      1,
+    );
     expect((await getRoundDashboard(t.db, s.owner.id, s.studyId, 1)).round.state).toBe("CLOSED");
-    await expect(closeRound(t.db, s.owner.id, s.studyId, 1)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(closeRound(t.db, s.owner.id, s.studyId, 1)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
 
     const other = await readyStudy();
     await openRound(t.db, other.owner.id, other.studyId, input());
     await closeRound(t.db, other.owner.id, other.studyId, 1);
-    expect((await listRounds(t.db, other.owner.id, other.studyId)).rounds[0]).toMatchObject({ state: "CLOSED" });
+    expect((await listRounds(t.db, other.owner.id, other.studyId)).rounds[0]).toMatchObject({
+      state: "CLOSED",
+    });
   });
 
   it("remind each accepted expert who has not submitted, each reminder once", async () => {
@@ -81,7 +105,14 @@ describe("rounds", () => {
     const closesAt = new Date(Date.now() + 7 * DAY);
     const { roundId } = await openRound(t.db, s.owner.id, s.studyId, { ...input(), closesAt });
     // Expert 2 has submitted: no reminders for them.
-    await t.db.response.create({ data: { roundId, panelMemberId: s.experts[1]!.id, state: "SUBMITTED", submittedAt: new Date() } });
+    await t.db.response.create({
+      data: {
+        roundId,
+        panelMemberId: s.experts[1]!.id,
+        state: "SUBMITTED",
+        submittedAt: new Date(),
+      },
+    });
     const mine = async () => (await emailsTo(s.studyId, "REMINDER")).map((e) => e.panelMemberId);
 
     expect(await sendDueReminders(t.db, new Date(closesAt.getTime() - 5 * DAY))).toBe(0);
@@ -107,18 +138,28 @@ describe("rounds", () => {
     await openRound(t.db, b.owner.id, b.studyId, input());
     const tries = [
       () => openRound(t.db, a.owner.id, b.studyId, input()),
-      () => extendRound(t.db, a.owner.id, b.studyId, 1, { closesAt: new Date(Date.now() + 9 * DAY) }),
+      () =>
+        extendRound(t.db, a.owner.id, b.studyId, 1, { closesAt: new Date(Date.now() + 9 * DAY) }),
       () => closeRound(t.db, a.owner.id, b.studyId, 1),
       () => remindNow(t.db, a.owner.id, b.studyId, 1),
       () => getRoundDashboard(t.db, a.owner.id, b.studyId, 1),
       () => listRounds(t.db, a.owner.id, b.studyId),
     ];
-    for (const attempt of tries) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const attempt of tries)
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     // A's own study id with B's round number finds nothing of B's.
-    await expect(closeRound(t.db, a.owner.id, a.studyId, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(closeRound(t.db, a.owner.id, a.studyId, 1)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const observer = await addMember(t.db, b.studyId, "OBSERVER");
-    await expect(closeRound(t.db, observer.id, b.studyId, 1)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(remindNow(t.db, observer.id, b.studyId, 1)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await listRounds(t.db, b.owner.id, b.studyId)).rounds[0]).toMatchObject({ state: "OPEN" });
+    await expect(closeRound(t.db, observer.id, b.studyId, 1)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(remindNow(t.db, observer.id, b.studyId, 1)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await listRounds(t.db, b.owner.id, b.studyId)).rounds[0]).toMatchObject({
+      state: "OPEN",
+    });
   });
 });

@@ -3,8 +3,16 @@ import { isValidTimeZone, zonedTimeToUtc } from "./zoned-time.ts";
 
 const deadline = z
   .strictObject({
-    closesAt: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.dateTime"),
-    timeZone: z.string().trim().max(64).default("UTC").refine(isValidTimeZone, "validation.invalid"),
+    closesAt: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.dateTime"),
+    timeZone: z
+      .string()
+      .trim()
+      .max(64)
+      .default("UTC")
+      .refine(isValidTimeZone, "validation.invalid"),
   })
   .transform((v, ctx) => {
     const at = zonedTimeToUtc(v.closesAt, v.timeZone);
@@ -21,22 +29,34 @@ const reminderDays = z
   .trim()
   .max(40)
   .refine((s) => s === "" || /^\d{1,2}(\s*,\s*\d{1,2})*$/.test(s), "rounds.reminderDaysFormat")
-  .transform((s) => [...new Set(s === "" ? [] : s.split(",").map((d) => Number(d.trim())))].filter((d) => d > 0).sort((a, b) => b - a));
+  .transform((s) =>
+    [...new Set(s === "" ? [] : s.split(",").map((d) => Number(d.trim())))]
+      .filter((d) => d > 0)
+      .sort((a, b) => b - a),
+  );
 
 export const openRoundSchema = z
   .strictObject({
     closesAt: z.string(),
     timeZone: z.string().default("UTC"),
     reminderDays: reminderDays.default([3, 1]),
-    collectRatings: z.enum(["on"]).optional().transform((v) => v === "on"),
+    collectRatings: z
+      .enum(["on"])
+      .optional()
+      .transform((v) => v === "on"),
   })
   .transform((v, ctx) => {
     const parsed = deadline.safeParse({ closesAt: v.closesAt, timeZone: v.timeZone });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
       return z.NEVER;
     }
-    return { closesAt: parsed.data.closesAt, reminderDays: v.reminderDays, collectRatings: v.collectRatings };
+    return {
+      closesAt: parsed.data.closesAt,
+      reminderDays: v.reminderDays,
+      collectRatings: v.collectRatings,
+    };
   });
 
 export type OpenRoundInput = z.output<typeof openRoundSchema>;
@@ -46,7 +66,8 @@ export const extendRoundSchema = z
   .transform((v, ctx) => {
     const parsed = deadline.safeParse(v);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
       return z.NEVER;
     }
     return { closesAt: parsed.data.closesAt };

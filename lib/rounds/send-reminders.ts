@@ -22,7 +22,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 async function queueReminders(db: Db, roundId: string, slot: string): Promise<number> {
   const round = await db.round.findUniqueOrThrow({
     where: { id: roundId },
-    select: { id: true, number: true, state: true, closesAt: true, studyId: true, study: { select: { title: true } } },
+    select: {
+      id: true,
+      number: true,
+      state: true,
+      closesAt: true,
+      studyId: true,
+      study: { select: { title: true } },
+    },
   });
   if (!isAcceptingResponses(round)) return 0;
   const pending = await db.roundParticipation.findMany({
@@ -30,7 +37,11 @@ async function queueReminders(db: Db, roundId: string, slot: string): Promise<nu
       roundId,
       panelMember: { status: "ACCEPTED", responses: { none: { roundId, state: "SUBMITTED" } } },
     },
-    select: { id: true, remindersSent: true, panelMember: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      remindersSent: true,
+      panelMember: { select: { id: true, name: true, email: true } },
+    },
   });
   let sent = 0;
   for (const p of pending) {
@@ -46,10 +57,21 @@ async function queueReminders(db: Db, roundId: string, slot: string): Promise<nu
     });
     const before = await db.outboundEmail.count({ where: { dedupeKey: key } });
     if (before > 0) continue;
-    await queueEmail(db, { kind: "REMINDER", to: p.panelMember.email, studyId: round.studyId, panelMemberId: p.panelMember.id, sensitive: true, dedupeKey: key, ...message });
+    await queueEmail(db, {
+      kind: "REMINDER",
+      to: p.panelMember.email,
+      studyId: round.studyId,
+      panelMemberId: p.panelMember.id,
+      sensitive: true,
+      dedupeKey: key,
+      ...message,
+    });
     // Which reminders went out (days before the deadline; 0 = a manual one); when is on the email.
     const day = slot.startsWith("day-") ? Number(slot.slice(4)) : 0;
-    await db.roundParticipation.update({ where: { id: p.id }, data: { remindersSent: { push: day } } });
+    await db.roundParticipation.update({
+      where: { id: p.id },
+      data: { remindersSent: { push: day } },
+    });
     sent++;
   }
   return sent;
@@ -57,26 +79,49 @@ async function queueReminders(db: Db, roundId: string, slot: string): Promise<nu
 
 /** Scheduled reminders: for each open round, each configured day-before whose time has come. */
 export async function sendDueReminders(db: PrismaClient, now: Date = new Date()): Promise<number> {
-  const rounds = await db.round.findMany({ where: { state: "OPEN", closesAt: { gt: now } }, select: { id: true, closesAt: true, reminderDays: true } });
+  const rounds = await db.round.findMany({
+    where: { state: "OPEN", closesAt: { gt: now } },
+    select: { id: true, closesAt: true, reminderDays: true },
+  });
   let sent = 0;
   for (const round of rounds) {
     // Only the latest reminder that is due: after a late extension, no burst of old ones.
-    const due = round.reminderDays.filter((d) => now.getTime() >= round.closesAt.getTime() - d * DAY_MS).sort((a, b) => a - b)[0];
-    if (due !== undefined) sent += await db.$transaction((tx) => queueReminders(tx, round.id, `day-${due}`));
+    const due = round.reminderDays
+      .filter((d) => now.getTime() >= round.closesAt.getTime() - d * DAY_MS)
+      .sort((a, b) => a - b)[0];
+    if (due !== undefined)
+      sent += await db.$transaction((tx) => queueReminders(tx, round.id, `day-${due}`));
   }
   if (sent) wakeOutbox();
   return sent;
 }
 
 /** "Remind now": a facilitator reminds every accepted expert who has not submitted. */
-export async function remindNow(db: PrismaClient, userId: string, studyId: string, number: number): Promise<number> {
+export async function remindNow(
+  db: PrismaClient,
+  userId: string,
+  studyId: string,
+  number: number,
+): Promise<number> {
   const sent = await db.$transaction(async (tx) => {
     await requireFacilitator(tx, userId, studyId, canEditRoles);
-    const round = await tx.round.findUnique({ where: { studyId_number: { studyId, number } }, select: { id: true } });
+    const round = await tx.round.findUnique({
+      where: { studyId_number: { studyId, number } },
+      select: { id: true },
+    });
     if (!round) throw new AppError("NOT_FOUND");
-    const manual = await tx.auditEvent.count({ where: { studyId, action: "round.remindedNow", targetId: round.id } });
+    const manual = await tx.auditEvent.count({
+      where: { studyId, action: "round.remindedNow", targetId: round.id },
+    });
     const count = await queueReminders(tx, round.id, `manual-${manual + 1}`);
-    await recordAuditEvent(tx, { studyId, actorUserId: userId, action: "round.remindedNow", targetType: "Round", targetId: round.id, data: { count } });
+    await recordAuditEvent(tx, {
+      studyId,
+      actorUserId: userId,
+      action: "round.remindedNow",
+      targetType: "Round",
+      targetId: round.id,
+      data: { count },
+    });
     return count;
   });
   wakeOutbox();

@@ -3,11 +3,21 @@ import { isValidTimeZone, zonedTimeToUtc } from "./zoned-time.ts";
 
 describe("zoned time", () => {
   it("converts a wall-clock time in a zone to the UTC instant", () => {
-    expect(zonedTimeToUtc("2027-01-15T17:00", "Europe/Paris").toISOString()).toBe("2027-01-15T16:00:00.000Z");
-    expect(zonedTimeToUtc("2027-07-15T17:00", "Europe/Paris").toISOString()).toBe("2027-07-15T15:00:00.000Z");
-    expect(zonedTimeToUtc("2027-07-15T17:00", "America/Santiago").toISOString()).toBe("2027-07-15T21:00:00.000Z");
-    expect(zonedTimeToUtc("2027-07-15T17:00", "UTC").toISOString()).toBe("2027-07-15T17:00:00.000Z");
-    expect(zonedTimeToUtc("2027-01-15T09:30", "Asia/Kolkata").toISOString()).toBe("2027-01-15T04:00:00.000Z");
+    expect(zonedTimeToUtc("2027-01-15T17:00", "Europe/Paris").toISOString()).toBe(
+      "2027-01-15T16:00:00.000Z",
+    );
+    expect(zonedTimeToUtc("2027-07-15T17:00", "Europe/Paris").toISOString()).toBe(
+      "2027-07-15T15:00:00.000Z",
+    );
+    expect(zonedTimeToUtc("2027-07-15T17:00", "America/Santiago").toISOString()).toBe(
+      "2027-07-15T21:00:00.000Z",
+    );
+    expect(zonedTimeToUtc("2027-07-15T17:00", "UTC").toISOString()).toBe(
+      "2027-07-15T17:00:00.000Z",
+    );
+    expect(zonedTimeToUtc("2027-01-15T09:30", "Asia/Kolkata").toISOString()).toBe(
+      "2027-01-15T04:00:00.000Z",
+    );
   });
 
   it("refuses malformed input and unknown zones", () => {

@@ -10,6 +10,7 @@ import mail from "./mail.json";
 import invitations from "./invitations.json";
 import protocol from "./protocol.json";
 import respond from "./respond.json";
+import rounds from "./rounds.json";
 import panel from "./panel.json";
 import studies from "./studies.json";
 import team from "./team.json";
@@ -30,6 +31,7 @@ const messages = {
   ...activity,
   ...text,
   ...panel,
+  ...rounds,
 };
 
 export default messages;

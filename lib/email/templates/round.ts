@@ -4,12 +4,25 @@ import { escapeHtml } from "./escape.ts";
 // Deadlines in emails are written in UTC with the zone named: the server cannot know the
 // reader's zone, and the response page shows the deadline in the browser's own zone.
 function formatDeadline(closesAt: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(closesAt) + " UTC";
+  return (
+    new Intl.DateTimeFormat("en-GB", {
+      dateStyle: "full",
+      timeStyle: "short",
+      timeZone: "UTC",
+    }).format(closesAt) + " UTC"
+  );
 }
 
-function build(namespace: "mail.roundOpened" | "mail.reminder", input: { name: string; studyTitle: string; roundNumber: number; closesAt: Date; url: string }) {
+function build(
+  namespace: "mail.roundOpened" | "mail.reminder",
+  input: { name: string; studyTitle: string; roundNumber: number; closesAt: Date; url: string },
+) {
   const t = getTranslator(namespace);
-  const values = { title: input.studyTitle, round: input.roundNumber, deadline: formatDeadline(input.closesAt) };
+  const values = {
+    title: input.studyTitle,
+    round: input.roundNumber,
+    deadline: formatDeadline(input.closesAt),
+  };
   const subject = t("subject", values);
   const lines = [t("greeting", { name: input.name }), t("intro", values), t("deadline", values)];
   const text = [...lines, "", input.url, "", t("personal")].join("\n\n");
@@ -21,5 +34,6 @@ function build(namespace: "mail.roundOpened" | "mail.reminder", input: { name: s
   return { subject, text, html };
 }
 
-export const roundOpenedEmail = (input: Parameters<typeof build>[1]) => build("mail.roundOpened", input);
+export const roundOpenedEmail = (input: Parameters<typeof build>[1]) =>
+  build("mail.roundOpened", input);
 export const reminderEmail = (input: Parameters<typeof build>[1]) => build("mail.reminder", input);

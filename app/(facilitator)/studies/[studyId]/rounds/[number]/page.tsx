@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { AutoRefresh } from "@/components/rounds/auto-refresh.tsx";
+import { RoundControls } from "@/components/rounds/round-controls.tsx";
+import { RoundProgress } from "@/components/rounds/round-progress.tsx";
+import { isAppError } from "@/lib/errors.ts";
+import { getRoundDashboard } from "@/lib/rounds/get-round-dashboard.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { closeRoundAction, extendRoundAction, remindNowAction } from "../actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("rounds"))("dashboardMetaTitle") };
+}
+
+export default async function RoundPage(props: {
+  params: Promise<{ studyId: string; number: string }>;
+}) {
+  const { studyId, number: raw } = await props.params;
+  const number = Number(raw);
+  if (!Number.isInteger(number) || number < 1) notFound();
+  const { db, user, study } = await loadStudyPage(studyId, `/rounds/${number}`);
+  const dashboard = await getRoundDashboard(db, user.id, studyId, number).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
+  const open = dashboard.round.state === "OPEN";
+  return (
+    <div className="flex flex-col gap-6">
+      {open ? <AutoRefresh seconds={30} /> : null}
+      <RoundProgress dashboard={dashboard} />
+      {study.canEdit && open ? (
+        <RoundControls
+          extend={extendRoundAction.bind(null, studyId, number)}
+          close={closeRoundAction.bind(null, studyId, number)}
+          remind={remindNowAction.bind(null, studyId, number)}
+          pending={dashboard.counts.draft + dashboard.counts.notStarted}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { OpenRoundForm } from "@/components/rounds/open-round-form.tsx";
+import { RoundTable } from "@/components/rounds/round-table.tsx";
+import { Card } from "@/components/ui/card.tsx";
+import { listRounds } from "@/lib/rounds/list-rounds.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { openRoundAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("rounds"))("metaTitle") };
+}
+
+export default async function RoundsPage(props: { params: Promise<{ studyId: string }> }) {
+  const { studyId } = await props.params;
+  const { db, user, study } = await loadStudyPage(studyId, "/rounds");
+  const list = await listRounds(db, user.id, studyId);
+  const t = await getTranslations("rounds");
+  const blocker = list.next.hasOpenRound
+    ? t("blockedOpen")
+    : !list.next.versionReady
+      ? t("blockedVersion")
+      : list.next.number === 1 && list.next.accepted + list.next.invited === 0
+        ? t("blockedPanel")
+        : null;
+  return (
+    <div className="flex flex-col gap-6">
+      <RoundTable studyId={studyId} rounds={list.rounds} />
+      {study.canEdit ? (
+        <Card>
+          <h2 className="text-xl font-semibold">{t("openTitle", { number: list.next.number })}</h2>
+          <p className="mt-1 mb-4 text-ink-muted">
+            {t("openIntro", {
+              version: list.next.versionNumber ?? 1,
+              accepted: list.next.accepted,
+              invited: list.next.number === 1 ? list.next.invited : 0,
+            })}
+          </p>
+          {blocker ? (
+            <p role="status">{blocker}</p>
+          ) : (
+            <OpenRoundForm
+              action={openRoundAction.bind(null, studyId)}
+              number={list.next.number}
+              ratingScaleMax={list.next.ratingScaleMax}
+            />
+          )}
+        </Card>
+      ) : null}
+    </div>
+  );
+}

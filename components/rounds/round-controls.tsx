@@ -1,0 +1,105 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { FormErrors } from "@/components/forms/form-errors.tsx";
+import { SubmitButton } from "@/components/forms/submit-button.tsx";
+import { fieldError, useMessage } from "@/components/forms/use-message.ts";
+import { Card } from "@/components/ui/card.tsx";
+import { Field } from "@/components/ui/field.tsx";
+import { Input } from "@/components/ui/input.tsx";
+import { TimeZoneField } from "@/components/ui/local-time.tsx";
+import { idleState, type FormState } from "@/lib/forms/form-state.ts";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export function RoundControls({
+  extend,
+  close,
+  remind,
+  pending,
+}: {
+  extend: Action;
+  close: Action;
+  remind: Action;
+  pending: number;
+}) {
+  const t = useTranslations("rounds");
+  const message = useMessage();
+  const [extendState, extendAction] = useActionState(extend, idleState);
+  const [closeState, closeAction] = useActionState(close, idleState);
+  const [remindState, remindAction] = useActionState(remind, idleState);
+  const [confirming, setConfirming] = useState(false);
+  const reminded = (remindState.data as { count?: number } | undefined)?.count;
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">{t("remindTitle")}</h2>
+        <form action={remindAction} className="flex flex-col gap-3">
+          <FormErrors state={remindState} />
+          <p className="text-sm text-ink-muted">{t("remindIntro", { count: pending })}</p>
+          {remindState.status === "success" ? (
+            <p role="status">{t("reminded", { count: reminded ?? 0 })}</p>
+          ) : null}
+          <div>
+            <SubmitButton variant="secondary" pendingLabel={t("sending")} disabled={pending === 0}>
+              {t("remindNow")}
+            </SubmitButton>
+          </div>
+        </form>
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">{t("extendTitle")}</h2>
+        <form action={extendAction} className="flex flex-col gap-3" noValidate>
+          <FormErrors state={extendState} fieldIds={{ closesAt: "extend-closes-at" }} />
+          <TimeZoneField />
+          <Field
+            id="extend-closes-at"
+            label={t("newDeadline")}
+            error={message(fieldError(extendState, "closesAt"))}
+            required
+          >
+            {(c) => <Input {...c} name="closesAt" type="datetime-local" />}
+          </Field>
+          {extendState.status === "success" ? <p role="status">{t("extended")}</p> : null}
+          <div>
+            <SubmitButton variant="secondary" pendingLabel={t("saving")}>
+              {t("extend")}
+            </SubmitButton>
+          </div>
+        </form>
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">{t("closeTitle")}</h2>
+        <form action={closeAction} className="flex flex-col gap-3">
+          <FormErrors state={closeState} />
+          <p className="text-sm text-ink-muted">{t("closeIntro")}</p>
+          {/* Without JavaScript the button submits directly; with it, one confirmation step. */}
+          {confirming ? (
+            <div className="flex gap-2">
+              <SubmitButton variant="danger" pendingLabel={t("closing")}>
+                {t("closeConfirm")}
+              </SubmitButton>
+              <button type="button" className="underline" onClick={() => setConfirming(false)}>
+                {t("cancel")}
+              </button>
+            </div>
+          ) : (
+            <div>
+              <SubmitButton
+                variant="danger"
+                pendingLabel={t("closing")}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setConfirming(true);
+                }}
+              >
+                {t("closeNow")}
+              </SubmitButton>
+            </div>
+          )}
+        </form>
+      </Card>
+    </div>
+  );
+}
