@@ -6,12 +6,17 @@ import { useSyncExternalStore } from "react";
 const subscribe = () => () => {};
 
 function format(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  const date = new Date(iso);
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so name the zone separately.
+  const text = new Intl.DateTimeFormat(locale, {
     dateStyle: "full",
     timeStyle: "short",
     timeZone,
-    timeZoneName: "short",
-  }).format(new Date(iso));
+  }).format(date);
+  const zone = new Intl.DateTimeFormat(locale, { hour: "numeric", timeZone, timeZoneName: "short" })
+    .formatToParts(date)
+    .find((part) => part.type === "timeZoneName")?.value;
+  return zone ? `${text} (${zone})` : text;
 }
 
 /**
