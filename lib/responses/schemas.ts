@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { LIMITS } from "./limits.ts";
 import { POSITIONS, nestFormValues, type FlatValues } from "./response-form-data.ts";
-
-export const LIMITS = { reason: 2000, suggestion: 4000, comments: 8000, ratingMax: 100 } as const;
 
 const position = z
   .union([z.enum(POSITIONS), z.literal("")], { message: "validation.choice" })

@@ -10,6 +10,7 @@ import mail from "./mail.json";
 import invitations from "./invitations.json";
 import protocol from "./protocol.json";
 import respond from "./respond.json";
+import response from "./response.json";
 import panel from "./panel.json";
 import studies from "./studies.json";
 import team from "./team.json";
@@ -25,6 +26,7 @@ const messages = {
   ...studies,
   ...protocol,
   ...respond,
+  ...response,
   ...invitations,
   ...team,
   ...activity,
