@@ -11,10 +11,14 @@ export function LocalTime({ iso }: { iso: string }) {
   const locale = useLocale();
   const inBrowser = useHydrated();
   const text = new Intl.DateTimeFormat(locale, {
-    dateStyle: "full",
-    timeStyle: "short",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone: inBrowser ? undefined : "UTC",
     timeZoneName: "short",
-  } as Intl.DateTimeFormatOptions).format(new Date(iso));
+  }).format(new Date(iso));
   return <time dateTime={iso}>{text}</time>;
 }
