@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown/markdown.tsx";
+import { LocalTime } from "@/components/responses/local-time.tsx";
+import { ButtonLink } from "@/components/ui/button.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import type { FormState } from "@/lib/forms/form-state.ts";
@@ -12,11 +14,13 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export async function ExpertLandingView(props: {
   landing: ExpertLanding;
+  /** The link's own path, e.g. /respond/<token>, for the open round's page under it. */
+  basePath: string;
   accept: Action;
   decline: Action;
   nominate: Action;
 }) {
-  const { study, expert, nominations } = props.landing;
+  const { study, expert, nominations, openRound } = props.landing;
   const t = await getTranslations("respond");
   const tc = await getTranslations("common");
   const accepted = expert.status === "ACCEPTED";
@@ -28,6 +32,14 @@ export async function ExpertLandingView(props: {
         <h1 className="text-3xl">{study.title}</h1>
         <p className="text-ink-muted">{t("greeting", { name: expert.name })}</p>
       </header>
+      {openRound ? (
+        <ButtonLink href={`${props.basePath}/rounds/${openRound.number}`} size="lg">
+          {t.rich("openRound", {
+            number: openRound.number,
+            date: () => <LocalTime iso={openRound.closesAt.toISOString()} />,
+          })}
+        </ButtonLink>
+      ) : null}
       {accepted ? (
         <Alert tone="success" label={tc("alert.success")} title={t("acceptedTitle")}>
           {t("acceptedBody")}

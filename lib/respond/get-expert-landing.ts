@@ -25,8 +25,17 @@ export async function getExpertLanding(db: Db, token: string) {
     },
   });
   const nominations = await db.nomination.count({ where: { nominatorId: who.panelMemberId } });
+  // Only panel members are pointed at a round; the round page itself re-checks everything.
+  const openRound =
+    member.status === "ACCEPTED"
+      ? await db.round.findFirst({
+          where: { studyId: who.studyId, state: "OPEN" },
+          orderBy: { number: "desc" },
+          select: { number: true, closesAt: true },
+        })
+      : null;
   const { study, ...expert } = member;
-  return { study, expert, nominations };
+  return { study, expert, nominations, openRound };
 }
 
 export type ExpertLanding = NonNullable<Awaited<ReturnType<typeof getExpertLanding>>>;

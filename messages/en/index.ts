@@ -11,6 +11,7 @@ import invitations from "./invitations.json";
 import protocol from "./protocol.json";
 import respond from "./respond.json";
 import rounds from "./rounds.json";
+import response from "./response.json";
 import panel from "./panel.json";
 import studies from "./studies.json";
 import team from "./team.json";
@@ -26,6 +27,7 @@ const messages = {
   ...studies,
   ...protocol,
   ...respond,
+  ...response,
   ...invitations,
   ...team,
   ...activity,

@@ -25,6 +25,7 @@ export default async function RespondPage(props: { params: Promise<{ token: stri
   return (
     <ExpertLandingView
       landing={landing}
+      basePath={`/respond/${token}`}
       accept={acceptInvitationAction.bind(null, token)}
       decline={declineInvitationAction.bind(null, token)}
       nominate={nominatePeerAction.bind(null, token)}

@@ -1,0 +1,234 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { FormErrors } from "@/components/forms/form-errors.tsx";
+import { SubmitButton } from "@/components/forms/submit-button.tsx";
+import { useMessage } from "@/components/forms/use-message.ts";
+import { Field } from "@/components/ui/field.tsx";
+import { Textarea } from "@/components/ui/textarea.tsx";
+import { idleState, type FormState } from "@/lib/forms/form-state.ts";
+import type { ResponseSnapshot } from "@/lib/responses/get-response-snapshot.ts";
+import { LIMITS } from "@/lib/responses/limits.ts";
+import { fieldName, type FlatValues } from "@/lib/responses/response-form-data.ts";
+import { AutosaveStatusLine } from "./autosave-status-line.tsx";
+import { ConflictPanel } from "./conflict-panel.tsx";
+import { PartFieldset, partIds, type PartDefaults } from "./part-fieldset.tsx";
+import { ResponseStatus } from "./response-status.tsx";
+import { useHydrated } from "./use-hydrated.ts";
+import { useResponseAutosave } from "./use-response-autosave.ts";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+type Clause = { id: string; position: number; text: string };
+
+/** What the response action returns in FormState.data. */
+export type ResponseActionData = {
+  saved?: "draft" | "submitted";
+  response?: ResponseSnapshot;
+  conflict?: ResponseSnapshot;
+};
+
+export function ResponseForm(props: {
+  action: Action;
+  endpoint: string;
+  localKey: string;
+  readOnly: boolean;
+  ratingMax: number | null;
+  explanatoryText: string;
+  clauses: Clause[];
+  response: ResponseSnapshot | null;
+  previous: { text?: ReactNode; overall?: ReactNode; clause: Record<string, ReactNode> };
+}) {
+  const t = useTranslations("response");
+  const message = useMessage();
+  const [state, formAction] = useActionState(props.action, idleState);
+  const data = state.data as ResponseActionData | undefined;
+  const formRef = useRef<HTMLFormElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const hydrated = useHydrated();
+  const { clauses, response } = props;
+  const hasText = props.explanatoryText.trim() !== "";
+
+  // An empty suggestion box shows the current wording, to be edited.
+  const fieldDefaults = useMemo(() => {
+    const out: FlatValues = {};
+    if (hasText) out[fieldName.text("suggestion")] = props.explanatoryText;
+    for (const c of clauses) out[fieldName.clause(c.id, "suggestion")] = c.text;
+    return out;
+  }, [clauses, hasText, props.explanatoryText]);
+
+  const autosave = useResponseAutosave({
+    formRef,
+    endpoint: props.endpoint,
+    localKey: props.localKey,
+    enabled: !props.readOnly,
+    serverRevision: response?.revision ?? 0,
+    fieldDefaults,
+  });
+
+  const [dismissed, setDismissed] = useState<number | undefined>(undefined);
+  const actionConflict = data?.conflict && dismissed !== state.at ? data.conflict : null;
+  const conflict = autosave.conflict ?? actionConflict;
+  const current = [response, autosave.latest, data?.response]
+    .filter((r): r is ResponseSnapshot => Boolean(r))
+    .reduce<ResponseSnapshot | null>((a, b) => (!a || b.revision > a.revision ? b : a), null);
+
+  useEffect(() => {
+    // After a successful save or submit, move focus to the confirmation.
+    if (state.status === "success") statusRef.current?.focus();
+  }, [state.status, state.at]);
+
+  const v = (name: string, fallback: string) => state.values?.[name] ?? fallback;
+  const err = (name: string) => message(state.fieldErrors?.[name]);
+  const part = (prefix: string, name: (p: keyof PartDefaults) => string, stored: PartDefaults) => ({
+    defaults: {
+      position: v(name("position"), stored.position),
+      reason: v(name("reason"), stored.reason),
+      suggestion: v(name("suggestion"), stored.suggestion),
+      rating: v(name("rating"), stored.rating),
+    },
+    errors: {
+      reason: err(name("reason")),
+      suggestion: err(name("suggestion")),
+      rating: err(name("rating")),
+    },
+    idPrefix: prefix,
+    name,
+  });
+
+  const fieldIds: Record<string, string> = {
+    overallPosition: "overall-can",
+    generalComments: "general-comments",
+  };
+  for (const p of ["reason", "suggestion"] as const)
+    fieldIds[fieldName.text(p)] = partIds("text")[p];
+  for (const c of clauses)
+    for (const p of ["reason", "suggestion", "rating"] as const)
+      fieldIds[fieldName.clause(c.id, p)] = partIds(`c-${c.id}`)[p];
+
+  const clauseLabels = Object.fromEntries(
+    clauses.map((c) => [c.id, t("part.clauseLegend", { number: c.position })]),
+  );
+  const overallDefault = v("overallPosition", response?.overallPosition ?? "");
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onChange={autosave.onChange}
+      onSubmit={autosave.cancelPending}
+      className="flex flex-col gap-6"
+      noValidate
+    >
+      <ResponseStatus
+        ref={statusRef}
+        response={current}
+        saved={state.status === "success" ? data?.saved : undefined}
+      />
+      <FormErrors state={data?.conflict ? { status: "idle" } : state} fieldIds={fieldIds} />
+      {conflict ? (
+        <ConflictPanel
+          theirs={conflict}
+          labels={{ clause: clauseLabels }}
+          interactive={hydrated}
+          onResolve={(keep) => {
+            setDismissed(state.at);
+            autosave.resolve(conflict, keep);
+          }}
+        />
+      ) : null}
+      <input type="hidden" name="revision" value={autosave.revision} />
+      <fieldset disabled={props.readOnly} className="flex min-w-0 flex-col gap-6">
+        {hasText ? (
+          <PartFieldset
+            legend={t("part.textLegend")}
+            ratingMax={null}
+            previous={props.previous.text}
+            {...part("text", fieldName.text as (p: keyof PartDefaults) => string, {
+              position: response?.text.position ?? "",
+              reason: response?.text.reason ?? "",
+              suggestion: response?.text.suggestion || props.explanatoryText,
+              rating: "",
+            })}
+          />
+        ) : null}
+        {clauses.map((c) => {
+          const stored = response?.clause[c.id];
+          return (
+            <PartFieldset
+              key={c.id}
+              legend={clauseLabels[c.id]!}
+              wording={c.text}
+              ratingMax={props.ratingMax}
+              previous={props.previous.clause[c.id]}
+              {...part(`c-${c.id}`, (p) => fieldName.clause(c.id, p), {
+                position: stored?.position ?? "",
+                reason: stored?.reason ?? "",
+                suggestion: stored?.suggestion || c.text,
+                rating: stored?.rating ? String(stored.rating) : "",
+              })}
+            />
+          );
+        })}
+        <fieldset
+          className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 sm:p-5"
+          aria-describedby={err("overallPosition") ? "overall-error" : "overall-hint"}
+        >
+          <legend className="px-1 text-lg font-semibold">{t("overall.legend")}</legend>
+          {props.previous.overall}
+          <p id="overall-hint" className="text-sm text-ink-muted">
+            {t("overall.hint")}
+          </p>
+          {err("overallPosition") ? (
+            <p id="overall-error" className="text-sm font-medium text-danger-ink">
+              {err("overallPosition")}
+            </p>
+          ) : null}
+          {(["CAN_LIVE_WITH", "CANNOT_LIVE_WITH"] as const).map((value) => (
+            <label key={value} className="flex min-h-10 items-center gap-3">
+              <input
+                id={value === "CAN_LIVE_WITH" ? "overall-can" : "overall-cannot"}
+                type="radio"
+                name="overallPosition"
+                value={value}
+                defaultChecked={overallDefault === value}
+                className="size-5"
+              />
+              <span>{value === "CAN_LIVE_WITH" ? t("overall.can") : t("overall.cannot")}</span>
+            </label>
+          ))}
+        </fieldset>
+        <Field
+          id="general-comments"
+          label={t("comments")}
+          hint={t("commentsHint", { max: LIMITS.comments })}
+          error={err("generalComments")}
+        >
+          {(c) => (
+            <Textarea
+              {...c}
+              name="generalComments"
+              rows={5}
+              maxLength={LIMITS.comments}
+              defaultValue={v("generalComments", response?.generalComments ?? "")}
+            />
+          )}
+        </Field>
+      </fieldset>
+      {props.readOnly ? null : (
+        <div className="flex flex-col gap-3">
+          {/* Save comes first: Enter in a field triggers the first button, and should not submit. */}
+          <div className="flex flex-wrap gap-3">
+            <SubmitButton name="intent" value="save" variant="secondary" pendingLabel={t("saving")}>
+              {t("saveDraft")}
+            </SubmitButton>
+            <SubmitButton name="intent" value="submit" pendingLabel={t("submitting")}>
+              {current?.submittedAt ? t("resubmit") : t("submit")}
+            </SubmitButton>
+          </div>
+          {hydrated ? <AutosaveStatusLine autosave={autosave} /> : null}
+        </div>
+      )}
+    </form>
+  );
+}
