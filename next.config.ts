@@ -13,14 +13,16 @@ const nextConfig: NextConfig = {
     "nodemailer",
   ],
   poweredByHeader: false,
-  // The expert's personal pages: the token is in the URL, so it must never travel in a
-  // Referer nor sit in a shared cache.
+  // The expert's personal pages: the token is in the URL, so it must never reach another
+  // site in a Referer nor sit in a shared cache. "same-origin" rather than "no-referrer":
+  // under no-referrer browsers send `Origin: null` with form posts, which Next.js rightly
+  // refuses for server actions, and the forms must work without JavaScript.
   async headers() {
     return [
       {
         source: "/respond/:path*",
         headers: [
-          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "Cache-Control", value: "no-store, max-age=0" },
         ],
       },

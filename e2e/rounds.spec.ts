@@ -26,7 +26,7 @@ test("a facilitator opens a round, watches it, reminds, extends and closes it", 
   await page.getByLabel("Closes at").fill(localDateTime(0));
   await page.getByRole("button", { name: "Open round 1" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Please correct" })).toContainText(
-    "at least an hour from now",
+    "Choose a later deadline",
   );
   await page.getByLabel("Closes at").fill(localDateTime(7));
   await page.getByRole("button", { name: "Open round 1" }).click();

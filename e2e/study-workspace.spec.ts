@@ -67,14 +67,14 @@ test("a facilitator creates a study, sets the protocol and adds a co-facilitator
   await other.close();
 });
 
-test("an unknown personal link shows one neutral page, with no referrer and no caching", async ({
+test("an unknown personal link shows one neutral page, never referred to other sites, never cached", async ({
   request,
   page,
 }) => {
   for (const token of ["nonsense", "A".repeat(43)]) {
     const response = await request.get(`/respond/${token}`);
     expect(response.status()).toBe(200);
-    expect(response.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(response.headers()["referrer-policy"]).toBe("same-origin");
     expect(response.headers()["cache-control"]).toContain("no-store");
     expect(await response.text()).toContain("This link does not work");
   }

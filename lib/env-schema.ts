@@ -22,6 +22,13 @@ export const envSchema = z.object({
   OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   // Seconds between runs of the round scheduler (auto-close at the deadline, reminders).
   SCHEDULER_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // A round's deadline must be at least this far ahead when it is set (browser tests use seconds).
+  ROUND_MIN_LEAD_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600)
+    .default(3600),
   // Compiled-in test helpers (e2e only); never set in a deployment.
   LIVEWITH_TEST_ROUTES: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()),
 });

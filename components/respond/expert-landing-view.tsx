@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown/markdown.tsx";
-import { LocalTime } from "@/components/responses/local-time.tsx";
+import { LocalTime } from "@/components/ui/local-time.tsx";
 import { ButtonLink } from "@/components/ui/button.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button.tsx";
 import type { ResponseSnapshot } from "@/lib/responses/get-response-snapshot.ts";
-import { LocalTime } from "./local-time.tsx";
+import { LocalTime } from "@/components/ui/local-time.tsx";
 
 /**
  * Shown when the stored answers changed since this page loaded (another tab or device).

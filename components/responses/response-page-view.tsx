@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import type { ResponsePage } from "@/lib/responses/get-response-page.ts";
-import { LocalTime } from "./local-time.tsx";
+import { LocalTime } from "@/components/ui/local-time.tsx";
 import { previousNodes } from "./previous-feedback.tsx";
 import { ResponseForm } from "./response-form.tsx";
 

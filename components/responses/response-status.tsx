@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import { Alert } from "@/components/ui/alert.tsx";
 import type { ResponseSnapshot } from "@/lib/responses/get-response-snapshot.ts";
-import { LocalTime } from "./local-time.tsx";
+import { LocalTime } from "@/components/ui/local-time.tsx";
 
 /**
  * Where the expert's answers stand: not started, draft, submitted (when), or changed since

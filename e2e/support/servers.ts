@@ -37,6 +37,9 @@ function server(name: string, port: number, extra: Record<string, string>): E2ES
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-deployments-0123456789",
       OUTBOX_POLL_SECONDS: "1",
+      // Rounds that close within a test: short deadlines, a scheduler that looks often.
+      SCHEDULER_POLL_SECONDS: "2",
+      ROUND_MIN_LEAD_SECONDS: "15",
       ...extra,
     },
   };

@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { checkDeadlineLead } from "./check-deadline-lead.ts";
 import { lockStudyForRounds } from "./lock-study.ts";
 
 /** The open round `number` of the study, read under the study's round lock. */
@@ -28,6 +29,7 @@ export async function extendRound(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     await requireFacilitator(tx, userId, studyId, canEditRoles);
+    checkDeadlineLead(input.closesAt);
     const round = await requireOpenRound(tx, studyId, number);
     await tx.round.update({ where: { id: round.id }, data: { closesAt: input.closesAt } });
     await recordAuditEvent(tx, {

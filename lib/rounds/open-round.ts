@@ -4,6 +4,7 @@ import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { checkDeadlineLead } from "./check-deadline-lead.ts";
 import { lockStudyForRounds } from "./lock-study.ts";
 import { notifyRoundOpened } from "./notify-round-opened.ts";
 import type { OpenRoundInput } from "./schemas.ts";
@@ -21,6 +22,7 @@ export async function openRound(
 ): Promise<{ roundId: string; number: number; notified: number }> {
   const result = await db.$transaction(async (tx) => {
     await requireFacilitator(tx, userId, studyId, canEditRoles);
+    checkDeadlineLead(input.closesAt);
     const study = await lockStudyForRounds(tx, studyId);
     if (study.status !== "DRAFT" && study.status !== "ACTIVE") {
       throw new AppError("CONFLICT", "study closed", { messageKey: "rounds.studyClosed" });

@@ -6,7 +6,7 @@ const deadline = z
     closesAt: z
       .string()
       .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.dateTime"),
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "validation.dateTime"),
     timeZone: z
       .string()
       .trim()
@@ -16,7 +16,8 @@ const deadline = z
   })
   .transform((v, ctx) => {
     const at = zonedTimeToUtc(v.closesAt, v.timeZone);
-    if (at.getTime() <= Date.now() + 60 * 60 * 1000) {
+    // The minimum lead time is a deployment setting, checked where the round is changed.
+    if (at.getTime() <= Date.now()) {
       ctx.addIssue({ code: "custom", path: ["closesAt"], message: "rounds.deadlineTooSoon" });
       return z.NEVER;
     }

@@ -26,3 +26,11 @@ describe("zoned time", () => {
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
   });
 });
+
+describe("zoned time with seconds", () => {
+  it("keeps the seconds of a datetime-local value with step=1", () => {
+    expect(zonedTimeToUtc("2027-01-15T17:00:45", "Europe/Paris").toISOString()).toBe(
+      "2027-01-15T16:00:45.000Z",
+    );
+  });
+});

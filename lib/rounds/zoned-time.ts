@@ -1,10 +1,17 @@
 // "2027-03-01T17:00" in Europe/Paris → the UTC instant. The facilitator's form sends the
 // wall-clock time and their IANA time zone; Intl gives the zone's offset at that moment.
 export function zonedTimeToUtc(local: string, timeZone: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) throw new RangeError(`Not a local date-time: ${local}`);
-  const [y, mo, d, h, mi] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  const [y, mo, d, h, mi, sec] = match.slice(1).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, sec);
   // Two passes settle the offset even next to a daylight-saving change.
   let guess = asUtc - offsetMs(new Date(asUtc), timeZone);
   guess = asUtc - offsetMs(new Date(guess), timeZone);

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   // Personal pages: never indexed, never leak the URL (and its token) in a Referer.
   return {
     title: (await getTranslations("respond"))("metaTitle"),
-    referrer: "no-referrer",
+    referrer: "same-origin",
     robots: { index: false, follow: false },
   };
 }

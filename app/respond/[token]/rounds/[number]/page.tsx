@@ -20,7 +20,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: (await getTranslations("response"))("metaTitle", {
       number: parseRoundNumber(number) ?? "",
     }),
-    referrer: "no-referrer",
+    referrer: "same-origin",
     robots: { index: false, follow: false },
   };
 }

@@ -1,0 +1,151 @@
+import { expect, test, type Page } from "@playwright/test";
+import {
+  expectNoSeriousA11yViolations,
+  expectNoSeriousA11yViolationsWithoutScripts,
+} from "./support/axe.ts";
+import { mailTo, waitForMail } from "./support/mail.ts";
+import { e2eServers } from "./support/servers.ts";
+import { signInAsNewFacilitator } from "./support/session.ts";
+import { buildStudyWithAcceptedPanel } from "./support/study-builder.ts";
+
+// Round 1 from the experts' side: answer, draft survives a reload, submit, change and
+// resubmit; another expert without JavaScript; a third who never answers gets exactly the
+// scheduled reminder; after the deadline the form is closed and a late POST changes nothing.
+const { smtp } = e2eServers();
+test.use({ baseURL: smtp.baseURL });
+
+const DEADLINE_SECONDS = 60;
+
+function localDateTimeWithSeconds(secondsFromNow: number): string {
+  const d = new Date(Date.now() + secondsFromNow * 1000);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+async function answer(page: Page, part: string, position: "can" | "cannot", reason = "") {
+  const group = page.getByRole("group", { name: part });
+  await group
+    .getByLabel(position === "can" ? "I can live with it" : "I cannot live with it")
+    .check();
+  if (reason) await group.getByLabel("Reason").fill(reason);
+}
+
+test("experts answer round 1, with and without JavaScript, until the deadline closes it", async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  await signInAsNewFacilitator(page, "responses");
+  const { studyId, experts } = await buildStudyWithAcceptedPanel(page, browser, smtp.baseURL, [
+    "Ada Answer",
+    "Ben NoScript",
+    "Cy Silent",
+  ]);
+  const [ada, ben, cy] = experts as [(typeof experts)[0], (typeof experts)[0], (typeof experts)[0]];
+
+  await page.goto(`/studies/${studyId}/rounds`);
+  await page.getByLabel("Closes at").fill(localDateTimeWithSeconds(DEADLINE_SECONDS));
+  await page.getByLabel("Reminders (days before the deadline)").fill("1");
+  await page.getByRole("button", { name: "Open round 1" }).click();
+  await expect(page).toHaveURL(/\/rounds\/1$/);
+  const openedAt = Date.now();
+
+  // Ada, with JavaScript: from her study page to the round.
+  const adaContext = await browser.newContext({ baseURL: smtp.baseURL });
+  const adaPage = await adaContext.newPage();
+  await adaPage.goto(ada.link);
+  await adaPage.getByRole("link", { name: /Round 1 is open until/ }).click();
+  await expect(
+    adaPage.getByRole("heading", { name: "Round 1: can you live with this text?" }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(adaPage);
+  await answer(adaPage, "The explanatory text", "can");
+  await answer(adaPage, "Clause 1", "can");
+  await answer(adaPage, "Clause 2", "cannot");
+  // Autosave, then a reload mid-way finds the draft.
+  await expect(adaPage.getByText(/^Saved/)).toBeVisible();
+  await adaPage.reload();
+  await expect(
+    adaPage.getByRole("group", { name: "Clause 2" }).getByLabel("I cannot live with it"),
+  ).toBeChecked();
+  // "Cannot live with" needs a reason to submit.
+  await answer(adaPage, "Clause 3", "can");
+  await answer(adaPage, "Clause 4", "can");
+  await adaPage
+    .getByRole("group", { name: "The text as a whole" })
+    .getByLabel("I can live with the text as a whole")
+    .check();
+  await adaPage.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(adaPage.getByRole("alert").filter({ hasText: "Please correct" })).toContainText(
+    "Say why you cannot live with it.",
+  );
+  await adaPage
+    .getByRole("group", { name: "Clause 2" })
+    .getByLabel("Reason")
+    .fill("Profit is not the point; cost recovery is.");
+  await adaPage.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(adaPage.getByText("Thank you: your answers are submitted.")).toBeVisible();
+  // Later she changes an answer and submits again.
+  await answer(adaPage, "Clause 4", "cannot", "Advice is a nice extra, not a defining feature.");
+  await adaPage.getByRole("button", { name: "Submit my changes" }).click();
+  await expect(adaPage.getByText("Thank you: your answers are submitted.")).toBeVisible();
+
+  // Ben, without JavaScript: a plain form POST.
+  const benContext = await browser.newContext({ baseURL: smtp.baseURL, javaScriptEnabled: false });
+  const benPage = await benContext.newPage();
+  await benPage.goto(`${ben.link}/rounds/1`);
+  await expectNoSeriousA11yViolationsWithoutScripts(benPage, browser);
+  for (const part of ["The explanatory text", "Clause 1", "Clause 2", "Clause 3", "Clause 4"])
+    await answer(benPage, part, "can");
+  await benPage
+    .getByRole("group", { name: "The text as a whole" })
+    .getByLabel("I can live with the text as a whole")
+    .check();
+  await benPage.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(benPage.getByText("Thank you: your answers are submitted.")).toBeVisible();
+
+  // The facilitator's live dashboard.
+  await page.reload();
+  await expect(page.getByTestId("count-submitted")).toHaveText("2");
+  await expect(page.getByTestId("count-notStarted")).toHaveText("1");
+
+  // After the deadline (plus the scheduler's next look) the round is closed.
+  const wait = openedAt + (DEADLINE_SECONDS + 10) * 1000 - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText("Closed", { exact: true }).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+
+  // Ben's page was loaded before the deadline: his late POST is refused and changes nothing.
+  await answer(benPage, "Clause 1", "cannot", "Too late to say this.");
+  await benPage.getByRole("button", { name: /^Submit my (answers|changes)$/ }).click();
+  await expect(
+    benPage
+      .getByText("This round is closed: your answers were not saved and nothing was changed.")
+      .first(),
+  ).toBeVisible();
+  await benPage.goto(`${ben.link}/rounds/1`);
+  await expect(
+    benPage.getByRole("group", { name: "Clause 1" }).getByLabel("I can live with it"),
+  ).toBeChecked();
+  const late = await request.post(`${ada.link}/rounds/1/autosave`, {
+    form: { revision: "99", intent: "save", overallPosition: "CANNOT_LIVE_WITH" },
+    headers: { origin: smtp.baseURL },
+  });
+  expect(late.status()).toBe(409);
+  await adaPage.reload();
+  await expect(adaPage.getByText(/This round closed on/)).toBeVisible();
+  await expect(
+    adaPage.getByRole("group", { name: "Clause 4" }).getByLabel("I cannot live with it"),
+  ).toBeChecked();
+
+  // Cy never answered: exactly one reminder (the "1 day before" one), however often the scheduler ran.
+  await waitForMail(cy.email, 3);
+  const reminders = mailTo(cy.email).filter((m) => m.subject.startsWith("Reminder"));
+  expect(reminders).toHaveLength(1);
+  await expect(page.getByTestId("count-submitted")).toHaveText("2");
+  await adaContext.close();
+  await benContext.close();
+});
