@@ -109,6 +109,13 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
   await page.reload();
   await expect(page.getByTestId("count-submitted")).toHaveText("2");
   await expect(page.getByTestId("count-notStarted")).toHaveText("1");
+  // Facilitators may read who said what.
+  await page.getByRole("link", { name: "Read the answers (who said what)" }).click();
+  await expect(page.getByRole("article").filter({ hasText: "Ada Answer" })).toContainText(
+    "Reason: Profit is not the point; cost recovery is.",
+  );
+  await expectNoSeriousA11yViolations(page);
+  await page.goBack();
 
   // After the deadline (plus the scheduler's next look) the round is closed.
   const wait = openedAt + (DEADLINE_SECONDS + 10) * 1000 - Date.now();

@@ -6,6 +6,7 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { closeRound, extendRound } from "./change-round.ts";
 import { closeDueRounds } from "./close-due-rounds.ts";
 import { getRoundDashboard } from "./get-round-dashboard.ts";
+import { listRoundResponses } from "./list-round-responses.ts";
 import { listRounds } from "./list-rounds.ts";
 import { openRound } from "./open-round.ts";
 import { remindNow, sendDueReminders } from "./send-reminders.ts";
@@ -130,6 +131,44 @@ describe("rounds", () => {
     const dashboard = await getRoundDashboard(t.db, s.owner.id, s.studyId, 1);
     expect(dashboard.counts).toEqual({ submitted: 1, draft: 0, notStarted: 2, total: 3 });
     expect(dashboard.experts.find((e) => e.id === s.experts[0]!.id)?.reminders).toHaveLength(3);
+  });
+
+  it("show facilitators who said what, clause by clause", async () => {
+    const s = await readyStudy();
+    const { roundId } = await openRound(t.db, s.owner.id, s.studyId, input());
+    const clauses = await t.db.clauseVersion.findMany({
+      where: { versionId: s.versionId },
+      orderBy: { position: "asc" },
+    });
+    await t.db.response.create({
+      data: {
+        roundId,
+        panelMemberId: s.experts[0]!.id,
+        state: "SUBMITTED",
+        submittedAt: new Date(),
+        overallPosition: "CAN_LIVE_WITH",
+        clauses: {
+          create: [
+            { clauseVersionId: clauses[1]!.id, position: "CANNOT_LIVE_WITH", reason: "Too narrow" },
+          ],
+        },
+      },
+    });
+    const data = await listRoundResponses(t.db, s.owner.id, s.studyId, 1);
+    expect(data.clauses.map((c) => c.position)).toEqual([1, 2]);
+    expect(data.responses).toHaveLength(1);
+    expect(data.responses[0]!.panelMember.email).toBe(s.experts[0]!.email);
+    expect(data.responses[0]!.clauses[clauses[1]!.id]).toMatchObject({
+      position: "CANNOT_LIVE_WITH",
+      reason: "Too narrow",
+    });
+    const outsider = await createStudyWithPanel(t.db);
+    await expect(listRoundResponses(t.db, outsider.owner.id, s.studyId, 1)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(listRoundResponses(t.db, s.owner.id, s.studyId, 2)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("refuse facilitators of another study and observers, whatever ids they pass", async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/rounds/auto-refresh.tsx";
 import { RoundControls } from "@/components/rounds/round-controls.tsx";
@@ -29,10 +30,14 @@ export default async function RoundPage(props: {
     },
   );
   const open = dashboard.round.state === "OPEN";
+  const t = await getTranslations("rounds");
   return (
     <div className="flex flex-col gap-6">
       {open ? <AutoRefresh seconds={30} /> : null}
       <RoundProgress dashboard={dashboard} />
+      <p>
+        <Link href={`/studies/${studyId}/rounds/${number}/responses`}>{t("viewResponses")}</Link>
+      </p>
       {study.canEdit && open ? (
         <RoundControls
           extend={extendRoundAction.bind(null, studyId, number)}

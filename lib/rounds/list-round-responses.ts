@@ -1,0 +1,63 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { AppError } from "@/lib/errors.ts";
+import { requireFacilitator } from "@/lib/guards.ts";
+
+/**
+ * Every expert's answers in one round, for the study's facilitators only (who said what).
+ * Experts and the public never reach this: it requires a facilitator membership.
+ */
+export async function listRoundResponses(db: Db, userId: string, studyId: string, number: number) {
+  await requireFacilitator(db, userId, studyId);
+  const round = await db.round.findUnique({
+    where: { studyId_number: { studyId, number } },
+    select: {
+      id: true,
+      version: {
+        select: {
+          explanatoryText: true,
+          clauses: {
+            orderBy: { position: "asc" },
+            select: { id: true, position: true, text: true },
+          },
+        },
+      },
+    },
+  });
+  if (!round) throw new AppError("NOT_FOUND");
+  const responses = await db.response.findMany({
+    where: { roundId: round.id },
+    orderBy: { panelMember: { name: "asc" } },
+    select: {
+      id: true,
+      state: true,
+      submittedAt: true,
+      updatedAt: true,
+      textPosition: true,
+      textReason: true,
+      textSuggestion: true,
+      overallPosition: true,
+      generalComments: true,
+      panelMember: { select: { name: true, email: true } },
+      clauses: {
+        select: {
+          clauseVersionId: true,
+          position: true,
+          reason: true,
+          suggestion: true,
+          rating: true,
+        },
+      },
+    },
+  });
+  return {
+    clauses: round.version.clauses,
+    hasText: round.version.explanatoryText.trim() !== "",
+    responses: responses.map((r) => ({
+      ...r,
+      clauses: Object.fromEntries(r.clauses.map((c) => [c.clauseVersionId, c])),
+    })),
+  };
+}
+
+export type RoundResponses = Awaited<ReturnType<typeof listRoundResponses>>;
