@@ -32,72 +32,76 @@ export function SendInvitationsForm({ action, proposed }: { action: Action; prop
   );
 }
 
-/** Per-expert resend: rotates the link (the previous one stops working). */
-export function ResendForm({
-  action,
-  panelMemberId,
-  name,
-}: {
+type RowFormProps = { action: Action; panelMemberId: string; name: string };
+
+/** One small per-expert form: a button, and what happened next to it. */
+function ExpertRowForm(props: {
   action: Action;
-  panelMemberId: string;
-  name: string;
+  fields: Record<string, string>;
+  variant: "secondary" | "ghost";
+  label: string;
+  ariaLabel: string;
+  pendingLabel: string;
+  successText?: string;
+  failureText: string;
 }) {
-  const t = useTranslations("invitations");
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useActionState(props.action, idleState);
   return (
     <form action={formAction} className="flex items-center gap-2">
-      <input type="hidden" name="scope" value="one" />
-      <input type="hidden" name="panelMemberId" value={panelMemberId} />
+      {Object.entries(props.fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <SubmitButton
-        variant="secondary"
+        variant={props.variant}
         size="sm"
-        pendingLabel={t("sending")}
-        aria-label={t("resendTo", { name })}
+        pendingLabel={props.pendingLabel}
+        aria-label={props.ariaLabel}
       >
-        {t("resend")}
+        {props.label}
       </SubmitButton>
-      {state.status === "success" ? (
+      {state.status === "success" && props.successText ? (
         <span role="status" className="text-sm">
-          {t("resent")}
+          {props.successText}
         </span>
       ) : null}
       {state.status === "error" ? (
         <span role="alert" className="text-sm text-danger-ink">
-          {t("resendFailed")}
+          {props.failureText}
         </span>
       ) : null}
     </form>
   );
 }
 
-/** Stops the expert's current link; "Send again" issues a new one. */
-export function RevokeLinkForm({
-  action,
-  panelMemberId,
-  name,
-}: {
-  action: Action;
-  panelMemberId: string;
-  name: string;
-}) {
+/** Per-expert resend: rotates the link (the previous one stops working). */
+export function ResendForm({ action, panelMemberId, name }: RowFormProps) {
   const t = useTranslations("invitations");
-  const [state, formAction] = useActionState(action, idleState);
   return (
-    <form action={formAction} className="flex items-center gap-2">
-      <input type="hidden" name="panelMemberId" value={panelMemberId} />
-      <SubmitButton
-        variant="ghost"
-        size="sm"
-        pendingLabel={t("revoking")}
-        aria-label={t("revokeFor", { name })}
-      >
-        {t("revoke")}
-      </SubmitButton>
-      {state.status === "error" ? (
-        <span role="alert" className="text-sm text-danger-ink">
-          {t("revokeFailed")}
-        </span>
-      ) : null}
-    </form>
+    <ExpertRowForm
+      action={action}
+      fields={{ scope: "one", panelMemberId }}
+      variant="secondary"
+      label={t("resend")}
+      ariaLabel={t("resendTo", { name })}
+      pendingLabel={t("sending")}
+      successText={t("resent")}
+      failureText={t("resendFailed")}
+    />
+  );
+}
+
+/** Stops the expert's current link; "Send again" issues a new one. */
+export function RevokeLinkForm({ action, panelMemberId, name }: RowFormProps) {
+  const t = useTranslations("invitations");
+  return (
+    <ExpertRowForm
+      action={action}
+      fields={{ panelMemberId }}
+      variant="ghost"
+      label={t("revoke")}
+      ariaLabel={t("revokeFor", { name })}
+      pendingLabel={t("revoking")}
+      failureText={t("revokeFailed")}
+    />
   );
 }

@@ -1,20 +1,14 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { requireFacilitator } from "@/lib/guards.ts";
+import { protocolColumns } from "./schemas.ts";
 
 export async function getProtocol(db: Db, userId: string, studyId: string) {
   await requireFacilitator(db, userId, studyId);
   const study = await db.study.findUniqueOrThrow({
     where: { id: studyId },
     select: {
-      consensusThreshold: true,
-      plannedRounds: true,
-      panelCap: true,
-      anonymityStatement: true,
-      ratingScaleMax: true,
-      ratingMedianMin: true,
-      ratingIqrMax: true,
-      protocolLockedAt: true,
+      ...protocolColumns,
       deviations: {
         orderBy: { createdAt: "desc" },
         select: {

@@ -44,3 +44,15 @@ export const PROTOCOL_FIELDS = [
 ] as const;
 
 export type ProtocolField = (typeof PROTOCOL_FIELDS)[number];
+
+/** The study columns that make up the protocol (for selects that read it). */
+export const protocolColumns = {
+  consensusThreshold: true,
+  plannedRounds: true,
+  panelCap: true,
+  anonymityStatement: true,
+  ratingScaleMax: true,
+  ratingMedianMin: true,
+  ratingIqrMax: true,
+  protocolLockedAt: true,
+} as const;

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
-import { PROTOCOL_FIELDS, type UpdateProtocolInput } from "./schemas.ts";
+import { PROTOCOL_FIELDS, protocolColumns, type UpdateProtocolInput } from "./schemas.ts";
 
 /**
  * Saves the protocol. Before the first round opens this is a plain edit; afterwards the
@@ -20,16 +20,7 @@ export async function updateProtocol(
     // Read inside the transaction: a round may have opened since the form was loaded.
     const current = await tx.study.findUniqueOrThrow({
       where: { id: studyId },
-      select: {
-        protocolLockedAt: true,
-        consensusThreshold: true,
-        plannedRounds: true,
-        panelCap: true,
-        anonymityStatement: true,
-        ratingScaleMax: true,
-        ratingMedianMin: true,
-        ratingIqrMax: true,
-      },
+      select: protocolColumns,
     });
     const next = {
       consensusThreshold: input.consensusThreshold,
