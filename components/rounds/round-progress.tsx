@@ -5,7 +5,12 @@ import { LocalTime } from "@/components/ui/local-time.tsx";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
 import type { RoundDashboard } from "@/lib/rounds/get-round-dashboard.ts";
 
-const progressTone = { SUBMITTED: "success", DRAFT: "info", NOT_STARTED: "neutral" } as const;
+const progressTone = {
+  SUBMITTED: "success",
+  DRAFT: "info",
+  CHANGED: "warning",
+  NOT_STARTED: "neutral",
+} as const;
 
 export async function RoundProgress({ dashboard }: { dashboard: RoundDashboard }) {
   const t = await getTranslations("rounds");

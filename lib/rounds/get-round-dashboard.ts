@@ -68,12 +68,7 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
       name: m.name,
       email: m.email,
       panelStatus: m.status,
-      progress:
-        response?.state === "SUBMITTED"
-          ? ("SUBMITTED" as const)
-          : response
-            ? ("DRAFT" as const)
-            : ("NOT_STARTED" as const),
+      progress: progressOf(response),
       submittedAt: response?.submittedAt ?? null,
       lastActivity: response?.updatedAt ?? null,
       reminders: reminderTimes.get(m.id) ?? [],
@@ -81,7 +76,7 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
       lastEmail: m.emails[0] ?? null,
     };
   });
-  const tally = (p: string) => experts.filter((e) => e.progress === p).length;
+  const tally = (...p: string[]) => experts.filter((e) => p.includes(e.progress)).length;
   return {
     role,
     round: {
@@ -95,7 +90,7 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
     },
     counts: {
       submitted: tally("SUBMITTED"),
-      draft: tally("DRAFT"),
+      draft: tally("DRAFT", "CHANGED"),
       notStarted: tally("NOT_STARTED"),
       total: experts.length,
     },
@@ -104,3 +99,10 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
 }
 
 export type RoundDashboard = Awaited<ReturnType<typeof getRoundDashboard>>;
+
+// A draft with a submission date was submitted, then changed and not resubmitted.
+function progressOf(response: { state: string; submittedAt: Date | null } | undefined) {
+  if (!response) return "NOT_STARTED" as const;
+  if (response.state === "SUBMITTED") return "SUBMITTED" as const;
+  return response.submittedAt ? ("CHANGED" as const) : ("DRAFT" as const);
+}

@@ -154,9 +154,16 @@ describe("rounds", () => {
         },
       },
     });
+    // Submitted, then changed and not resubmitted: shown apart, counted with the drafts.
+    await t.db.response.create({
+      data: { roundId, panelMemberId: s.experts[1]!.id, state: "DRAFT", submittedAt: new Date() },
+    });
+    const dashboard = await getRoundDashboard(t.db, s.owner.id, s.studyId, 1);
+    expect(dashboard.counts).toEqual({ submitted: 1, draft: 1, notStarted: 1, total: 3 });
+    expect(dashboard.experts.find((e) => e.id === s.experts[1]!.id)?.progress).toBe("CHANGED");
     const data = await listRoundResponses(t.db, s.owner.id, s.studyId, 1);
     expect(data.clauses.map((c) => c.position)).toEqual([1, 2]);
-    expect(data.responses).toHaveLength(1);
+    expect(data.responses).toHaveLength(2);
     expect(data.responses[0]!.panelMember.email).toBe(s.experts[0]!.email);
     expect(data.responses[0]!.clauses[clauses[1]!.id]).toMatchObject({
       position: "CANNOT_LIVE_WITH",
