@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isAppError } from "@/lib/errors.ts";
 import { fieldErrorsFromZod, formDataToObject, type FormState } from "./form-state.ts";
@@ -28,7 +29,7 @@ export async function runFormAction<S extends z.ZodType>(
     return { status: "success", at: Date.now(), ...extra };
   } catch (error) {
     // redirect() and notFound() work by throwing; let Next.js handle them.
-    if (isNextControlFlow(error)) throw error;
+    unstable_rethrow(error);
     if (isAppError(error)) {
       return {
         status: "error",
@@ -48,12 +49,4 @@ export async function runFormAction<S extends z.ZodType>(
     console.error("[action] failed:", error instanceof Error ? error.message : error);
     return { status: "error", formError: { key: "errors.UNKNOWN" }, values, at: Date.now() };
   }
-}
-
-function isNextControlFlow(error: unknown): boolean {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return (
-    typeof digest === "string" &&
-    (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
-  );
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { processOutbox } from "@/lib/email/process-outbox.ts";
+import { MAX_ATTEMPTS, processOutbox } from "@/lib/email/process-outbox.ts";
 import type { MailTransport, OutgoingMessage } from "@/lib/email/transport.ts";
 import { acceptInvitation } from "@/lib/respond/accept-invitation.ts";
 import { declineInvitation } from "@/lib/respond/decline-invitation.ts";
@@ -131,6 +131,36 @@ describe("invitations and personal links", () => {
         select: { name: true, nominatorId: true },
       }),
     ).toEqual([{ name: "Peer", nominatorId: experts[0]!.id }]);
+  });
+
+  it("show facilitators a failed delivery with its reason, and the retry that succeeds", async () => {
+    const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 1 });
+    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    const refusing: MailTransport = {
+      kind: "smtp",
+      send: async () => {
+        throw new Error("550 mailbox unavailable");
+      },
+    };
+    const start = new Date(Date.now() + 1000);
+    await processOutbox(t.db, refusing, { now: start });
+    let row = (await listInvitations(t.db, owner.id, studyId))[0]!;
+    expect(row.delivery).toMatchObject({
+      status: "QUEUED",
+      attempts: 1,
+      lastError: "550 mailbox unavailable",
+    });
+    // Every retry fails: after the last attempt the delivery is marked failed, reason kept.
+    for (let i = 1; i <= MAX_ATTEMPTS; i++) {
+      await processOutbox(t.db, refusing, { now: new Date(start.getTime() + i * 2 * 3_600_000) });
+    }
+    row = (await listInvitations(t.db, owner.id, studyId))[0]!;
+    expect(row.delivery).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_ATTEMPTS,
+      lastError: "550 mailbox unavailable",
+    });
+    expect(row.email).toBe(experts[0]!.email);
   });
 
   it("revoking stops a link at once; an accepted expert can be sent a replacement", async () => {

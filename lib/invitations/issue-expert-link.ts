@@ -22,20 +22,25 @@ export async function issueExpertLink(
   return token;
 }
 
-/** The token of the expert's live link (for later emails), or null if none is live. */
-export async function getLiveLinkToken(
+/**
+ * The tokens of the experts' live links (for later emails), in one query; experts without
+ * a live link are absent from the map.
+ */
+export async function getLiveLinkTokens(
   db: Db,
-  panelMemberId: string,
+  panelMemberIds: string[],
   now = new Date(),
-): Promise<string | null> {
-  const link = await db.expertLink.findFirst({
+): Promise<Map<string, string>> {
+  const links = await db.expertLink.findMany({
     where: {
-      panelMemberId,
+      panelMemberId: { in: panelMemberIds },
       revokedAt: null,
       OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
     },
-    orderBy: { createdAt: "desc" },
-    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, panelMemberId: true },
   });
-  return link ? deriveToken(link.id, appSecret()) : null;
+  const secret = appSecret();
+  // Ascending order: the newest live link of an expert wins.
+  return new Map(links.map((l) => [l.panelMemberId, deriveToken(l.id, secret)]));
 }

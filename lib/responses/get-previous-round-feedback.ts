@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import type { ClauseAnswer, PartAnswer, PositionValue } from "./response-form-data.ts";
+import { responseContentColumns } from "./response-columns.ts";
 
 export type GroupCounts = {
   canLiveWith: number;
@@ -71,22 +72,7 @@ export async function getPreviousRoundFeedback(
       }),
       db.response.findUnique({
         where: { roundId_panelMemberId: { roundId: prev.id, panelMemberId } },
-        select: {
-          state: true,
-          textPosition: true,
-          textReason: true,
-          textSuggestion: true,
-          overallPosition: true,
-          clauses: {
-            select: {
-              clauseVersionId: true,
-              position: true,
-              reason: true,
-              suggestion: true,
-              rating: true,
-            },
-          },
-        },
+        select: { state: true, ...responseContentColumns },
       }),
     ]);
   const counts = (tally: Tally): GroupCounts => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
+import { responseContentColumns } from "./response-columns.ts";
 import type { ResponseContent } from "./response-form-data.ts";
 
 export type ResponseSnapshot = ResponseContent & {
@@ -23,20 +24,7 @@ export async function getResponseSnapshot(
       state: true,
       submittedAt: true,
       updatedAt: true,
-      textPosition: true,
-      textReason: true,
-      textSuggestion: true,
-      overallPosition: true,
-      generalComments: true,
-      clauses: {
-        select: {
-          clauseVersionId: true,
-          position: true,
-          reason: true,
-          suggestion: true,
-          rating: true,
-        },
-      },
+      ...responseContentColumns,
     },
   });
   if (!row) return null;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { requireFacilitator } from "@/lib/guards.ts";
+import { responseContentColumns } from "@/lib/responses/response-columns.ts";
 
 /**
  * Every expert's answers in one round, for the study's facilitators only (who said what).
@@ -33,21 +34,8 @@ export async function listRoundResponses(db: Db, userId: string, studyId: string
       state: true,
       submittedAt: true,
       updatedAt: true,
-      textPosition: true,
-      textReason: true,
-      textSuggestion: true,
-      overallPosition: true,
-      generalComments: true,
+      ...responseContentColumns,
       panelMember: { select: { name: true, email: true } },
-      clauses: {
-        select: {
-          clauseVersionId: true,
-          position: true,
-          reason: true,
-          suggestion: true,
-          rating: true,
-        },
-      },
     },
   });
   return {

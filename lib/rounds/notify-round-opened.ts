@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db.ts";
 import { queueEmail } from "@/lib/email/queue-email.ts";
 import { roundOpenedEmail } from "@/lib/email/templates/round.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
-import { getLiveLinkToken, issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
+import { getLiveLinkTokens, issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
 
 type Expert = { id: string; name: string; email: string };
 
@@ -18,8 +18,12 @@ export async function notifyRoundOpened(
     experts: Expert[];
   },
 ): Promise<number> {
+  const tokens = await getLiveLinkTokens(
+    db,
+    round.experts.map((e) => e.id),
+  );
   for (const expert of round.experts) {
-    const token = (await getLiveLinkToken(db, expert.id)) ?? (await issueExpertLink(db, expert.id));
+    const token = tokens.get(expert.id) ?? (await issueExpertLink(db, expert.id));
     const message = roundOpenedEmail({
       name: expert.name,
       studyTitle: round.studyTitle,

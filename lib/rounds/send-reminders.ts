@@ -8,7 +8,7 @@ import { reminderEmail } from "@/lib/email/templates/round.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
-import { getLiveLinkToken } from "@/lib/invitations/issue-expert-link.ts";
+import { getLiveLinkTokens } from "@/lib/invitations/issue-expert-link.ts";
 import { isAcceptingResponses } from "./round-window.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -39,15 +39,26 @@ async function queueReminders(db: Db, roundId: string, slot: string): Promise<nu
     },
     select: {
       id: true,
-      remindersSent: true,
       panelMember: { select: { id: true, name: true, email: true } },
     },
   });
+  // Two queries for the whole batch, not two per expert: live links, and who already had
+  // this reminder (the dedupe key would refuse a second one, but the count must be right).
+  const keyOf = (panelMemberId: string) => `reminder:${roundId}:${panelMemberId}:${slot}`;
+  const tokens = await getLiveLinkTokens(
+    db,
+    pending.map((p) => p.panelMember.id),
+  );
+  const done = await db.outboundEmail.findMany({
+    where: { dedupeKey: { in: pending.map((p) => keyOf(p.panelMember.id)) } },
+    select: { dedupeKey: true },
+  });
+  const already = new Set(done.map((d) => d.dedupeKey));
   let sent = 0;
   for (const p of pending) {
-    const key = `reminder:${roundId}:${p.panelMember.id}:${slot}`;
-    const token = await getLiveLinkToken(db, p.panelMember.id);
-    if (!token) continue;
+    const key = keyOf(p.panelMember.id);
+    const token = tokens.get(p.panelMember.id);
+    if (!token || already.has(key)) continue;
     const message = reminderEmail({
       name: p.panelMember.name,
       studyTitle: round.study.title,
@@ -55,8 +66,6 @@ async function queueReminders(db: Db, roundId: string, slot: string): Promise<nu
       closesAt: round.closesAt,
       url: appUrl(`/respond/${token}`),
     });
-    const before = await db.outboundEmail.count({ where: { dedupeKey: key } });
-    if (before > 0) continue;
     await queueEmail(db, {
       kind: "REMINDER",
       to: p.panelMember.email,

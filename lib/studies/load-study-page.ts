@@ -1,6 +1,7 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { requireUser, type SessionUser } from "@/lib/auth.ts";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getSessionUser, type SessionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
 import { isAppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
@@ -9,15 +10,28 @@ import { getStudyHeader, type StudyHeader } from "./get-study-header.ts";
 export type StudyPageContext = { user: SessionUser; db: PrismaClient; study: StudyHeader };
 
 /**
- * The start of every study workspace page: signed in, a member of this study (else 404,
- * as if the study did not exist), plus the database to load the rest with.
+ * Signed-in member's view of a study, or null when signed out (404 for non-members).
+ * Cached per request and keyed by the study alone: the study layout and its page share one
+ * session lookup and one membership check (lib functions called later still authorize).
  */
-export async function loadStudyPage(studyId: string, subPath = ""): Promise<StudyPageContext> {
-  const user = await requireUser(`/studies/${studyId}${subPath}`);
+export const findStudyPage = cache(async (studyId: string): Promise<StudyPageContext | null> => {
+  const user = await getSessionUser();
+  if (!user) return null;
   const db = await getDb();
   const study = await getStudyHeader(db, user.id, studyId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   return { user, db, study };
+});
+
+/**
+ * The start of every study workspace page: signed in (else to sign-in, back to `subPath`),
+ * a member of this study (else 404, as if the study did not exist), plus the database.
+ */
+export async function loadStudyPage(studyId: string, subPath = ""): Promise<StudyPageContext> {
+  const context = await findStudyPage(studyId);
+  if (!context)
+    redirect(`/signin?callbackUrl=${encodeURIComponent(`/studies/${studyId}${subPath}`)}`);
+  return context;
 }

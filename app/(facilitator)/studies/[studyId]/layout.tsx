@@ -2,14 +2,17 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { StudyNav } from "@/components/studies/study-nav.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
-import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { findStudyPage } from "@/lib/studies/load-study-page.ts";
 
 export default async function StudyLayout(props: {
   children: ReactNode;
   params: Promise<{ studyId: string }>;
 }) {
   const { studyId } = await props.params;
-  const { study } = await loadStudyPage(studyId);
+  // Signed out: let the page redirect, since only it knows where to come back to.
+  const context = await findStudyPage(studyId);
+  if (!context) return props.children;
+  const { study } = context;
   const t = await getTranslations("studies");
   return (
     <div className="flex flex-col gap-6">
