@@ -3,6 +3,9 @@ import { expect, type Browser, type Page } from "@playwright/test";
 
 /** Fails on serious or critical accessibility violations (WCAG 2.1 A/AA rules). */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // After a client-side navigation Next streams the new <title> in a moment later; check
+  // the settled page (a page that never gets a title still fails here).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
