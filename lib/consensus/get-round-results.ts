@@ -1,0 +1,152 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { AppError } from "@/lib/errors.ts";
+import { requireFacilitator } from "@/lib/guards.ts";
+import { getRoundMovement } from "./round-movement.ts";
+import { tallyClauses, tallyRatings, tallyResponses, type Movement } from "./round-tallies.ts";
+import {
+  consensusStatus,
+  share,
+  summariseRatings,
+  type ConsensusRule,
+  type ConsensusStatus,
+  type RatingBin,
+  type RatingSummary,
+} from "./statistics.ts";
+
+export type PartResult = {
+  respondents: number;
+  canLiveWith: number;
+  cannotLiveWith: number;
+  noAnswer: number;
+  suggestions: number;
+  /** Of those who answered this part; null when nobody did. */
+  canShare: number | null;
+  status: ConsensusStatus;
+  ratings: RatingSummary | null;
+  /** From round 2 on, for parts that existed in the previous round; else null. */
+  movement: Movement | null;
+};
+
+export type ClauseResult = PartResult & {
+  clauseVersionId: string;
+  clauseId: string;
+  position: number;
+  text: string;
+};
+
+export type RoundResults = {
+  round: { id: string; number: number; state: string; versionNumber: number };
+  rule: ConsensusRule;
+  respondents: number;
+  /** Null when the version has no explanatory text. */
+  text: PartResult | null;
+  overall: PartResult;
+  clauses: ClauseResult[];
+};
+
+/** A round's results for its facilitators (any member role). */
+export async function getRoundResults(
+  db: Db,
+  userId: string,
+  studyId: string,
+  number: number,
+): Promise<RoundResults> {
+  await requireFacilitator(db, userId, studyId);
+  return computeRoundResults(db, studyId, number);
+}
+
+/**
+ * The statistics themselves, without authorization: for callers that have already decided
+ * who may see them (the facilitator page above, the summary sent to the panel, the bench).
+ */
+export async function computeRoundResults(
+  db: Db,
+  studyId: string,
+  number: number,
+): Promise<RoundResults> {
+  const round = await db.round.findUnique({
+    where: { studyId_number: { studyId, number } },
+    select: {
+      id: true,
+      number: true,
+      state: true,
+      study: { select: { consensusThreshold: true, ratingMedianMin: true, ratingIqrMax: true } },
+      version: {
+        select: {
+          number: true,
+          explanatoryText: true,
+          clauses: {
+            orderBy: { position: "asc" },
+            select: { id: true, clauseId: true, position: true, text: true },
+          },
+        },
+      },
+    },
+  });
+  if (!round) throw new AppError("NOT_FOUND");
+  const previous =
+    number > 1
+      ? await db.round.findUnique({
+          where: { studyId_number: { studyId, number: number - 1 } },
+          select: { id: true },
+        })
+      : null;
+  const [totals, clauseCounts, ratings, movement] = await Promise.all([
+    tallyResponses(db, round.id),
+    tallyClauses(db, round.id),
+    tallyRatings(db, round.id),
+    previous ? getRoundMovement(db, round.id, previous.id) : null,
+  ]);
+  const rule: ConsensusRule = {
+    threshold: round.study.consensusThreshold,
+    medianMin: round.study.ratingMedianMin === null ? null : Number(round.study.ratingMedianMin),
+    iqrMax: round.study.ratingIqrMax === null ? null : Number(round.study.ratingIqrMax),
+  };
+  const result = (
+    counts: { canLiveWith: number; cannotLiveWith: number; suggestions?: number },
+    bins: RatingBin[] | undefined,
+    moved: Movement | null,
+  ): PartResult => {
+    const summary = bins ? summariseRatings(bins) : null;
+    const answered = counts.canLiveWith + counts.cannotLiveWith;
+    return {
+      respondents: totals.respondents,
+      canLiveWith: counts.canLiveWith,
+      cannotLiveWith: counts.cannotLiveWith,
+      noAnswer: totals.respondents - answered,
+      suggestions: counts.suggestions ?? 0,
+      canShare: share(counts.canLiveWith, answered),
+      status: consensusStatus({ ...counts, ratings: summary }, rule),
+      ratings: summary,
+      movement: moved,
+    };
+  };
+  const empty = { canLiveWith: 0, cannotLiveWith: 0, suggestions: 0 };
+  return {
+    round: {
+      id: round.id,
+      number: round.number,
+      state: round.state,
+      versionNumber: round.version.number,
+    },
+    rule,
+    respondents: totals.respondents,
+    text:
+      round.version.explanatoryText.trim() === ""
+        ? null
+        : result(totals.text, undefined, movement?.text ?? null),
+    overall: result(totals.overall, undefined, movement?.overall ?? null),
+    clauses: round.version.clauses.map((c) => ({
+      clauseVersionId: c.id,
+      clauseId: c.clauseId,
+      position: c.position,
+      text: c.text,
+      ...result(
+        clauseCounts.get(c.id) ?? empty,
+        ratings.get(c.id),
+        movement ? (movement.clauses.get(c.id) ?? null) : null,
+      ),
+    })),
+  };
+}
