@@ -18,9 +18,12 @@ const BAR_HEIGHT = 32;
 export function CompositionBarChart({
   bars,
   patternId,
+  labelWidth = 130,
 }: {
   bars: CompositionBar[];
   patternId: string;
+  /** Room for the category labels, in pixels. */
+  labelWidth?: number;
 }) {
   const height = bars.length * BAR_HEIGHT + 16;
   return (
@@ -50,7 +53,7 @@ export function CompositionBarChart({
         <YAxis
           type="category"
           dataKey="label"
-          width={130}
+          width={labelWidth}
           tickLine={false}
           axisLine={false}
           tick={{ fill: "var(--color-ink)", fontSize: 13 }}

@@ -8,6 +8,7 @@ import {
   writeResponse,
 } from "@/lib/testing/results-fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { getAgreementHeatmap } from "./get-agreement-heatmap.ts";
 import { getParticipationFunnel } from "./get-participation-funnel.ts";
 import { getRoundResults } from "./get-round-results.ts";
 
@@ -161,6 +162,23 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
     expect(results.text?.movement).toEqual({ compared: 40, unchanged: 40, toCan: 0, toCannot: 0 });
     // Clause 9 in round 2: experts 0–4 can, 5–39 cannot, 45–46 can.
     expect(byOldIndex(8)).toMatchObject({ canLiveWith: 7, cannotLiveWith: 35, noAnswer: 0 });
+  });
+
+  it("follows each clause across rounds in the heatmap", async () => {
+    const heatmap = await getAgreementHeatmap(t.db, ownerId, s.studyId);
+    expect(heatmap.rounds).toEqual([1, 2]);
+    // Rows in version 2's order: its clause k is round 1's clause 10 - k.
+    expect(heatmap.rows.map((r) => r.label)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const sixth = heatmap.rows[4]!; // version 2's clause 5 is round 1's clause 6
+    expect(sixth.cells.map((c) => [c?.position, c?.canLiveWith, c?.answered, c?.status])).toEqual([
+      [6, 20, 45, "NO_CONSENSUS"],
+      [5, 42, 42, "CONSENSUS"],
+    ]);
+    // Clause 8 had no answers at all: no share, no consensus.
+    expect(heatmap.rows[2]!.cells[0]).toMatchObject({ canShare: null, status: "NO_DATA" });
+    const upTo1 = await getAgreementHeatmap(t.db, ownerId, s.studyId, 1);
+    expect(upTo1.rounds).toEqual([1]);
+    expect(upTo1.rows[0]!.cells[0]).toMatchObject({ position: 1, canLiveWith: 45 });
   });
 
   it("builds the participation funnel", async () => {

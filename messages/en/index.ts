@@ -12,6 +12,7 @@ import protocol from "./protocol.json";
 import respond from "./respond.json";
 import rounds from "./rounds.json";
 import response from "./response.json";
+import results from "./results.json";
 import panel from "./panel.json";
 import studies from "./studies.json";
 import team from "./team.json";
@@ -34,6 +35,7 @@ const messages = {
   ...text,
   ...panel,
   ...rounds,
+  ...results,
 };
 
 export default messages;

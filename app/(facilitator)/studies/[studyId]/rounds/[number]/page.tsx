@@ -31,11 +31,13 @@ export default async function RoundPage(props: {
   );
   const open = dashboard.round.state === "OPEN";
   const t = await getTranslations("rounds");
+  const tr = await getTranslations("results");
   return (
     <div className="flex flex-col gap-6">
       {open ? <AutoRefresh seconds={30} /> : null}
       <RoundProgress dashboard={dashboard} />
-      <p>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <Link href={`/studies/${studyId}/rounds/${number}/results`}>{tr("viewResults")}</Link>
         <Link href={`/studies/${studyId}/rounds/${number}/responses`}>{t("viewResponses")}</Link>
       </p>
       {study.canEdit && open ? (

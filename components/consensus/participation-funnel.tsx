@@ -1,0 +1,75 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CompositionBarChart } from "@/components/charts/composition-bar-chart.tsx";
+import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
+import type { ParticipationFunnel } from "@/lib/consensus/get-participation-funnel.ts";
+
+const STAGES = [
+  "invited",
+  "accepted",
+  "tookPartAny",
+  "tookPartEvery",
+  "tookPartLast",
+  "flagged",
+] as const;
+
+/** The funnel as a table and bars, then response rate and attrition per round. */
+export async function ParticipationFunnelView({ funnel }: { funnel: ParticipationFunnel }) {
+  const t = await getTranslations("results.funnel");
+  const format = await getFormatter();
+  const stages = STAGES.map((key) => ({ key, label: t(key), count: funnel[key] }));
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Table caption={t("caption")}>
+          <THead>
+            <Tr>
+              <Th>{t("stage")}</Th>
+              <Th numeric>{t("experts")}</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {stages.map((s) => (
+              <Tr key={s.key}>
+                <Th scope="row">{s.label}</Th>
+                <Td numeric data-testid={`funnel-${s.key}`}>
+                  {s.count}
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+        <CompositionBarChart
+          bars={stages.map((s) => ({ label: s.label, count: s.count }))}
+          patternId="funnel-unused"
+          labelWidth={220}
+        />
+      </div>
+      <Table caption={t("roundsCaption")}>
+        <THead>
+          <Tr>
+            <Th>{t("round")}</Th>
+            <Th numeric>{t("seated")}</Th>
+            <Th numeric>{t("respondents")}</Th>
+            <Th numeric>{t("rate")}</Th>
+            <Th numeric>{t("lost")}</Th>
+          </Tr>
+        </THead>
+        <TBody>
+          {funnel.rounds.map((r) => (
+            <Tr key={r.number}>
+              <Th scope="row">{r.number}</Th>
+              <Td numeric>{r.seated}</Td>
+              <Td numeric>{r.respondents}</Td>
+              <Td numeric>
+                {r.responseRate === null
+                  ? "—"
+                  : format.number(r.responseRate, { style: "percent", maximumFractionDigits: 1 })}
+              </Td>
+              <Td numeric>{r.lost ?? "—"}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+    </div>
+  );
+}
