@@ -56,7 +56,7 @@ export async function getPreviousRoundFeedback(
       db.summary.findFirst({
         where: { roundId: prev.id, status: "SENT" },
         orderBy: { revision: "desc" },
-        select: { body: true },
+        select: { sentBody: true },
       }),
       db.response.count({ where: submitted }),
       db.response.groupBy({ by: ["textPosition"], where: submitted, _count: { _all: true } }),
@@ -113,7 +113,7 @@ export async function getPreviousRoundFeedback(
   }
   return {
     roundNumber: roundNumber - 1,
-    summary: summary?.body ?? null,
+    summary: summary?.sentBody ?? null,
     ownSubmitted: own?.state === "SUBMITTED",
     text: {
       own: own

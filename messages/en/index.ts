@@ -13,6 +13,7 @@ import respond from "./respond.json";
 import rounds from "./rounds.json";
 import response from "./response.json";
 import results from "./results.json";
+import summaries from "./summaries.json";
 import panel from "./panel.json";
 import studies from "./studies.json";
 import team from "./team.json";
@@ -36,6 +37,7 @@ const messages = {
   ...panel,
   ...rounds,
   ...results,
+  ...summaries,
 };
 
 export default messages;

@@ -1,0 +1,64 @@
+import { randomInt } from "node:crypto";
+import type { RoundResults } from "@/lib/consensus/get-round-results.ts";
+import { getTranslator } from "@/lib/i18n/translator.ts";
+
+/**
+ * The summary as the panel reads it: the facilitators' text, the round's figures as a
+ * table, then the quotations. Pure apart from the optional shuffle, so the preview and the
+ * sent text come from the same code.
+ */
+export function composeSummary(input: {
+  body: string;
+  quotations: string[];
+  results: RoundResults;
+  /** Sending shuffles (submission order must not show); the preview keeps the picked order. */
+  shuffle: boolean;
+}): string {
+  const t = getTranslator("summaries.compose");
+  const { results } = input;
+  const percent = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
+  const rows = [
+    ...(results.text ? [[t("text"), results.text] as const] : []),
+    ...results.clauses.map((c) => [t("clause", { number: c.position }), c] as const),
+    [t("overall"), results.overall] as const,
+  ].map(
+    ([label, r]) =>
+      `| ${label} | ${r.canLiveWith} | ${r.cannotLiveWith} | ${r.noAnswer} | ${percent(r.canShare)} | ${t(`status.${r.status}`)} |`,
+  );
+  const table = [
+    `| ${t("part")} | ${t("can")} | ${t("cannot")} | ${t("noAnswer")} | ${t("share")} | ${t("consensus")} |`,
+    "| --- | ---: | ---: | ---: | ---: | --- |",
+    ...rows,
+  ];
+  const quotes = input.shuffle ? shuffled(input.quotations) : input.quotations;
+  return [
+    input.body.trim(),
+    `## ${t("resultsTitle", { number: results.round.number })}`,
+    t("resultsIntro", { respondents: results.respondents, threshold: results.rule.threshold }),
+    table.join("\n"),
+    ...(quotes.length
+      ? [`## ${t("quotationsTitle")}`, t("quotationsIntro"), ...quotes.map(quoteBlock)]
+      : []),
+  ]
+    .filter((block) => block !== "")
+    .join("\n\n");
+}
+
+/** An expert's words, quoted inert: no Markdown of theirs becomes a link, heading or image. */
+export function quoteBlock(text: string): string {
+  // Emphasis, code, links, images, raw HTML, headings, tables, strikethrough: all escaped.
+  const escaped = text.replace(/([\\`*_[\]<>!#|~])/g, "\\$1");
+  return escaped
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`)
+    .join("\n");
+}
+
+function shuffled<T>(items: T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { AppError } from "@/lib/errors.ts";
+import { requireFacilitator } from "@/lib/guards.ts";
+
+export type SummaryDraft = { revision: number; body: string; quotations: string[]; saved: boolean };
+
+export type SentSummary = { revision: number; sentAt: Date; sentBody: string };
+
+/**
+ * A round's summary for its facilitators: the draft being written (or, when the last
+ * revision was sent, the starting point of a correction) and every revision sent so far.
+ */
+export async function getSummaryWorkspace(db: Db, userId: string, studyId: string, number: number) {
+  const { role } = await requireFacilitator(db, userId, studyId);
+  const round = await db.round.findUnique({
+    where: { studyId_number: { studyId, number } },
+    select: {
+      id: true,
+      state: true,
+      summaries: {
+        orderBy: { revision: "desc" },
+        select: {
+          revision: true,
+          status: true,
+          body: true,
+          quotations: true,
+          sentAt: true,
+          sentBody: true,
+        },
+      },
+    },
+  });
+  if (!round) throw new AppError("NOT_FOUND");
+  const latest = round.summaries[0];
+  const sent: SentSummary[] = round.summaries
+    .filter((s) => s.status === "SENT" && s.sentAt && s.sentBody !== null)
+    .map((s) => ({ revision: s.revision, sentAt: s.sentAt!, sentBody: s.sentBody! }));
+  const draft: SummaryDraft = latest
+    ? {
+        revision: latest.status === "DRAFT" ? latest.revision : latest.revision + 1,
+        body: latest.body,
+        quotations: latest.quotations,
+        saved: latest.status === "DRAFT",
+      }
+    : { revision: 1, body: "", quotations: [], saved: false };
+  return { roundId: round.id, roundState: round.state, role, draft, sent };
+}
+
+export type SummaryWorkspace = Awaited<ReturnType<typeof getSummaryWorkspace>>;

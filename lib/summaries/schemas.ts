@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { feedbackPartSchema } from "@/lib/feedback/schemas.ts";
+
+export const SUMMARY_MAX_LENGTH = 20_000;
+export const MAX_QUOTATIONS = 30;
+
+export const saveSummarySchema = z.strictObject({
+  body: z.string().trim().max(SUMMARY_MAX_LENGTH),
+});
+
+/** Quote one feedback item: the reason (or general comment) or the suggested rewording. */
+export const addQuotationSchema = z.strictObject({
+  responseId: z.string().min(1).max(64),
+  part: feedbackPartSchema,
+  field: z.enum(["reason", "suggestion"]),
+});
+
+export const removeQuotationSchema = z.strictObject({
+  index: z.coerce.number().int().min(0).max(MAX_QUOTATIONS),
+});
+
+export const sendSummarySchema = z.strictObject({
+  revision: z.coerce.number().int().min(1),
+  confirm: z.literal("yes", { message: "summaries.confirmRequired" }),
+});

@@ -1,0 +1,87 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
+import { queueEmail } from "@/lib/email/queue-email.ts";
+import { summarySentEmail } from "@/lib/email/templates/summary.ts";
+import { AppError } from "@/lib/errors.ts";
+import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { appUrl } from "@/lib/http/app-url.ts";
+import { getLiveLinkTokens, issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
+import { composeSummary } from "./compose-summary.ts";
+import { ensureSummaryDraft } from "./ensure-summary-draft.ts";
+
+/**
+ * Sends the draft to the panel: fixes the text (facilitators' words, the round's figures,
+ * the quotations shuffled) into the revision, marks it sent, and emails every accepted
+ * expert through the outbox. In one transaction under the round's row lock, and only the
+ * revision the facilitator was shown: a double click sends once. Only a closed round has final figures to send.
+ */
+export async function sendSummary(
+  db: PrismaClient,
+  userId: string,
+  studyId: string,
+  number: number,
+  revision: number,
+): Promise<{ revision: number; recipients: number }> {
+  return db.$transaction(async (tx) => {
+    const draft = await ensureSummaryDraft(tx, userId, studyId, number, revision);
+    const round = await tx.round.findUniqueOrThrow({
+      where: { id: draft.roundId },
+      select: { state: true, study: { select: { title: true } } },
+    });
+    if (round.state !== "CLOSED")
+      throw new AppError("CONFLICT", undefined, { messageKey: "summaries.roundNotClosed" });
+    if (!draft.body.trim())
+      throw new AppError("INVALID", undefined, {
+        messageKey: "summaries.bodyRequired",
+        field: "body",
+      });
+    const results = await computeRoundResults(tx, studyId, number);
+    const sentBody = composeSummary({
+      body: draft.body,
+      quotations: draft.quotations,
+      results,
+      shuffle: true,
+    });
+    await tx.summary.update({
+      where: { id: draft.id },
+      data: { status: "SENT", sentAt: new Date(), sentBody },
+    });
+    const experts = await tx.panelMember.findMany({
+      where: { studyId, status: "ACCEPTED" },
+      select: { id: true, name: true, email: true },
+    });
+    const tokens = await getLiveLinkTokens(
+      tx,
+      experts.map((e) => e.id),
+    );
+    for (const expert of experts) {
+      const token = tokens.get(expert.id) ?? (await issueExpertLink(tx, expert.id));
+      await queueEmail(tx, {
+        kind: "SUMMARY",
+        to: expert.email,
+        studyId,
+        panelMemberId: expert.id,
+        sensitive: true,
+        dedupeKey: `summary:${draft.id}:${expert.id}`,
+        ...summarySentEmail({
+          name: expert.name,
+          studyTitle: round.study.title,
+          roundNumber: number,
+          revision: draft.revision,
+          summary: sentBody,
+          url: appUrl(`/respond/${token}`),
+        }),
+      });
+    }
+    await recordAuditEvent(tx, {
+      studyId,
+      actorUserId: userId,
+      action: "summary.sent",
+      targetType: "Round",
+      targetId: draft.roundId,
+      data: { revision: draft.revision, recipients: experts.length },
+    });
+    return { revision: draft.revision, recipients: experts.length };
+  });
+}
