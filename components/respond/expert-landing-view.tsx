@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown/markdown.tsx";
+import { PanelSummaries } from "@/components/summaries/panel-summaries.tsx";
 import { LocalTime } from "@/components/ui/local-time.tsx";
 import { ButtonLink } from "@/components/ui/button.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
@@ -20,7 +21,7 @@ export async function ExpertLandingView(props: {
   decline: Action;
   nominate: Action;
 }) {
-  const { study, expert, nominations, openRound } = props.landing;
+  const { study, expert, nominations, openRound, summaries } = props.landing;
   const t = await getTranslations("respond");
   const tc = await getTranslations("common");
   const accepted = expert.status === "ACCEPTED";
@@ -40,6 +41,7 @@ export async function ExpertLandingView(props: {
           })}
         </ButtonLink>
       ) : null}
+      {summaries.length ? <PanelSummaries summaries={summaries} /> : null}
       {accepted ? (
         <Alert tone="success" label={tc("alert.success")} title={t("acceptedTitle")}>
           {t("acceptedBody")}

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
+import { listPanelSummaries } from "@/lib/summaries/list-panel-summaries.ts";
 import { resolveExpertLink } from "./resolve-expert-link.ts";
 
 /**
@@ -34,8 +35,10 @@ export async function getExpertLanding(db: Db, token: string) {
           select: { number: true, closesAt: true },
         })
       : null;
+  // What was sent to the panel is for the panel: an expert who left does not get later ones.
+  const summaries = member.status === "ACCEPTED" ? await listPanelSummaries(db, who.studyId) : [];
   const { study, ...expert } = member;
-  return { study, expert, nominations, openRound };
+  return { study, expert, nominations, openRound, summaries };
 }
 
 export type ExpertLanding = NonNullable<Awaited<ReturnType<typeof getExpertLanding>>>;

@@ -4,6 +4,7 @@ import activity from "./activity.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import devMail from "./dev-mail.json";
+import feedback from "./feedback.json";
 import forms from "./forms.json";
 import home from "./home.json";
 import mail from "./mail.json";
@@ -38,6 +39,7 @@ const messages = {
   ...rounds,
   ...results,
   ...summaries,
+  ...feedback,
 };
 
 export default messages;

@@ -38,6 +38,8 @@ export default async function RoundPage(props: {
       <RoundProgress dashboard={dashboard} />
       <p className="flex flex-wrap gap-x-6 gap-y-2">
         <Link href={`/studies/${studyId}/rounds/${number}/results`}>{tr("viewResults")}</Link>
+        <Link href={`/studies/${studyId}/rounds/${number}/feedback`}>{tr("viewFeedback")}</Link>
+        <Link href={`/studies/${studyId}/rounds/${number}/summary`}>{tr("viewSummary")}</Link>
         <Link href={`/studies/${studyId}/rounds/${number}/responses`}>{t("viewResponses")}</Link>
       </p>
       {study.canEdit && open ? (

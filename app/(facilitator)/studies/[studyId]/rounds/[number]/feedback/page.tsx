@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { FeedbackDigestView } from "@/components/feedback/feedback-digest-view.tsx";
+import { isAppError } from "@/lib/errors.ts";
+import { listFeedbackDigest } from "@/lib/feedback/list-feedback-digest.ts";
+import { digestFilterSchema } from "@/lib/feedback/schemas.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { addQuotationAction, updateFeedbackNoteAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("feedback"))("metaTitle") };
+}
+
+export default async function FeedbackPage(props: {
+  params: Promise<{ studyId: string; number: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { studyId, number: raw } = await props.params;
+  const number = Number(raw);
+  if (!Number.isInteger(number) || number < 1) notFound();
+  const { db, user, study } = await loadStudyPage(studyId, `/rounds/${number}/feedback`);
+  const filter = digestFilterSchema.parse(await props.searchParams);
+  const digest = await listFeedbackDigest(db, user.id, studyId, number, filter).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
+  return (
+    <FeedbackDigestView
+      studyId={studyId}
+      number={number}
+      digest={digest}
+      filter={filter}
+      actions={
+        study.canEdit
+          ? {
+              note: updateFeedbackNoteAction.bind(null, studyId, number),
+              quote: addQuotationAction.bind(null, studyId, number),
+            }
+          : null
+      }
+    />
+  );
+}

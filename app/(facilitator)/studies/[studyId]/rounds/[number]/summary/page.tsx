@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SummaryWorkspaceView } from "@/components/summaries/summary-workspace-view.tsx";
+import { getRoundResults } from "@/lib/consensus/get-round-results.ts";
+import { isAppError } from "@/lib/errors.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { composeSummary } from "@/lib/summaries/compose-summary.ts";
+import { getSummaryWorkspace } from "@/lib/summaries/get-summary-workspace.ts";
+import { removeQuotationAction, saveSummaryAction, sendSummaryAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("summaries"))("metaTitle") };
+}
+
+export default async function SummaryPage(props: {
+  params: Promise<{ studyId: string; number: string }>;
+}) {
+  const { studyId, number: raw } = await props.params;
+  const number = Number(raw);
+  if (!Number.isInteger(number) || number < 1) notFound();
+  const { db, user, study } = await loadStudyPage(studyId, `/rounds/${number}/summary`);
+  const [workspace, results] = await Promise.all([
+    getSummaryWorkspace(db, user.id, studyId, number),
+    getRoundResults(db, user.id, studyId, number),
+  ]).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { draft } = workspace;
+  const preview = composeSummary({ ...draft, results, shuffle: false });
+  return (
+    <SummaryWorkspaceView
+      studyId={studyId}
+      number={number}
+      workspace={workspace}
+      preview={preview}
+      actions={
+        study.canEdit
+          ? {
+              save: saveSummaryAction.bind(null, studyId, number),
+              remove: removeQuotationAction.bind(null, studyId, number),
+              send: sendSummaryAction.bind(null, studyId, number),
+            }
+          : null
+      }
+    />
+  );
+}

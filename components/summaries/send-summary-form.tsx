@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormErrors } from "@/components/forms/form-errors.tsx";
+import { SubmitButton } from "@/components/forms/submit-button.tsx";
+import { fieldError, useMessage } from "@/components/forms/use-message.ts";
+import { Alert } from "@/components/ui/alert.tsx";
+import { idleState, type FormState } from "@/lib/forms/form-state.ts";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** Sending is deliberate: a confirmation box, and the revision the facilitator previewed. */
+export function SendSummaryForm({
+  action,
+  revision,
+  hasDraft,
+}: {
+  action: Action;
+  revision: number;
+  /** False once the latest revision is sent: there is nothing (new) to send. */
+  hasDraft: boolean;
+}) {
+  const t = useTranslations("summaries");
+  const tc = useTranslations("common");
+  const message = useMessage();
+  const [state, formAction] = useActionState(action, idleState);
+  const recipients = (state.data as { recipients?: number } | undefined)?.recipients;
+  const confirmError = message(fieldError(state, "confirm"));
+  if (state.status === "success" && recipients !== undefined)
+    return <Alert tone="success" label={tc("alert.success")} title={t("sent", { recipients })} />;
+  if (!hasDraft) return <p>{t("nothingToSend")}</p>;
+  return (
+    <form action={formAction} className="flex flex-col gap-3">
+      <FormErrors state={state} fieldIds={{ confirm: "send-confirm" }} />
+      <input type="hidden" name="revision" value={revision} />
+      <label className="flex items-start gap-3">
+        <input
+          id="send-confirm"
+          type="checkbox"
+          name="confirm"
+          value="yes"
+          className="mt-0.5 size-5"
+          aria-invalid={confirmError ? true : undefined}
+          aria-describedby={confirmError ? "send-confirm-error" : undefined}
+        />
+        <span>{t("confirm", { revision })}</span>
+      </label>
+      {confirmError ? (
+        <p id="send-confirm-error" className="text-sm text-danger-ink">
+          {confirmError}
+        </p>
+      ) : null}
+      <div>
+        <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
+      </div>
+    </form>
+  );
+}
