@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { requireFacilitator } from "@/lib/guards.ts";
 import { getRoundMovement } from "./round-movement.ts";
-import { tallyClauses, tallyRatings, tallyResponses, type Movement } from "./round-tallies.ts";
+import { tallyClauses, tallyResponses, type Movement } from "./round-tallies.ts";
 import {
   consensusStatus,
   share,
@@ -92,10 +92,9 @@ export async function computeRoundResults(
           select: { id: true },
         })
       : null;
-  const [totals, clauseCounts, ratings, movement] = await Promise.all([
+  const [totals, clauseCounts, movement] = await Promise.all([
     tallyResponses(db, round.id),
     tallyClauses(db, round.id),
-    tallyRatings(db, round.id),
     previous ? getRoundMovement(db, round.id, previous.id) : null,
   ]);
   const rule: ConsensusRule = {
@@ -144,7 +143,7 @@ export async function computeRoundResults(
       text: c.text,
       ...result(
         clauseCounts.get(c.id) ?? empty,
-        ratings.get(c.id),
+        clauseCounts.get(c.id)?.ratings,
         movement ? (movement.clauses.get(c.id) ?? null) : null,
       ),
     })),

@@ -50,40 +50,47 @@ export async function tallyResponses(db: Db, roundId: string): Promise<ResponseT
   };
 }
 
-/** Per clause version of the round: positions and suggested rewordings. */
-export async function tallyClauses(db: Db, roundId: string): Promise<Map<string, PartCounts>> {
+/**
+ * Per clause version of the round: positions, suggested rewordings and how many gave each
+ * rating, from one pass over the round's clause answers (grouped by clause and rating, so
+ * at most the scale's length of rows per clause come back).
+ */
+export async function tallyClauses(
+  db: Db,
+  roundId: string,
+): Promise<Map<string, PartCounts & { ratings: RatingBin[] }>> {
   const rows = await db.$queryRaw<
-    { clauseVersionId: string; can: number; cannot: number; suggestions: number }[]
+    {
+      clauseVersionId: string;
+      rating: number | null;
+      can: number;
+      cannot: number;
+      suggestions: number;
+      count: number;
+    }[]
   >`
-    SELECT cr."clauseVersionId",
+    SELECT cr."clauseVersionId", cr."rating",
       COUNT(*) FILTER (WHERE cr."position" = 'CAN_LIVE_WITH')::int AS "can",
       COUNT(*) FILTER (WHERE cr."position" = 'CANNOT_LIVE_WITH')::int AS "cannot",
-      COUNT(*) FILTER (WHERE cr."suggestion" <> '')::int AS "suggestions"
+      COUNT(*) FILTER (WHERE cr."suggestion" <> '')::int AS "suggestions",
+      COUNT(*)::int AS "count"
     FROM "Response" r
     JOIN "ClauseResponse" cr ON cr."responseId" = r."id"
     WHERE r."roundId" = ${roundId} AND r."state" = 'SUBMITTED'
-    GROUP BY cr."clauseVersionId"`;
-  return new Map(
-    rows.map((r) => [
-      r.clauseVersionId,
-      { canLiveWith: r.can, cannotLiveWith: r.cannot, suggestions: r.suggestions },
-    ]),
-  );
-}
-
-/** Per clause version: how many gave each rating (at most the scale's length of rows each). */
-export async function tallyRatings(db: Db, roundId: string): Promise<Map<string, RatingBin[]>> {
-  const rows = await db.$queryRaw<{ clauseVersionId: string; value: number; count: number }[]>`
-    SELECT cr."clauseVersionId", cr."rating" AS "value", COUNT(*)::int AS "count"
-    FROM "Response" r
-    JOIN "ClauseResponse" cr ON cr."responseId" = r."id"
-    WHERE r."roundId" = ${roundId} AND r."state" = 'SUBMITTED' AND cr."rating" IS NOT NULL
     GROUP BY cr."clauseVersionId", cr."rating"`;
-  const out = new Map<string, RatingBin[]>();
-  for (const r of rows)
-    out.set(r.clauseVersionId, [
-      ...(out.get(r.clauseVersionId) ?? []),
-      { value: r.value, count: r.count },
-    ]);
+  const out = new Map<string, PartCounts & { ratings: RatingBin[] }>();
+  for (const r of rows) {
+    const tally = out.get(r.clauseVersionId) ?? {
+      canLiveWith: 0,
+      cannotLiveWith: 0,
+      suggestions: 0,
+      ratings: [],
+    };
+    tally.canLiveWith += r.can;
+    tally.cannotLiveWith += r.cannot;
+    tally.suggestions += r.suggestions;
+    if (r.rating !== null) tally.ratings.push({ value: r.rating, count: r.count });
+    out.set(r.clauseVersionId, tally);
+  }
   return out;
 }

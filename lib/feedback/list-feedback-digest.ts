@@ -120,7 +120,11 @@ export async function listFeedbackDigest(
     for (const c of r.clauses) add(c.clauseVersionId, c.position, c.reason, c.suggestion);
     add("comments", null, r.generalComments, "");
   }
-  return { groups: [...groups.values()], themes: themeRows.map((t) => t.theme).sort(byName), total };
+  return {
+    groups: [...groups.values()],
+    themes: themeRows.map((t) => t.theme).sort(byName),
+    total,
+  };
 }
 
 // In JavaScript, not SQL: the database's collation differs between PostgreSQL and PGlite.
