@@ -23,12 +23,29 @@ test.describe("without SMTP: the local mailbox", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
 
     await expect(page.getByRole("heading", { name: "Your studies" })).toBeVisible();
-    await page.getByRole("link", { name: "What is a neighbourhood tool library?" }).click();
+    await page
+      .getByRole("link", { name: "What is a neighbourhood tool library?", exact: true })
+      .click();
     await expect(
       page.getByRole("heading", { level: 1, name: "What is a neighbourhood tool library?" }),
     ).toBeVisible();
     await expect(page.getByText("lends tools and equipment to members")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+
+    // The second demo study has a closed round with results to explore.
+    await page.goto("/studies");
+    await page.getByRole("link", { name: /\(round 1 closed\)/ }).click();
+    await page.getByRole("link", { name: "Rounds", exact: true }).click();
+    await page
+      .getByRole("link", { name: /Round 1/ })
+      .first()
+      .click();
+    await page.getByRole("link", { name: "Results", exact: true }).click();
+    await expect(
+      page.getByRole("table", { name: "Results per part, round 1" }).getByRole("row", {
+        name: /^Clause 2/,
+      }),
+    ).toContainText("No consensus");
   });
 });
 

@@ -2,13 +2,18 @@
 import { resolveDbConfig } from "../lib/db/config.ts";
 import { createPrismaClient } from "../lib/db/client.ts";
 import { loadEnv } from "../lib/env-schema.ts";
+import { createDemoClosedRound } from "../lib/demo/create-demo-closed-round.ts";
 import { createDemoStudy } from "../lib/demo/create-demo-study.ts";
 import { DEMO_FACILITATOR_EMAIL } from "../lib/demo/demo-content.ts";
 
 const env = loadEnv(process.env);
 const { client, close } = await createPrismaClient(resolveDbConfig(env.DATABASE_URL, env.DATA_DIR));
 try {
-  const { created } = await client.$transaction((tx) => createDemoStudy(tx));
+  const { created } = await client.$transaction(async (tx) => {
+    const study = await createDemoStudy(tx);
+    await createDemoClosedRound(tx);
+    return study;
+  });
   console.log(
     created
       ? `Demo study created; facilitator: ${DEMO_FACILITATOR_EMAIL}`
