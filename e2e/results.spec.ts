@@ -193,4 +193,54 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
     expect(rsc).not.toContain(id);
   }
   await kaiContext.close();
+
+  // Version 2: a copy of version 1 to revise; clause 2 is reworded; round 2 opens on it.
+  await page.goto(`/studies/${studyId}/text`);
+  await page.getByRole("button", { name: "Start version 2" }).click();
+  await expect(page.getByRole("heading", { name: /Version 2/ })).toBeVisible();
+  await page.getByLabel("Wording of clause 2", { exact: true }).fill("Recovers its costs.");
+  await page.getByRole("button", { name: "Save clause 2" }).click();
+  await expect(page.getByLabel("Wording of clause 2", { exact: true })).toHaveValue(
+    "Recovers its costs.",
+  );
+  await page.goto(`/studies/${studyId}/rounds`);
+  await page.getByLabel("Closes at").fill(localDateTime(7));
+  await page.getByRole("button", { name: "Open round 2" }).click();
+  await expect(page).toHaveURL(/\/rounds\/2$/);
+
+  // Jon answers round 2 first; Ines then sees her own round-1 answers and the round-1
+  // group result, the summary, and nothing of round 2's answers.
+  await respond2(browser, jon.link);
+  const inesContext = await browser.newContext({ baseURL: smtp.baseURL });
+  const inesPage = await inesContext.newPage();
+  await inesPage.goto(`${ines.link}/rounds/2`);
+  const clause2 = inesPage.getByRole("group", { name: "Clause 2" });
+  await expect(clause2).toContainText("Wording then (clause 2): Is not for profit.");
+  await expect(clause2).toContainText(
+    "The panel: 0 could live with it, 2 could not, 0 gave no answer (2 submitted responses).",
+  );
+  await expect(clause2).toContainText("You answered: cannot live with it");
+  await expect(clause2).toContainText("Your reason: Cost recovery matters, not profit.");
+  await expect(inesPage.getByText("Summary of round 1 sent to the panel")).toBeVisible();
+  await expect(inesPage.getByText("Too narrow for co-ops.")).toBeVisible();
+  // Jon's round-2 answer exists, but no round-2 figure appears anywhere.
+  await expect(inesPage.getByText(/1 submitted response/)).toHaveCount(0);
+  await expect(inesPage.getByText(/In round 2/)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(inesPage);
+  await inesContext.close();
 });
+
+async function respond2(browser: Browser, link: string) {
+  const context = await browser.newContext({ baseURL: smtp.baseURL });
+  const p = await context.newPage();
+  await p.goto(`${link}/rounds/2`);
+  for (const part of ["The explanatory text", "Clause 1", "Clause 2", "Clause 3", "Clause 4"])
+    await p.getByRole("group", { name: part }).getByLabel("I can live with it").check();
+  await p
+    .getByRole("group", { name: "The text as a whole" })
+    .getByLabel("I can live with the text as a whole")
+    .check();
+  await p.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(p.getByText("Thank you: your answers are submitted.")).toBeVisible();
+  await context.close();
+}

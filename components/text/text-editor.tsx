@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert.tsx";
-import { Card } from "@/components/ui/card.tsx";
+import { Card, CardTitle } from "@/components/ui/card.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import type { VersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
 import { AddClauseForm } from "./add-clause-form.tsx";
 import { ClauseEditor } from "./clause-editor.tsx";
 import { ExplanatoryTextForm } from "./explanatory-text-form.tsx";
+import { StartNextVersionForm } from "./start-next-version-form.tsx";
 import type { TextActions } from "./types.ts";
 import { VersionText } from "./version-text.tsx";
 
@@ -36,6 +37,16 @@ export async function TextEditor({
             ? t("readOnly.observer")
             : t("readOnly.locked", { number: version.number })}
         </Alert>
+        {version.status === "LOCKED" && version.role !== "OBSERVER" ? (
+          <Card as="section">
+            <CardTitle>{t("nextVersion.title", { next: version.number + 1 })}</CardTitle>
+            <StartNextVersionForm
+              action={actions.startNextVersion}
+              studyId={version.studyId}
+              number={version.number}
+            />
+          </Card>
+        ) : null}
         {isEmpty ? (
           <EmptyState headingLevel="h3" title={t("preview.emptyTitle")} />
         ) : (

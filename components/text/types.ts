@@ -9,4 +9,5 @@ export type TextActions = {
   updateClause: FormAction;
   moveClause: FormAction;
   removeClause: FormAction;
+  startNextVersion: FormAction;
 };

@@ -54,3 +54,5 @@ export type AddClauseInput = z.infer<typeof addClauseSchema>;
 export type UpdateClauseInput = z.infer<typeof updateClauseSchema>;
 export type MoveClauseInput = z.infer<typeof moveClauseSchema>;
 export type RemoveClauseInput = z.infer<typeof removeClauseSchema>;
+
+export const startNextVersionSchema = z.strictObject({ studyId: z.string().min(1).max(64) });

@@ -8,12 +8,14 @@ import { getDb } from "@/lib/db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { addClause } from "@/lib/versions/add-clause.ts";
+import { createNextVersion } from "@/lib/versions/create-next-version.ts";
 import { moveClause } from "@/lib/versions/move-clause.ts";
 import { removeClause } from "@/lib/versions/remove-clause.ts";
 import {
   addClauseSchema,
   moveClauseSchema,
   removeClauseSchema,
+  startNextVersionSchema,
   updateClauseSchema,
   updateExplanatoryTextSchema,
 } from "@/lib/versions/schemas.ts";
@@ -71,4 +73,13 @@ export async function removeClauseAction(_prev: FormState, formData: FormData): 
     redirect(`/studies/${encodeURIComponent(studyId)}/text`);
   }
   return state;
+}
+
+export async function startNextVersionAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runTextAction(startNextVersionSchema, formData, (db, userId, input) =>
+    createNextVersion(db, userId, input.studyId),
+  );
 }

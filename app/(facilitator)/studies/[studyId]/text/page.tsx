@@ -8,6 +8,7 @@ import {
   addClauseAction,
   moveClauseAction,
   removeClauseAction,
+  startNextVersionAction,
   updateClauseAction,
   updateExplanatoryTextAction,
 } from "./actions.ts";
@@ -24,6 +25,7 @@ const actions = {
   updateClause: updateClauseAction,
   moveClause: moveClauseAction,
   removeClause: removeClauseAction,
+  startNextVersion: startNextVersionAction,
 };
 
 export default async function TextPage(props: {

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMember } from "@/lib/testing/fixtures.ts";
+import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createNextVersion } from "./create-next-version.ts";
+import { getVersionForEditing } from "./get-version-for-editing.ts";
+import { removeClause } from "./remove-clause.ts";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+describe("drafting the next version", () => {
+  it("waits for the round to close, then copies the text with each clause's lineage", async () => {
+    const r = await createOpenRound(t.db, { clauses: 3 });
+    const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
+    await expect(createNextVersion(t.db, owner.userId, r.studyId)).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "text.errors.roundStillOpen",
+    });
+    await t.db.round.update({ where: { id: r.roundId }, data: { state: "CLOSED" } });
+    const observer = await addMember(t.db, r.studyId, "OBSERVER");
+    await expect(createNextVersion(t.db, observer.id, r.studyId)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const stranger = await addMember(t.db, (await createOpenRound(t.db)).studyId, "OWNER");
+    await expect(createNextVersion(t.db, stranger.id, r.studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    // Two clicks at once: one version 2.
+    const results = await Promise.all([
+      createNextVersion(t.db, owner.userId, r.studyId),
+      createNextVersion(t.db, owner.userId, r.studyId),
+    ]);
+    expect(results.map((x) => x.number)).toEqual([2, 2]);
+    expect(results.filter((x) => x.created)).toHaveLength(1);
+
+    const v2 = await getVersionForEditing(t.db, owner.userId, r.studyId);
+    expect(v2).toMatchObject({ number: 2, status: "DRAFT", canEdit: true });
+    expect(v2.explanatoryText).toBe("Some **context**.");
+    expect(v2.clauses.map((c) => [c.position, c.text])).toEqual([
+      [1, "Clause 1."],
+      [2, "Clause 2."],
+      [3, "Clause 3."],
+    ]);
+    const copies = await t.db.clauseVersion.findMany({
+      where: { versionId: v2.id },
+      orderBy: { position: "asc" },
+      select: { clauseId: true, origins: { select: { sourceId: true } } },
+    });
+    expect(copies.map((c) => c.clauseId)).toEqual(r.clauses.map((c) => c.clauseId));
+    expect(copies.map((c) => c.origins.map((o) => o.sourceId))).toEqual(
+      r.clauses.map((c) => [c.id]),
+    );
+
+    // Removing a copied clause from the draft keeps version 1's clause and its identity.
+    await removeClause(t.db, owner.userId, {
+      studyId: r.studyId,
+      clauseVersionId: v2.clauses[0]!.id,
+    });
+    expect(await t.db.clauseVersion.count({ where: { id: r.clauses[0]!.id } })).toBe(1);
+    expect(await t.db.clause.count({ where: { id: r.clauses[0]!.clauseId } })).toBe(1);
+  });
+});
