@@ -203,6 +203,13 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
   await expect(page.getByLabel("Wording of clause 2", { exact: true })).toHaveValue(
     "Recovers its costs.",
   );
+  // The editor shows what changed, by clause, with words marked as removed and added.
+  const changes = page.getByRole("list", { name: "Changes" });
+  await expect(changes.getByRole("listitem")).toHaveCount(1);
+  await expect(changes).toContainText("reworded (was clause 2)");
+  await expect(changes.locator("del")).toHaveText("[removed: Is not for profit]");
+  await expect(changes.locator("ins")).toHaveText("[added: Recovers its costs]");
+  await expectNoSeriousA11yViolations(page);
   await page.goto(`/studies/${studyId}/rounds`);
   await page.getByLabel("Closes at").fill(localDateTime(7));
   await page.getByRole("button", { name: "Open round 2" }).click();

@@ -19,6 +19,7 @@ import panel from "./panel.json";
 import studies from "./studies.json";
 import team from "./team.json";
 import text from "./text.json";
+import versions from "./versions.json";
 
 const messages = {
   ...common,
@@ -40,6 +41,7 @@ const messages = {
   ...results,
   ...summaries,
   ...feedback,
+  ...versions,
 };
 
 export default messages;

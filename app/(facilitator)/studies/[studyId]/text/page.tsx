@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { TextEditor } from "@/components/text/text-editor.tsx";
 import { TextHeader } from "@/components/text/text-header.tsx";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { VersionDiffView } from "@/components/versions/version-diff-view.tsx";
+import { getVersionDiff } from "@/lib/versions/get-version-diff.ts";
 import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
 import {
   addClauseAction,
@@ -36,6 +38,7 @@ export default async function TextPage(props: {
   const { remove } = await props.searchParams;
   const { db, user } = await loadStudyPage(studyId, "/text");
   const version = await getVersionForEditing(db, user.id, studyId);
+  const diff = await getVersionDiff(db, user.id, studyId, version.number);
   return (
     <div className="flex flex-col gap-6">
       <TextHeader
@@ -49,6 +52,7 @@ export default async function TextPage(props: {
         confirmRemoveId={typeof remove === "string" ? remove : undefined}
         actions={actions}
       />
+      {diff ? <VersionDiffView diff={diff} /> : null}
     </div>
   );
 }
