@@ -188,6 +188,8 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
       expect(source).not.toContain(other.email);
     }
   }
+  // The facilitators' themes are their notes: never on an expert's page.
+  for (const source of [html, rsc]) expect(source).not.toContain("Cost model");
   for (const id of memberIds) {
     expect(html).not.toContain(id);
     expect(rsc).not.toContain(id);

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
 import { addMember } from "@/lib/testing/fixtures.ts";
-import {
-  createOpenRound,
-  openNextRound,
-  seatExperts,
-  writeResponse,
-} from "@/lib/testing/results-fixtures.ts";
+import { seatExperts, writeResponse } from "@/lib/testing/results-fixtures.ts";
+import { createOpenRound, openNextRound } from "@/lib/testing/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { getAgreementHeatmap } from "./get-agreement-heatmap.ts";
 import { getParticipationFunnel } from "./get-participation-funnel.ts";

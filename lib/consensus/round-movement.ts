@@ -23,8 +23,8 @@ export async function getRoundMovement(
   previousRoundId: string,
 ): Promise<{ text: Movement; overall: Movement; clauses: Map<string, Movement> }> {
   const [parts, clauses] = await Promise.all([
-    db.$queryRaw<(Row & { part: string })[]>`
-      SELECT p."part" AS "key", p."part",
+    db.$queryRaw<Row[]>`
+      SELECT p."part" AS "key",
         COUNT(*)::int AS "compared",
         COUNT(*) FILTER (WHERE p."before" = p."after")::int AS "unchanged",
         COUNT(*) FILTER (WHERE p."before" = 'CANNOT_LIVE_WITH' AND p."after" = 'CAN_LIVE_WITH')::int AS "toCan",
@@ -58,8 +58,8 @@ export async function getRoundMovement(
       GROUP BY cur_cv."id"`,
   ]);
   return {
-    text: toMovement(parts.find((p) => p.part === "text")),
-    overall: toMovement(parts.find((p) => p.part === "overall")),
+    text: toMovement(parts.find((p) => p.key === "text")),
+    overall: toMovement(parts.find((p) => p.key === "overall")),
     clauses: new Map(clauses.map((c) => [c.key, toMovement(c)])),
   };
 }

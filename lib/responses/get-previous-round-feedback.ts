@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import type { ClauseAnswer, PartAnswer, PositionValue } from "./response-form-data.ts";
+import { tallyClauses, tallyResponses } from "@/lib/consensus/round-tallies.ts";
 import { responseContentColumns } from "./response-columns.ts";
 
 export type GroupCounts = {
@@ -29,8 +30,6 @@ export type PreviousRoundFeedback = {
   clauses: Record<string, PreviousClauseFeedback>;
 };
 
-type Tally = { position: PositionValue | null; count: number }[];
-
 /**
  * What the expert may see of the previous round: the summary sent to the panel, their own
  * answers, and the group's counts among submitted responses. Only a CLOSED round qualifies,
@@ -50,40 +49,32 @@ export async function getPreviousRoundFeedback(
     select: { id: true, versionId: true },
   });
   if (!prev) return null;
-  const submitted = { roundId: prev.id, state: "SUBMITTED" as const };
-  const [summary, respondents, textTally, overallTally, clauseTally, prevClauses, own] =
-    await Promise.all([
-      db.summary.findFirst({
-        where: { roundId: prev.id, status: "SENT" },
-        orderBy: { revision: "desc" },
-        select: { sentBody: true },
-      }),
-      db.response.count({ where: submitted }),
-      db.response.groupBy({ by: ["textPosition"], where: submitted, _count: { _all: true } }),
-      db.response.groupBy({ by: ["overallPosition"], where: submitted, _count: { _all: true } }),
-      db.clauseResponse.groupBy({
-        by: ["clauseVersionId", "position"],
-        where: { response: submitted, clauseVersion: { versionId: prev.versionId } },
-        _count: { _all: true },
-      }),
-      db.clauseVersion.findMany({
-        where: { versionId: prev.versionId },
-        select: { id: true, clauseId: true, position: true, text: true },
-      }),
-      db.response.findUnique({
-        where: { roundId_panelMemberId: { roundId: prev.id, panelMemberId } },
-        select: { state: true, ...responseContentColumns },
-      }),
-    ]);
-  const counts = (tally: Tally): GroupCounts => {
-    const of = (p: PositionValue) => tally.find((t) => t.position === p)?.count ?? 0;
-    const canLiveWith = of("CAN_LIVE_WITH");
-    const cannotLiveWith = of("CANNOT_LIVE_WITH");
+  // The same counts as the facilitators' results (lib/consensus): submitted responses only.
+  const [summary, totals, clauseTally, prevClauses, own] = await Promise.all([
+    db.summary.findFirst({
+      where: { roundId: prev.id, status: "SENT" },
+      orderBy: { revision: "desc" },
+      select: { sentBody: true },
+    }),
+    tallyResponses(db, prev.id),
+    tallyClauses(db, prev.id),
+    db.clauseVersion.findMany({
+      where: { versionId: prev.versionId },
+      select: { id: true, clauseId: true, position: true, text: true },
+    }),
+    db.response.findUnique({
+      where: { roundId_panelMemberId: { roundId: prev.id, panelMemberId } },
+      select: { state: true, ...responseContentColumns },
+    }),
+  ]);
+  const counts = (tally?: { canLiveWith: number; cannotLiveWith: number }): GroupCounts => {
+    const canLiveWith = tally?.canLiveWith ?? 0;
+    const cannotLiveWith = tally?.cannotLiveWith ?? 0;
     return {
       canLiveWith,
       cannotLiveWith,
-      noAnswer: respondents - canLiveWith - cannotLiveWith,
-      respondents,
+      noAnswer: totals.respondents - canLiveWith - cannotLiveWith,
+      respondents: totals.respondents,
     };
   };
   const byClauseId = new Map(prevClauses.map((c) => [c.clauseId, c]));
@@ -104,11 +95,7 @@ export async function getPreviousRoundFeedback(
             rating: mine.rating,
           }
         : null,
-      group: counts(
-        clauseTally
-          .filter((t) => t.clauseVersionId === before.id)
-          .map((t) => ({ position: t.position, count: t._count._all })),
-      ),
+      group: counts(clauseTally.get(before.id)),
     };
   }
   return {
@@ -119,13 +106,11 @@ export async function getPreviousRoundFeedback(
       own: own
         ? { position: own.textPosition, reason: own.textReason, suggestion: own.textSuggestion }
         : null,
-      group: counts(textTally.map((t) => ({ position: t.textPosition, count: t._count._all }))),
+      group: counts(totals.text),
     },
     overall: {
       own: own?.overallPosition ?? null,
-      group: counts(
-        overallTally.map((t) => ({ position: t.overallPosition, count: t._count._all })),
-      ),
+      group: counts(totals.overall),
     },
     clauses,
   };

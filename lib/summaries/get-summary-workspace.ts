@@ -12,7 +12,7 @@ export type SentSummary = { revision: number; sentAt: Date; sentBody: string };
  * revision was sent, the starting point of a correction) and every revision sent so far.
  */
 export async function getSummaryWorkspace(db: Db, userId: string, studyId: string, number: number) {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  await requireFacilitator(db, userId, studyId);
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {
@@ -44,7 +44,7 @@ export async function getSummaryWorkspace(db: Db, userId: string, studyId: strin
         saved: latest.status === "DRAFT",
       }
     : { revision: 1, body: "", quotations: [], saved: false };
-  return { roundId: round.id, roundState: round.state, role, draft, sent };
+  return { roundId: round.id, roundState: round.state, draft, sent };
 }
 
 export type SummaryWorkspace = Awaited<ReturnType<typeof getSummaryWorkspace>>;

@@ -4,7 +4,8 @@ import { digestFilterSchema, updateFeedbackNoteSchema } from "@/lib/feedback/sch
 import { updateFeedbackNote } from "@/lib/feedback/update-feedback-note.ts";
 import { getPreviousRoundFeedback } from "@/lib/responses/get-previous-round-feedback.ts";
 import { addMember } from "@/lib/testing/fixtures.ts";
-import { createOpenRound, openNextRound, writeResponse } from "@/lib/testing/results-fixtures.ts";
+import { writeResponse } from "@/lib/testing/results-fixtures.ts";
+import { createOpenRound, openNextRound } from "@/lib/testing/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { addSummaryQuotation, removeSummaryQuotation } from "./change-summary-quotations.ts";
 import { getSummaryWorkspace } from "./get-summary-workspace.ts";

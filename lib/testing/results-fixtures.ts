@@ -1,6 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Position } from "../generated/prisma/enums.ts";
-import { createOpenRound, openNextRound } from "./round-fixtures.ts";
 
 type Answer = { position: Position | null; suggestion?: string; rating?: number };
 
@@ -50,5 +49,3 @@ export async function seatExperts(db: PrismaClient, roundId: string, panelMember
     data: panelMemberIds.map((panelMemberId) => ({ roundId, panelMemberId })),
   });
 }
-
-export { createOpenRound, openNextRound };
