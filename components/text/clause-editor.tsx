@@ -13,28 +13,31 @@ import { CLAUSE_TEXT_MAX } from "@/lib/versions/schemas.ts";
 import { MoveClauseForm } from "./move-clause-form.tsx";
 import { RemoveClauseConfirm } from "./remove-clause-confirm.tsx";
 import { SavedNote } from "./saved-note.tsx";
+import { MergeClausesForm, SplitClauseForm } from "./split-merge-forms.tsx";
 import type { TextActions } from "./types.ts";
+
+type Clause = { id: string; position: number; text: string; textHash: string };
+
+/** The step the page is in for this clause (?remove=, ?split=, ?merge=), if any. */
+export type ClauseStep = "remove" | "split" | "merge" | null;
 
 export type ClauseEditorProps = {
   studyId: string;
-  clause: { id: string; position: number; text: string; textHash: string };
+  clause: Clause;
+  /** The clause after this one (what "merge" joins it with); none for the last clause. */
+  next: Clause | undefined;
   isFirst: boolean;
-  isLast: boolean;
-  confirmingRemove: boolean;
-  actions: Pick<TextActions, "updateClause" | "moveClause" | "removeClause">;
+  step: ClauseStep;
+  actions: Pick<
+    TextActions,
+    "updateClause" | "moveClause" | "removeClause" | "splitClause" | "mergeClauses"
+  >;
 };
 
 const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /** One clause in the editor: its wording, its place in the list, and its removal. */
-export function ClauseEditor({
-  studyId,
-  clause,
-  isFirst,
-  isLast,
-  confirmingRemove,
-  actions,
-}: ClauseEditorProps) {
+export function ClauseEditor({ studyId, clause, next, isFirst, step, actions }: ClauseEditorProps) {
   const t = useTranslations("text.clauses");
   const tt = useTranslations("text");
   const message = useMessage();
@@ -43,6 +46,18 @@ export function ClauseEditor({
   const fieldId = `clause-${clause.id}-text`;
   const editorHref = `/studies/${studyId}/text`;
   const toolbar = useKeepMoveFocus(number);
+  const isLast = next === undefined;
+  const cancelHref = `${editorHref}#clause-${clause.id}`;
+  const stepLink = (name: Exclude<ClauseStep, null>, label: ReactNode, className = "") => (
+    <ButtonLink
+      href={`${editorHref}?${name}=${clause.id}#${name}-${clause.id}`}
+      variant="ghost"
+      size="sm"
+      className={className}
+    >
+      {label}
+    </ButtonLink>
+  );
 
   return (
     <li
@@ -100,24 +115,38 @@ export function ClauseEditor({
           direction="down"
           atEnd={isLast}
         />
-        {confirmingRemove ? null : (
-          <ButtonLink
-            href={`${editorHref}?remove=${clause.id}#remove-${clause.id}`}
-            variant="ghost"
-            size="sm"
-            className="ml-auto"
-          >
-            {t.rich("remove", { number, hidden })}
-          </ButtonLink>
+        {step ? null : (
+          <>
+            {stepLink("split", t.rich("split", { number, hidden }))}
+            {isLast ? null : stepLink("merge", t.rich("merge", { number, hidden }))}
+            {stepLink("remove", t.rich("remove", { number, hidden }), "ml-auto")}
+          </>
         )}
       </div>
-      {confirmingRemove ? (
+      {step === "remove" ? (
         <RemoveClauseConfirm
           action={actions.removeClause}
           studyId={studyId}
           clauseVersionId={clause.id}
           number={number}
-          cancelHref={`${editorHref}#clause-${clause.id}`}
+          cancelHref={cancelHref}
+        />
+      ) : null}
+      {step === "split" ? (
+        <SplitClauseForm
+          action={actions.splitClause}
+          studyId={studyId}
+          clause={clause}
+          cancelHref={cancelHref}
+        />
+      ) : null}
+      {step === "merge" && next ? (
+        <MergeClausesForm
+          action={actions.mergeClauses}
+          studyId={studyId}
+          clause={clause}
+          next={next}
+          cancelHref={cancelHref}
         />
       ) : null}
     </li>

@@ -4,7 +4,7 @@ import { Card, CardTitle } from "@/components/ui/card.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import type { VersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
 import { AddClauseForm } from "./add-clause-form.tsx";
-import { ClauseEditor } from "./clause-editor.tsx";
+import { ClauseEditor, type ClauseStep } from "./clause-editor.tsx";
 import { ExplanatoryTextForm } from "./explanatory-text-form.tsx";
 import { StartNextVersionForm } from "./start-next-version-form.tsx";
 import type { TextActions } from "./types.ts";
@@ -16,12 +16,12 @@ import { VersionText } from "./version-text.tsx";
  */
 export async function TextEditor({
   version,
-  confirmRemoveId,
+  step,
   actions,
 }: {
   version: VersionForEditing;
-  /** The clause whose removal is being confirmed (the ?remove= page state), if any. */
-  confirmRemoveId?: string;
+  /** The clause being removed, split or merged (the ?remove=/?split=/?merge= page state). */
+  step?: { kind: Exclude<ClauseStep, null>; clauseId: string };
   actions: TextActions;
 }) {
   const t = await getTranslations("text");
@@ -93,9 +93,9 @@ export async function TextEditor({
                 key={clause.id}
                 studyId={version.studyId}
                 clause={clause}
+                next={clauses[index + 1]}
                 isFirst={index === 0}
-                isLast={index === clauses.length - 1}
-                confirmingRemove={clause.id === confirmRemoveId}
+                step={step?.clauseId === clause.id ? step.kind : null}
                 actions={actions}
               />
             ))}

@@ -9,5 +9,7 @@ export type TextActions = {
   updateClause: FormAction;
   moveClause: FormAction;
   removeClause: FormAction;
+  splitClause: FormAction;
+  mergeClauses: FormAction;
   startNextVersion: FormAction;
 };

@@ -4,7 +4,11 @@ import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { createNextVersion } from "./create-next-version.ts";
 import { getVersionForEditing } from "./get-version-for-editing.ts";
+import { getVersionDiff } from "./get-version-diff.ts";
+import { hashText } from "./hash-text.ts";
+import { mergeClauses } from "./merge-clauses.ts";
 import { removeClause } from "./remove-clause.ts";
+import { splitClause } from "./split-clause.ts";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -63,5 +67,60 @@ describe("drafting the next version", () => {
     });
     expect(await t.db.clauseVersion.count({ where: { id: r.clauses[0]!.id } })).toBe(1);
     expect(await t.db.clause.count({ where: { id: r.clauses[0]!.clauseId } })).toBe(1);
+  });
+
+  it("splits and merges clauses of the draft, keeping each part's lineage", async () => {
+    const r = await createOpenRound(t.db, { clauses: 4 });
+    const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
+    await t.db.round.update({ where: { id: r.roundId }, data: { state: "CLOSED" } });
+    await createNextVersion(t.db, owner.userId, r.studyId);
+    const draft = await getVersionForEditing(t.db, owner.userId, r.studyId);
+    const [c1, c2, c3] = draft.clauses;
+    const studyId = r.studyId;
+
+    // A stale page (the wording changed since) is refused, nothing split.
+    const split = { studyId, clauseVersionId: c1!.id, first: "Part A.", second: "Part B." };
+    await expect(
+      splitClause(t.db, owner.userId, { ...split, baseHash: hashText("other") }),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "text.errors.staleClause" });
+    const observer = await addMember(t.db, studyId, "OBSERVER");
+    await expect(
+      splitClause(t.db, observer.id, { ...split, baseHash: c1!.textHash }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await splitClause(t.db, owner.userId, { ...split, baseHash: c1!.textHash });
+
+    // Clauses 3 and 4 of the draft (version 1's 2 and 3) become one.
+    await expect(
+      mergeClauses(t.db, owner.userId, {
+        studyId,
+        clauseVersionId: c2!.id,
+        nextClauseVersionId: c1!.id,
+        text: "Merged.",
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "text.errors.staleMerge" });
+    await mergeClauses(t.db, owner.userId, {
+      studyId,
+      clauseVersionId: c2!.id,
+      nextClauseVersionId: c3!.id,
+      text: "Merged.",
+    });
+
+    const after = await getVersionForEditing(t.db, owner.userId, studyId);
+    expect(after.clauses.map((c) => [c.position, c.text])).toEqual([
+      [1, "Part A."],
+      [2, "Part B."],
+      [3, "Merged."],
+      [4, "Clause 4."],
+    ]);
+    const diff = await getVersionDiff(t.db, owner.userId, studyId, 2);
+    expect(diff!.clauses.map((c) => [c.kind, c.from, c.to])).toEqual([
+      ["SPLIT", [1], 1],
+      ["SPLIT", [1], 2],
+      ["MERGED", [2, 3], 3],
+      ["UNCHANGED", [4], 4],
+    ]);
+    expect(diff!.removed).toEqual([]);
+    // Version 1 is untouched.
+    expect(await t.db.clauseVersion.count({ where: { versionId: r.versionId } })).toBe(4);
   });
 });

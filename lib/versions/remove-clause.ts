@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { dropClauseVersion } from "./drop-clause-version.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
 import { requireDraftClause } from "./require-draft-clause.ts";
 import type { RemoveClauseInput } from "./schemas.ts";
@@ -19,11 +20,7 @@ export async function removeClause(
   return db.$transaction(async (tx) => {
     await requireFacilitator(tx, userId, studyId, canEditRoles);
     const clause = await requireDraftClause(tx, studyId, clauseVersionId);
-    await tx.clauseVersion.delete({ where: { id: clause.id } });
-    const stillUsed = await tx.clauseVersion.count({ where: { clauseId: clause.clauseId } });
-    if (stillUsed === 0) {
-      await tx.clause.deleteMany({ where: { id: clause.clauseId, studyId } });
-    }
+    const clauseDeleted = await dropClauseVersion(tx, studyId, clause);
     await renumberClauses(tx, clause.versionId);
     await recordAuditEvent(tx, {
       studyId,
@@ -33,6 +30,6 @@ export async function removeClause(
       targetId: clause.id,
       data: { versionId: clause.versionId, clauseId: clause.clauseId, position: clause.position },
     });
-    return { clauseDeleted: stillUsed === 0 };
+    return { clauseDeleted };
   });
 }

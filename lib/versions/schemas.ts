@@ -56,3 +56,22 @@ export type MoveClauseInput = z.infer<typeof moveClauseSchema>;
 export type RemoveClauseInput = z.infer<typeof removeClauseSchema>;
 
 export const startNextVersionSchema = z.strictObject({ studyId: z.string().min(1).max(64) });
+
+export const splitClauseSchema = z.strictObject({
+  studyId: id,
+  clauseVersionId: id,
+  baseHash,
+  first: clauseText,
+  second: clauseText,
+});
+
+export const mergeClausesSchema = z.strictObject({
+  studyId: id,
+  clauseVersionId: id,
+  /** The clause that followed when the form was shown; a different one now is a conflict. */
+  nextClauseVersionId: id,
+  text: clauseText,
+});
+
+export type SplitClauseInput = z.infer<typeof splitClauseSchema>;
+export type MergeClausesInput = z.infer<typeof mergeClausesSchema>;

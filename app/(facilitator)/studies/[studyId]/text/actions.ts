@@ -9,12 +9,16 @@ import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { addClause } from "@/lib/versions/add-clause.ts";
 import { createNextVersion } from "@/lib/versions/create-next-version.ts";
+import { mergeClauses } from "@/lib/versions/merge-clauses.ts";
 import { moveClause } from "@/lib/versions/move-clause.ts";
 import { removeClause } from "@/lib/versions/remove-clause.ts";
+import { splitClause } from "@/lib/versions/split-clause.ts";
 import {
   addClauseSchema,
+  mergeClausesSchema,
   moveClauseSchema,
   removeClauseSchema,
+  splitClauseSchema,
   startNextVersionSchema,
   updateClauseSchema,
   updateExplanatoryTextSchema,
@@ -65,14 +69,27 @@ export async function moveClauseAction(_prev: FormState, formData: FormData): Pr
   return runTextAction(moveClauseSchema, formData, moveClause);
 }
 
-/** Leaves the confirmation state (?remove=…) once the clause is gone. */
-export async function removeClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await runTextAction(removeClauseSchema, formData, removeClause);
+/** Leaves a page state (?remove=, ?split=, ?merge=) once its change is made. */
+function backToEditor(state: FormState, formData: FormData, anchor = ""): FormState {
   const studyId = formData.get("studyId");
   if (state.status === "success" && typeof studyId === "string") {
-    redirect(`/studies/${encodeURIComponent(studyId)}/text`);
+    redirect(`/studies/${encodeURIComponent(studyId)}/text${anchor}`);
   }
   return state;
+}
+
+export async function removeClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return backToEditor(await runTextAction(removeClauseSchema, formData, removeClause), formData);
+}
+
+export async function splitClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await runTextAction(splitClauseSchema, formData, splitClause);
+  return backToEditor(state, formData, `#clause-${String(formData.get("clauseVersionId"))}`);
+}
+
+export async function mergeClausesAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await runTextAction(mergeClausesSchema, formData, mergeClauses);
+  return backToEditor(state, formData, `#clause-${String(formData.get("clauseVersionId"))}`);
 }
 
 export async function startNextVersionAction(

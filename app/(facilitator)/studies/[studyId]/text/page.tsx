@@ -9,7 +9,9 @@ import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts"
 import {
   addClauseAction,
   moveClauseAction,
+  mergeClausesAction,
   removeClauseAction,
+  splitClauseAction,
   startNextVersionAction,
   updateClauseAction,
   updateExplanatoryTextAction,
@@ -27,15 +29,17 @@ const actions = {
   updateClause: updateClauseAction,
   moveClause: moveClauseAction,
   removeClause: removeClauseAction,
+  splitClause: splitClauseAction,
+  mergeClauses: mergeClausesAction,
   startNextVersion: startNextVersionAction,
 };
 
 export default async function TextPage(props: {
   params: Promise<{ studyId: string }>;
-  searchParams: Promise<{ remove?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { studyId } = await props.params;
-  const { remove } = await props.searchParams;
+  const step = clauseStep(await props.searchParams);
   const { db, user } = await loadStudyPage(studyId, "/text");
   const version = await getVersionForEditing(db, user.id, studyId);
   const diff = await getVersionDiff(db, user.id, studyId, version.number);
@@ -47,12 +51,17 @@ export default async function TextPage(props: {
         status={version.status}
         current="editor"
       />
-      <TextEditor
-        version={version}
-        confirmRemoveId={typeof remove === "string" ? remove : undefined}
-        actions={actions}
-      />
+      <TextEditor version={version} step={step} actions={actions} />
       {diff ? <VersionDiffView diff={diff} /> : null}
     </div>
   );
+}
+
+/** The first of ?remove=, ?split=, ?merge= that names a clause. */
+function clauseStep(params: Record<string, string | string[] | undefined>) {
+  for (const kind of ["remove", "split", "merge"] as const) {
+    const clauseId = params[kind];
+    if (typeof clauseId === "string") return { kind, clauseId };
+  }
+  return undefined;
 }
