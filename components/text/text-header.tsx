@@ -15,13 +15,14 @@ export async function TextHeader({
   studyId: string;
   number: number;
   status: VersionForEditing["status"];
-  current: "editor" | "preview";
+  current: "editor" | "preview" | "justify";
 }) {
   const t = await getTranslations("text");
   const base = `/studies/${studyId}/text`;
   const tabs = [
     { key: "editor", href: base },
     { key: "preview", href: `${base}/preview` },
+    { key: "justify", href: `${base}/justify` },
   ] as const;
   return (
     <div className="flex flex-col gap-3">

@@ -4,6 +4,7 @@ import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
 import { lockStudyForRounds } from "./lock-study.ts";
 import { notifyRoundOpened } from "./notify-round-opened.ts";
@@ -33,13 +34,14 @@ export async function openRound(
     const version = await tx.version.findFirst({
       where: { studyId },
       orderBy: { number: "desc" },
-      select: { id: true, status: true, _count: { select: { clauses: true } } },
+      select: { id: true, number: true, status: true, _count: { select: { clauses: true } } },
     });
     if (!version || version.status !== "DRAFT") {
       throw new AppError("CONFLICT", "no draft", { messageKey: "rounds.noDraftVersion" });
     }
     if (version._count.clauses === 0)
       throw new AppError("CONFLICT", "empty", { messageKey: "rounds.emptyVersion" });
+    await requireJustifiedChanges(tx, studyId, version.number);
     const number = (await tx.round.count({ where: { studyId } })) + 1;
     const now = new Date();
     // Round 1 also reaches experts who have not answered their invitation yet.

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { RoundResults } from "@/lib/consensus/get-round-results.ts";
 import { getTranslator } from "@/lib/i18n/translator.ts";
+import type { JustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
 
 /**
  * The summary as the panel reads it: the facilitators' text, the round's figures as a
@@ -11,6 +12,8 @@ export function composeSummary(input: {
   body: string;
   quotations: string[];
   results: RoundResults;
+  /** The justified changes of the next version, when it has been drafted. */
+  changes?: JustifiedChanges | null;
   /** Sending shuffles (submission order must not show); the preview keeps the picked order. */
   shuffle: boolean;
 }): string {
@@ -39,9 +42,22 @@ export function composeSummary(input: {
     ...(quotes.length
       ? [`## ${t("quotationsTitle")}`, t("quotationsIntro"), ...quotes.map(quoteBlock)]
       : []),
+    ...(input.changes ? changesSection(input.changes, t) : []),
   ]
     .filter((block) => block !== "")
     .join("\n\n");
+}
+
+function changesSection(
+  changes: JustifiedChanges,
+  t: ReturnType<typeof getTranslator<"summaries.compose">>,
+): string[] {
+  // One list item per change; the facilitators' line breaks would end the item early.
+  const items = changes.items.map(
+    (item) =>
+      `- **${item.heading}** (${t(`changeClass.${item.changeClass}`)}): ${item.text.replace(/\s*\n\s*/g, " ")}`,
+  );
+  return [`## ${t("changesTitle", { number: changes.version })}`, items.join("\n")];
 }
 
 /** An expert's words, quoted inert: no Markdown of theirs becomes a link, heading or image. */

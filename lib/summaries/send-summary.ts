@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getLiveLinkTokens, issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
+import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
 import { composeSummary } from "./compose-summary.ts";
 import { ensureSummaryDraft } from "./ensure-summary-draft.ts";
 
@@ -41,6 +42,7 @@ export async function sendSummary(
       body: draft.body,
       quotations: draft.quotations,
       results,
+      changes: await listJustifiedChanges(tx, studyId, number),
       shuffle: true,
     });
     await tx.summary.update({

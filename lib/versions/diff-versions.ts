@@ -12,6 +12,9 @@ export type BeforeClause = { id: string; position: number; text: string };
 export type AfterClause = BeforeClause & { sourceIds: string[] };
 
 export type ClauseDiff = {
+  /** The clause in the later version, and the clauses of the earlier one it came from. */
+  id: string;
+  sourceIds: string[];
   kind: Exclude<ChangeKind, "REMOVED">;
   /** Numbers in the earlier version this clause came from (none for an added clause). */
   from: number[];
@@ -19,7 +22,13 @@ export type ClauseDiff = {
   segments: DiffSegment[];
 };
 
-export type RemovedClause = { kind: "REMOVED"; from: number; segments: DiffSegment[] };
+export type RemovedClause = {
+  /** The clause in the earlier version. */
+  id: string;
+  kind: "REMOVED";
+  from: number;
+  segments: DiffSegment[];
+};
 
 export type VersionDiff = {
   explanatoryText: { changed: boolean; segments: DiffSegment[] };
@@ -92,6 +101,8 @@ export function diffVersions(
         .sort((a, b) => a.position - b.position);
       const previous = sources.map((s) => s.text).join(" ");
       return {
+        id: c.id,
+        sourceIds: sources.map((s) => s.id),
         kind: kindOf(c, sources, children),
         from: sources.map((s) => s.position),
         to: c.position,
@@ -102,6 +113,7 @@ export function diffVersions(
     .filter((c) => !children.has(c.id))
     .sort((a, b) => a.position - b.position)
     .map((c): RemovedClause => ({
+      id: c.id,
       kind: "REMOVED",
       from: c.position,
       segments: diffText(c.text, ""),

@@ -1,7 +1,15 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
+import type { VersionStatus } from "@/lib/generated/prisma/enums.ts";
 import { requireFacilitator } from "@/lib/guards.ts";
 import { diffVersions, type VersionDiff } from "./diff-versions.ts";
+
+export type VersionPairDiff = VersionDiff & {
+  from: number;
+  to: number;
+  before: { id: string; number: number };
+  after: { id: string; number: number; status: VersionStatus };
+};
 
 /**
  * What version `number` changes from the version before it, aligned by lineage, for the
@@ -12,14 +20,25 @@ export async function getVersionDiff(
   userId: string,
   studyId: string,
   number: number,
-): Promise<(VersionDiff & { from: number; to: number }) | null> {
+): Promise<VersionPairDiff | null> {
   await requireFacilitator(db, userId, studyId);
+  return loadVersionDiff(db, studyId, number);
+}
+
+/** The same without authorization, for callers that have decided who may see it. */
+export async function loadVersionDiff(
+  db: Db,
+  studyId: string,
+  number: number,
+): Promise<VersionPairDiff | null> {
   if (number < 2) return null;
   const versions = await db.version.findMany({
     where: { studyId, number: { in: [number - 1, number] } },
     orderBy: { number: "asc" },
     select: {
+      id: true,
       number: true,
+      status: true,
       explanatoryText: true,
       clauses: {
         select: {
@@ -37,5 +56,11 @@ export async function getVersionDiff(
     explanatoryText: after.explanatoryText,
     clauses: after.clauses.map((c) => ({ ...c, sourceIds: c.origins.map((o) => o.sourceId) })),
   });
-  return { ...diff, from: before.number, to: after.number };
+  return {
+    ...diff,
+    from: before.number,
+    to: after.number,
+    before: { id: before.id, number: before.number },
+    after: { id: after.id, number: after.number, status: after.status },
+  };
 }

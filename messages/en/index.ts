@@ -9,6 +9,7 @@ import forms from "./forms.json";
 import home from "./home.json";
 import mail from "./mail.json";
 import invitations from "./invitations.json";
+import justify from "./justify.json";
 import protocol from "./protocol.json";
 import respond from "./respond.json";
 import rounds from "./rounds.json";
@@ -36,6 +37,7 @@ const messages = {
   ...team,
   ...activity,
   ...text,
+  ...justify,
   ...panel,
   ...rounds,
   ...results,

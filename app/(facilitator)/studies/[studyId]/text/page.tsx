@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { TextEditor } from "@/components/text/text-editor.tsx";
 import { TextHeader } from "@/components/text/text-header.tsx";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { JustificationStatus } from "@/components/justifications/justification-status.tsx";
 import { VersionDiffView } from "@/components/versions/version-diff-view.tsx";
+import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
+import { missingJustifications } from "@/lib/justifications/load-version-changes.ts";
 import { getVersionDiff } from "@/lib/versions/get-version-diff.ts";
 import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
 import {
@@ -43,6 +46,8 @@ export default async function TextPage(props: {
   const { db, user } = await loadStudyPage(studyId, "/text");
   const version = await getVersionForEditing(db, user.id, studyId);
   const diff = await getVersionDiff(db, user.id, studyId, version.number);
+  const workspace = diff ? await getJustificationWorkspace(db, user.id, studyId) : null;
+  const missing = workspace ? missingJustifications(workspace).length : 0;
   return (
     <div className="flex flex-col gap-6">
       <TextHeader
@@ -51,6 +56,9 @@ export default async function TextPage(props: {
         status={version.status}
         current="editor"
       />
+      {diff && version.status === "DRAFT" ? (
+        <JustificationStatus studyId={studyId} number={version.number} missing={missing} />
+      ) : null}
       <TextEditor version={version} step={step} actions={actions} />
       {diff ? <VersionDiffView diff={diff} /> : null}
     </div>

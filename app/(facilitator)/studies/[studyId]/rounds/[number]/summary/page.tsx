@@ -5,6 +5,7 @@ import { SummaryWorkspaceView } from "@/components/summaries/summary-workspace-v
 import { getRoundResults } from "@/lib/consensus/get-round-results.ts";
 import { isAppError } from "@/lib/errors.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
 import { getSummaryWorkspace } from "@/lib/summaries/get-summary-workspace.ts";
 import { removeQuotationAction, saveSummaryAction, sendSummaryAction } from "./actions.ts";
@@ -30,7 +31,9 @@ export default async function SummaryPage(props: {
     throw error;
   });
   const { draft } = workspace;
-  const preview = composeSummary({ ...draft, results, shuffle: false });
+  // After the two calls above have authorized the caller.
+  const changes = await listJustifiedChanges(db, studyId, number);
+  const preview = composeSummary({ ...draft, results, changes, shuffle: false });
   return (
     <SummaryWorkspaceView
       studyId={studyId}

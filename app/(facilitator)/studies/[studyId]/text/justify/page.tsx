@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { JustificationWorkspaceView } from "@/components/justifications/justification-workspace-view.tsx";
+import { TextHeader } from "@/components/text/text-header.tsx";
+import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
+import { saveJustificationAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("justify"))("metaTitle") };
+}
+
+export default async function JustifyPage(props: { params: Promise<{ studyId: string }> }) {
+  const { studyId } = await props.params;
+  const { db, user } = await loadStudyPage(studyId, "/text/justify");
+  const t = await getTranslations("justify");
+  const version = await getVersionForEditing(db, user.id, studyId);
+  const workspace = await getJustificationWorkspace(db, user.id, studyId);
+  return (
+    <div className="flex flex-col gap-6">
+      <TextHeader
+        studyId={studyId}
+        number={version.number}
+        status={version.status}
+        current="justify"
+      />
+      <h3 className="text-xl">{t("title", { number: version.number })}</h3>
+      {workspace ? (
+        <JustificationWorkspaceView
+          workspace={workspace}
+          studyId={studyId}
+          action={saveJustificationAction}
+        />
+      ) : (
+        <p className="max-w-prose">{t("firstVersion")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMember } from "@/lib/testing/fixtures.ts";
+import { writeResponse } from "@/lib/testing/results-fixtures.ts";
+import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { openRound } from "@/lib/rounds/open-round.ts";
+import { createNextVersion } from "@/lib/versions/create-next-version.ts";
+import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
+import { updateClause } from "@/lib/versions/update-clause.ts";
+import { getJustificationWorkspace } from "./get-justification-workspace.ts";
+import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
+import { composeSummary } from "@/lib/summaries/compose-summary.ts";
+import { listJustifiedChanges } from "./list-justified-changes.ts";
+import { saveJustification } from "./save-justification.ts";
+import { saveJustificationSchema } from "./schemas.ts";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+const DAY = 86_400_000;
+const openInput = () => ({
+  closesAt: new Date(Date.now() + 7 * DAY),
+  reminderDays: [1],
+  collectRatings: false,
+});
+
+describe("justifying version 2", () => {
+  it("owes a reason for each change and each contested unchanged clause before the round", async () => {
+    // Four experts submit: clause 2 is contested (3 of 4 cannot live with it). A fifth
+    // expert's unsent draft must never be citable.
+    const r = await createOpenRound(t.db, { experts: 5, clauses: 3 });
+    const [c1, c2, c3] = r.clauses;
+    for (const [i, member] of r.members.entries()) {
+      await writeResponse(t.db, {
+        roundId: r.roundId,
+        panelMemberId: member.id,
+        state: i === 4 ? "DRAFT" : "SUBMITTED",
+        clauses: [
+          {
+            clauseVersionId: c1!.id,
+            answer: { position: i === 4 ? "CANNOT_LIVE_WITH" : "CAN_LIVE_WITH" },
+          },
+          {
+            clauseVersionId: c2!.id,
+            answer: { position: i === 0 ? "CAN_LIVE_WITH" : "CANNOT_LIVE_WITH" },
+          },
+          { clauseVersionId: c3!.id, answer: { position: "CAN_LIVE_WITH" } },
+        ],
+      });
+    }
+    await t.db.round.update({ where: { id: r.roundId }, data: { state: "CLOSED" } });
+    const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
+    const studyId = r.studyId;
+    await createNextVersion(t.db, owner.userId, studyId);
+
+    let ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    expect(ws!.round!.number).toBe(1);
+    expect(ws!.targets.map((x) => [x.kind, x.from, x.contested, x.required])).toEqual([
+      ["UNCHANGED", [2], true, true],
+    ]);
+    // Three reasons on clause 2, none from the unsent draft on clause 1.
+    expect(ws!.feedback.map((f) => f.clauseNumber)).toEqual([2, 2, 2]);
+    await expect(openRound(t.db, owner.userId, studyId, openInput())).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "justify.errors.missing",
+      values: { number: 2, count: 1 },
+    });
+
+    const draft = await getVersionForEditing(t.db, owner.userId, studyId);
+    await updateClause(t.db, owner.userId, {
+      studyId,
+      clauseVersionId: draft.clauses[0]!.id,
+      baseHash: draft.clauses[0]!.textHash,
+      text: "Clause one, clearer.",
+    });
+    ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    expect(ws!.targets.map((x) => [x.kind, x.to])).toEqual([
+      ["EDITED", [1]],
+      ["UNCHANGED", [2]],
+    ]);
+    const [edited, contested] = ws!.targets;
+    const reasons = ws!.feedback;
+    const base = { studyId, versionId: draft.id, changeClass: "EDITORIAL" as const };
+
+    // Feedback on clause 2 cannot be cited for clause 1; nor can a draft, nor another study's.
+    await expect(
+      saveJustification(t.db, owner.userId, {
+        ...base,
+        target: edited!.key,
+        justification: "Clearer.",
+        links: [{ clauseResponseId: reasons[0]!.id, disposition: "ACCEPTED" }],
+      }),
+    ).rejects.toMatchObject({ messageKey: "justify.errors.feedbackNotCitable" });
+    const draftItem = await t.db.clauseResponse.findFirstOrThrow({
+      where: { response: { state: "DRAFT", roundId: r.roundId } },
+    });
+    await expect(
+      saveJustification(t.db, owner.userId, {
+        ...base,
+        target: contested!.key,
+        justification: "Kept.",
+        links: [{ clauseResponseId: draftItem.id, disposition: "DECLINED" }],
+      }),
+    ).rejects.toMatchObject({ messageKey: "justify.errors.feedbackNotCitable" });
+    const observer = await addMember(t.db, studyId, "OBSERVER");
+    const one = { ...base, target: edited!.key, justification: "Clearer.", links: [] };
+    await expect(saveJustification(t.db, observer.id, one)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const stranger = await addMember(t.db, (await createOpenRound(t.db)).studyId, "OWNER");
+    await expect(saveJustification(t.db, stranger.id, one)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    await saveJustification(t.db, owner.userId, one);
+    const links = reasons.map((f, i) => ({
+      clauseResponseId: f.id,
+      disposition: i === 0 ? ("PARTLY_ACCEPTED" as const) : ("DECLINED" as const),
+    }));
+    const kept = { ...base, changeClass: "SUBSTANTIVE" as const, target: contested!.key, links };
+    await saveJustification(t.db, owner.userId, { ...kept, justification: "First try." });
+    await saveJustification(t.db, owner.userId, { ...kept, justification: "Kept: see summary." });
+
+    ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    expect(ws!.targets.map((x) => x.justification?.text)).toEqual([
+      "Clearer.",
+      "Kept: see summary.",
+    ]);
+    expect(ws!.targets[1]!.justification!.links).toHaveLength(3);
+    // Saving again replaced the justification rather than adding one.
+    expect(await t.db.changeJustification.count({ where: { versionId: draft.id } })).toBe(2);
+
+    // The list that goes into round 1's summary.
+    expect(await listJustifiedChanges(t.db, studyId, 1)).toEqual({
+      version: 2,
+      items: [
+        {
+          heading: "Clause 1: reworded (was clause 1)",
+          changeClass: "EDITORIAL",
+          text: "Clearer.",
+        },
+        {
+          heading: "Clause 2: unchanged",
+          changeClass: "SUBSTANTIVE",
+          text: "Kept: see summary.",
+        },
+      ],
+    });
+    const summary = composeSummary({
+      body: "Thanks.",
+      quotations: [],
+      results: await computeRoundResults(t.db, studyId, 1),
+      changes: await listJustifiedChanges(t.db, studyId, 1),
+      shuffle: false,
+    });
+    expect(summary).toContain(
+      "## What changes in version 2, and why\n\n- **Clause 1: reworded (was clause 1)** (editorial): Clearer.\n- **Clause 2: unchanged** (substantive): Kept: see summary.",
+    );
+
+    await openRound(t.db, owner.userId, studyId, openInput());
+    // Locked with the version: justifications are final once the panel has it.
+    await expect(
+      saveJustification(t.db, owner.userId, { ...one, justification: "Changed my mind." }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("reads the disposition of each cited item from the form", () => {
+    const parsed = saveJustificationSchema.parse({
+      studyId: "s",
+      versionId: "v",
+      target: "c",
+      changeClass: "SUBSTANTIVE",
+      justification: " Why \r\n it changed ",
+      link_a: "ACCEPTED",
+      link_b: "",
+      link_c: "OUT_OF_SCOPE",
+    });
+    expect(parsed.justification).toBe("Why \n it changed");
+    expect(parsed.links).toEqual([
+      { clauseResponseId: "a", disposition: "ACCEPTED" },
+      { clauseResponseId: "c", disposition: "OUT_OF_SCOPE" },
+    ]);
+    expect(
+      saveJustificationSchema.safeParse({
+        studyId: "s",
+        versionId: "v",
+        target: "c",
+        changeClass: "SUBSTANTIVE",
+        justification: "x",
+        link_a: "MAYBE",
+      }).success,
+    ).toBe(false);
+  });
+});

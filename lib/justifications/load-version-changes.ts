@@ -1,0 +1,126 @@
+import "server-only";
+import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
+import type { Db } from "@/lib/db.ts";
+import type {
+  ChangeClass,
+  Disposition,
+  Position,
+  VersionStatus,
+} from "@/lib/generated/prisma/enums.ts";
+import { loadVersionDiff } from "@/lib/versions/get-version-diff.ts";
+import { changeTargets, TEXT_TARGET, type ChangeTarget } from "./change-targets.ts";
+
+/** One expert's reason or rewording on one clause; no author, ever. */
+export type FeedbackItem = {
+  id: string;
+  clauseVersionId: string;
+  clauseNumber: number;
+  position: Position | null;
+  reason: string;
+  suggestion: string;
+};
+
+export type Justification = {
+  id: string;
+  changeClass: ChangeClass;
+  text: string;
+  links: { clauseResponseId: string; disposition: Disposition }[];
+};
+
+export type JustifiedTarget = ChangeTarget & { justification: Justification | null };
+
+export type VersionChanges = {
+  version: { id: string; number: number; status: VersionStatus };
+  previousNumber: number;
+  /** The closed round on the earlier version whose feedback the changes answer. */
+  round: { id: string; number: number } | null;
+  targets: JustifiedTarget[];
+  feedback: FeedbackItem[];
+};
+
+/**
+ * Version `number`'s changes from the version before, each with its justification and the
+ * feedback it may cite. No authorization: facilitators' pages, the check before a round
+ * opens and the public history call it after deciding who may see what.
+ */
+export async function loadVersionChanges(
+  db: Db,
+  studyId: string,
+  number: number,
+): Promise<VersionChanges | null> {
+  const diff = await loadVersionDiff(db, studyId, number);
+  if (!diff) return null;
+  const round = await db.round.findFirst({
+    where: { studyId, versionId: diff.before.id, state: "CLOSED" },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true },
+  });
+  const [results, feedback, stored] = await Promise.all([
+    round ? computeRoundResults(db, studyId, round.number) : null,
+    round ? listFeedbackItems(db, round.id) : [],
+    db.changeJustification.findMany({
+      where: { versionId: diff.after.id },
+      orderBy: { updatedAt: "desc" },
+      select: {
+        id: true,
+        clauseVersionId: true,
+        changeClass: true,
+        justification: true,
+        feedback: { select: { clauseResponseId: true, disposition: true } },
+      },
+    }),
+  ]);
+  const contested = new Set(
+    (results?.clauses ?? [])
+      .filter((c) => c.status === "NO_CONSENSUS")
+      .map((c) => c.clauseVersionId),
+  );
+  const byKey = new Map<string, Justification>();
+  for (const j of stored) {
+    const key = j.clauseVersionId ?? TEXT_TARGET;
+    if (byKey.has(key)) continue; // the newest wins; saving replaces, so this is a guard
+    byKey.set(key, {
+      id: j.id,
+      changeClass: j.changeClass,
+      text: j.justification,
+      links: j.feedback,
+    });
+  }
+  return {
+    version: diff.after,
+    previousNumber: diff.before.number,
+    round,
+    targets: changeTargets(diff, contested).map((t) => ({
+      ...t,
+      justification: byKey.get(t.key) ?? null,
+    })),
+    feedback,
+  };
+}
+
+async function listFeedbackItems(db: Db, roundId: string): Promise<FeedbackItem[]> {
+  const rows = await db.clauseResponse.findMany({
+    where: {
+      response: { roundId, state: "SUBMITTED" },
+      OR: [{ reason: { not: "" } }, { suggestion: { not: "" } }],
+    },
+    orderBy: [{ clauseVersion: { position: "asc" } }, { id: "asc" }],
+    select: {
+      id: true,
+      clauseVersionId: true,
+      position: true,
+      reason: true,
+      suggestion: true,
+      clauseVersion: { select: { position: true } },
+    },
+  });
+  return rows.map(({ clauseVersion, ...row }) => ({
+    ...row,
+    clauseNumber: clauseVersion.position,
+  }));
+}
+
+/** The targets that must be justified and are not. */
+export function missingJustifications(changes: VersionChanges): JustifiedTarget[] {
+  return changes.targets.filter((t) => t.required && !t.justification);
+}

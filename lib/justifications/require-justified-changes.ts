@@ -1,0 +1,19 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { AppError } from "@/lib/errors.ts";
+import { loadVersionChanges, missingJustifications } from "./load-version-changes.ts";
+
+/**
+ * A version goes to the panel only when every change from the previous version, and every
+ * contested clause left unchanged, says why. Call before locking the version.
+ */
+export async function requireJustifiedChanges(db: Db, studyId: string, number: number) {
+  const changes = await loadVersionChanges(db, studyId, number);
+  if (!changes) return;
+  const missing = missingJustifications(changes);
+  if (missing.length === 0) return;
+  throw new AppError("CONFLICT", "changes without justification", {
+    messageKey: "justify.errors.missing",
+    values: { number, count: missing.length },
+  });
+}
