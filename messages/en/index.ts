@@ -11,6 +11,8 @@ import mail from "./mail.json";
 import invitations from "./invitations.json";
 import justify from "./justify.json";
 import protocol from "./protocol.json";
+import publicPages from "./public.json";
+import publication from "./publication.json";
 import respond from "./respond.json";
 import rounds from "./rounds.json";
 import response from "./response.json";
@@ -38,6 +40,8 @@ const messages = {
   ...activity,
   ...text,
   ...justify,
+  ...publicPages,
+  ...publication,
   ...panel,
   ...rounds,
   ...results,

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
+import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
 import { acceptInvitation } from "@/lib/respond/accept-invitation.ts";
 import { declineInvitation } from "@/lib/respond/decline-invitation.ts";
 import { nominatePeer } from "@/lib/respond/nominate-peer.ts";
@@ -23,6 +24,8 @@ export async function acceptInvitationAction(
   return runFormAction(acceptInvitationSchema, formData, async (input) => {
     await acceptInvitation(await getDb(), token, input);
     revalidatePath(`/respond/${token}`);
+    // The acknowledgement consent is shown on a published study's page.
+    refreshPublicPages();
   });
 }
 
@@ -34,6 +37,7 @@ export async function declineInvitationAction(
   return runFormAction(declineInvitationSchema, formData, async () => {
     await declineInvitation(await getDb(), token);
     revalidatePath(`/respond/${token}`);
+    refreshPublicPages();
   });
 }
 

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StudyOverviewView } from "@/components/studies/study-overview.tsx";
+import { PublicationCard } from "@/components/publication/publication-card.tsx";
+import { getPublicationState } from "@/lib/publication/get-publication-state.ts";
 import { getStudyOverview } from "@/lib/studies/get-study.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+
+import { publishStudyAction, unpublishStudyAction } from "./publication-actions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -13,5 +17,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StudyPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
   const { db, user } = await loadStudyPage(studyId);
-  return <StudyOverviewView study={await getStudyOverview(db, user.id, studyId)} />;
+  const [study, publication] = await Promise.all([
+    getStudyOverview(db, user.id, studyId),
+    getPublicationState(db, user.id, studyId),
+  ]);
+  return (
+    <div className="flex flex-col gap-6">
+      <StudyOverviewView study={study} />
+      <PublicationCard
+        studyId={studyId}
+        state={publication}
+        actions={{ publish: publishStudyAction, unpublish: unpublishStudyAction }}
+      />
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
 import { revalidatePath } from "next/cache";
 import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
@@ -51,6 +52,8 @@ export async function sendSummaryAction(
     const user = await requireActionUser();
     const sent = await sendSummary(await getDb(), user.id, studyId, number, revision);
     revalidatePath(`/studies/${studyId}`, "layout");
+    // A correction sent after publication replaces the summary shown to the public.
+    refreshPublicPages();
     return { data: { recipients: sent.recipients } };
   });
 }

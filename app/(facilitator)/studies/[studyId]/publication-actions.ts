@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActionUser } from "@/lib/auth.ts";
+import { getDb } from "@/lib/db.ts";
+import type { FormState } from "@/lib/forms/form-state.ts";
+import { runFormAction } from "@/lib/forms/run-form-action.ts";
+import { publishStudy, unpublishStudy } from "@/lib/publication/publish-study.ts";
+import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
+import { publishStudySchema, unpublishStudySchema } from "@/lib/publication/schemas.ts";
+
+export async function publishStudyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(publishStudySchema, formData, async ({ studyId }) => {
+    const user = await requireActionUser();
+    await publishStudy(await getDb(), user.id, studyId);
+    refreshPublicPages();
+    revalidatePath(`/studies/${studyId}`, "layout");
+  });
+}
+
+export async function unpublishStudyAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(unpublishStudySchema, formData, async ({ studyId }) => {
+    const user = await requireActionUser();
+    await unpublishStudy(await getDb(), user.id, studyId);
+    refreshPublicPages();
+    revalidatePath(`/studies/${studyId}`, "layout");
+  });
+}

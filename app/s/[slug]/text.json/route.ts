@@ -1,0 +1,16 @@
+import { appUrl } from "@/lib/http/app-url.ts";
+import { loadPublicStudy } from "@/lib/publication/load-public-study.ts";
+import { publicStudyJson } from "@/lib/publication/public-study-json.ts";
+
+// Cached like the study's pages.
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, ctx: { params: Promise<{ slug: string }> }) {
+  const study = await loadPublicStudy((await ctx.params).slug);
+  if (!study) return Response.json({ error: "Not found" }, { status: 404 });
+  return Response.json(publicStudyJson(study, appUrl));
+}

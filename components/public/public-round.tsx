@@ -1,0 +1,87 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ConsensusBadge } from "@/components/consensus/status-badge.tsx";
+import { Markdown } from "@/components/markdown/markdown.tsx";
+import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
+import type { PublicPart, PublicRound } from "@/lib/publication/list-public-rounds.ts";
+
+/** One closed round for the public: dates, participation, aggregate results, the summary. */
+export async function PublicRoundSection({ round }: { round: PublicRound }) {
+  const t = await getTranslations("public.study");
+  const format = await getFormatter();
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long" }) : "—");
+  const percent = (v: number | null) =>
+    v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 });
+  const rows: { key: string; label: string; part: PublicPart }[] = [
+    ...(round.text ? [{ key: "text", label: t("text"), part: round.text }] : []),
+    ...round.clauses.map((c) => ({
+      key: `c${c.number}`,
+      label: t("clause", { number: c.number }),
+      part: c as PublicPart,
+    })),
+    { key: "overall", label: t("overall"), part: round.overall },
+  ];
+  const titleId = `round-${round.number}`;
+  return (
+    <section aria-labelledby={titleId} className="flex flex-col gap-3">
+      <h3 id={titleId} className="text-lg">
+        {t("roundTitle", { number: round.number })}
+      </h3>
+      <p>
+        {t("roundDates", {
+          version: round.versionNumber,
+          opened: date(round.openedAt),
+          closed: date(round.closedAt),
+        })}{" "}
+        {t("participation", {
+          respondents: round.respondents,
+          invited: round.invited,
+          rate: percent(round.responseRate),
+        })}
+      </p>
+      <div className="overflow-x-auto">
+        <Table caption={t("resultsCaption", { number: round.number })}>
+          <THead>
+            <Tr>
+              <Th scope="col">{t("part")}</Th>
+              <Th scope="col" numeric>
+                {t("can")}
+              </Th>
+              <Th scope="col" numeric>
+                {t("cannot")}
+              </Th>
+              <Th scope="col" numeric>
+                {t("noAnswer")}
+              </Th>
+              <Th scope="col" numeric>
+                {t("share")}
+              </Th>
+              <Th scope="col">{t("consensus")}</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {rows.map(({ key, label, part }) => (
+              <Tr key={key}>
+                <Th scope="row">{label}</Th>
+                <Td numeric>{part.canLiveWith}</Td>
+                <Td numeric>{part.cannotLiveWith}</Td>
+                <Td numeric>{part.noAnswer}</Td>
+                <Td numeric>{percent(part.canShare)}</Td>
+                <Td>
+                  <ConsensusBadge status={part.status} />
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      </div>
+      <details>
+        <summary className="cursor-pointer font-medium">
+          {t("summaryTitle", { number: round.number })}
+        </summary>
+        <div className="mt-2 rounded-md border border-line bg-surface p-4">
+          {round.summary ? <Markdown source={round.summary} /> : <p>{t("noSummary")}</p>}
+        </div>
+      </details>
+    </section>
+  );
+}

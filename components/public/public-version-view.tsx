@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { VersionText } from "@/components/text/version-text.tsx";
+import type { CitationInput } from "@/lib/publication/citation.ts";
+import type { PublicStudy, PublicVersion } from "@/lib/publication/get-public-study.ts";
+import { ChangeList } from "./change-list.tsx";
+import { CiteBlock } from "./cite-block.tsx";
+
+/** One version of a published study in full, with what changed from the one before. */
+export async function PublicVersionView({
+  study,
+  version,
+  citation,
+}: {
+  study: PublicStudy;
+  version: PublicVersion;
+  citation: CitationInput;
+}) {
+  const t = await getTranslations("public.version");
+  const ts = await getTranslations("public.study");
+  const format = await getFormatter();
+  const previous = study.versions.find((v) => v.number === version.number - 1);
+  const next = study.versions.find((v) => v.number === version.number + 1);
+  const base = `/s/${study.slug}`;
+  return (
+    <article className="flex flex-col gap-8">
+      <header className="flex flex-col gap-2">
+        <p className="print:hidden">
+          <Link href={base}>{t("back")}</Link>
+        </p>
+        <h1 className="text-3xl">{t("title", { number: version.number })}</h1>
+        <p className="text-ink-muted">
+          {t("of", { title: study.title })} · {format.dateTime(version.date, { dateStyle: "long" })}
+        </p>
+      </header>
+      <section className="rounded-lg border border-line bg-surface p-5">
+        <VersionText
+          explanatoryText={version.explanatoryText}
+          clauses={version.clauses.map((c) => ({ id: c.id, position: c.number, text: c.text }))}
+        />
+      </section>
+      <section aria-labelledby="changes-title" className="flex flex-col gap-3">
+        {previous ? (
+          <>
+            <h2 id="changes-title" className="text-xl">
+              {t("changesTitle", { previous: previous.number })}
+            </h2>
+            {version.changes.length === 0 ? (
+              <p>{t("noChanges", { previous: previous.number })}</p>
+            ) : (
+              <ChangeList
+                changes={version.changes}
+                previous={previous.number}
+                current={version.number}
+              />
+            )}
+          </>
+        ) : (
+          <p id="changes-title">{t("firstVersion")}</p>
+        )}
+      </section>
+      <CiteBlock citation={citation} />
+      <nav aria-label={t("pager")} className="flex flex-wrap justify-between gap-4 print:hidden">
+        {previous ? (
+          <Link href={`${base}/v/${previous.number}`}>
+            ← {t("previous", { number: previous.number })}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`${base}/v/${next.number}`}>{t("next", { number: next.number })} →</Link>
+        ) : null}
+      </nav>
+      <p className="text-sm print:hidden">
+        <a href={`${base}/text.json`}>{ts("json")}</a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import type {
+  ChangeClass,
+  ChangeKind,
+  Disposition,
+  VersionStatus,
+} from "@/lib/generated/prisma/enums.ts";
+import { describeTarget } from "@/lib/justifications/describe-target.ts";
+import { loadVersionChanges } from "@/lib/justifications/load-version-changes.ts";
+import type { DiffSegment } from "@/lib/versions/diff-versions.ts";
+import { listAcknowledgements, type Acknowledgements } from "./list-acknowledgements.ts";
+import { listPublicRounds, type PublicRound } from "./list-public-rounds.ts";
+
+export type PublicClause = {
+  /** This clause in this version, its identity across versions, and where it came from. */
+  id: string;
+  clauseId: string;
+  number: number;
+  text: string;
+  sourceIds: string[];
+};
+
+export type PublicChange = {
+  heading: string;
+  kind: ChangeKind;
+  parts: { to: number | null; segments: DiffSegment[] }[];
+  changeClass: ChangeClass | null;
+  justification: string | null;
+  /** How many feedback items the change answers, by what was done with them. */
+  answered: Partial<Record<Disposition, number>>;
+};
+
+export type PublicVersion = {
+  number: number;
+  status: VersionStatus;
+  date: Date;
+  explanatoryText: string;
+  clauses: PublicClause[];
+  /** What changed from the version before, and why; empty for version 1. */
+  changes: PublicChange[];
+};
+
+export type PublicStudy = {
+  slug: string;
+  title: string;
+  purpose: string;
+  publishedAt: Date;
+  threshold: number;
+  versions: PublicVersion[];
+  rounds: PublicRound[];
+  acknowledgements: Acknowledgements;
+};
+
+/**
+ * Everything the public may see of a published study, or null: an unpublished study does
+ * not exist for the public. Only versions that went to the panel (or were published as
+ * the final text) and closed rounds appear; drafts and rounds in progress never do.
+ */
+export async function getPublicStudy(db: Db, slug: string): Promise<PublicStudy | null> {
+  const study = await db.study.findFirst({
+    where: { slug, publishedAt: { not: null } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      purpose: true,
+      publishedAt: true,
+      consensusThreshold: true,
+    },
+  });
+  if (!study?.publishedAt) return null;
+  const [versions, rounds, acknowledgements] = await Promise.all([
+    db.version.findMany({
+      where: { studyId: study.id, status: { in: ["LOCKED", "PUBLISHED"] } },
+      orderBy: { number: "asc" },
+      select: {
+        number: true,
+        status: true,
+        lockedAt: true,
+        createdAt: true,
+        explanatoryText: true,
+        clauses: {
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            clauseId: true,
+            position: true,
+            text: true,
+            origins: { select: { sourceId: true } },
+          },
+        },
+      },
+    }),
+    listPublicRounds(db, study.id),
+    listAcknowledgements(db, study.id),
+  ]);
+  const publicVersions: PublicVersion[] = [];
+  for (const v of versions) {
+    publicVersions.push({
+      number: v.number,
+      status: v.status,
+      date: v.lockedAt ?? v.createdAt,
+      explanatoryText: v.explanatoryText,
+      clauses: v.clauses.map((c) => ({
+        id: c.id,
+        clauseId: c.clauseId,
+        number: c.position,
+        text: c.text,
+        sourceIds: c.origins.map((o) => o.sourceId),
+      })),
+      changes: v.number > 1 ? await listPublicChanges(db, study.id, v.number) : [],
+    });
+  }
+  return {
+    slug: study.slug,
+    title: study.title,
+    purpose: study.purpose,
+    publishedAt: study.publishedAt,
+    threshold: study.consensusThreshold,
+    versions: publicVersions,
+    rounds,
+    acknowledgements,
+  };
+}
+
+async function listPublicChanges(db: Db, studyId: string, number: number): Promise<PublicChange[]> {
+  const changes = await loadVersionChanges(db, studyId, number);
+  return (changes?.targets ?? []).map((target) => {
+    const answered: PublicChange["answered"] = {};
+    for (const link of target.justification?.links ?? []) {
+      answered[link.disposition] = (answered[link.disposition] ?? 0) + 1;
+    }
+    return {
+      heading: describeTarget(target),
+      kind: target.kind,
+      parts: target.parts,
+      changeClass: target.justification?.changeClass ?? null,
+      justification: target.justification?.text ?? null,
+      answered,
+    };
+  });
+}
+
+/** Clauses of the last round without consensus, with the counts behind that verdict. */
+export function contestedClauses(study: PublicStudy) {
+  const last = study.rounds.at(-1);
+  return last
+    ? { round: last, clauses: last.clauses.filter((c) => c.status === "NO_CONSENSUS") }
+    : null;
+}

@@ -1,0 +1,34 @@
+import type { PublicStudy } from "./get-public-study.ts";
+
+/**
+ * The structured text: every public version with its clauses, their stable ids and the
+ * ids of the clauses they came from. Text only: results stay on the pages.
+ */
+export function publicStudyJson(study: PublicStudy, url: (path: string) => string) {
+  return {
+    title: study.title,
+    url: url(`/s/${study.slug}`),
+    publishedAt: study.publishedAt.toISOString(),
+    finalVersion: study.versions.at(-1)?.number ?? null,
+    versions: study.versions.map((v) => ({
+      number: v.number,
+      url: url(`/s/${study.slug}/v/${v.number}`),
+      date: v.date.toISOString(),
+      explanatoryText: v.explanatoryText,
+      clauses: v.clauses.map((c) => ({
+        id: c.id,
+        clauseId: c.clauseId,
+        number: c.number,
+        text: c.text,
+        derivedFrom: c.sourceIds,
+      })),
+      changes: v.changes.map((c) => ({
+        change: c.heading,
+        kind: c.kind,
+        class: c.changeClass,
+        justification: c.justification,
+        feedbackAnswered: c.answered,
+      })),
+    })),
+  };
+}

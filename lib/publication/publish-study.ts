@@ -1,0 +1,91 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { AppError } from "@/lib/errors.ts";
+import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
+import { lockStudyForRounds } from "@/lib/rounds/lock-study.ts";
+
+/**
+ * Makes the study public at /s/<slug>. Only between rounds (never with a round open) and
+ * after at least one round has closed. A draft version drafted after the last round is
+ * the final text: it is published with it, once its changes are justified like any other.
+ */
+export async function publishStudy(
+  db: PrismaClient,
+  userId: string,
+  studyId: string,
+): Promise<{ slug: string; finalVersion: number }> {
+  return db.$transaction(async (tx) => {
+    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await lockStudyForRounds(tx, studyId);
+    const rounds = await tx.round.groupBy({
+      by: ["state"],
+      where: { studyId },
+      _count: { _all: true },
+    });
+    const count = (state: string) => rounds.find((r) => r.state === state)?._count._all ?? 0;
+    if (count("OPEN") + count("SCHEDULED") > 0) {
+      throw new AppError("CONFLICT", "round in progress", {
+        messageKey: "publication.errors.roundInProgress",
+      });
+    }
+    if (count("CLOSED") === 0) {
+      throw new AppError("CONFLICT", "no round yet", { messageKey: "publication.errors.noRound" });
+    }
+    const latest = await tx.version.findFirstOrThrow({
+      where: { studyId },
+      orderBy: { number: "desc" },
+      select: { id: true, number: true, status: true, _count: { select: { clauses: true } } },
+    });
+    if (latest.status === "DRAFT") {
+      if (latest._count.clauses === 0) {
+        throw new AppError("CONFLICT", "empty", { messageKey: "rounds.emptyVersion" });
+      }
+      await requireJustifiedChanges(tx, studyId, latest.number);
+      await tx.version.update({
+        where: { id: latest.id },
+        data: { status: "PUBLISHED", lockedAt: new Date() },
+      });
+    }
+    const study = await tx.study.update({
+      where: { id: studyId },
+      data: { publishedAt: new Date(), status: "PUBLISHED" },
+      select: { slug: true },
+    });
+    await recordAuditEvent(tx, {
+      studyId,
+      actorUserId: userId,
+      action: "study.published",
+      targetType: "Study",
+      targetId: studyId,
+      data: { finalVersion: latest.number },
+    });
+    return { slug: study.slug, finalVersion: latest.number };
+  });
+}
+
+/** Takes the study's public pages down (they 404 again); publishing again restores them. */
+export async function unpublishStudy(
+  db: PrismaClient,
+  userId: string,
+  studyId: string,
+): Promise<{ slug: string }> {
+  return db.$transaction(async (tx) => {
+    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await lockStudyForRounds(tx, studyId);
+    const study = await tx.study.update({
+      where: { id: studyId },
+      data: { publishedAt: null, status: "ACTIVE" },
+      select: { slug: true },
+    });
+    await recordAuditEvent(tx, {
+      studyId,
+      actorUserId: userId,
+      action: "study.unpublished",
+      targetType: "Study",
+      targetId: studyId,
+    });
+    return study;
+  });
+}
