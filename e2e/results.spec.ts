@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe.ts";
+import { allParts, answerRound, type Answers } from "./support/answer-round.ts";
 import { waitForMail } from "./support/mail.ts";
 import { e2eServers } from "./support/servers.ts";
 import { signInAsNewFacilitator } from "./support/session.ts";
@@ -14,30 +15,6 @@ import {
 // is on the panel.
 const { smtp } = e2eServers();
 test.use({ baseURL: smtp.baseURL });
-
-type Answers = Record<string, { position: "can" | "cannot"; reason?: string; wording?: string }>;
-
-async function respond(browser: Browser, expert: BuiltExpert, answers: Answers, comment = "") {
-  const context = await browser.newContext({ baseURL: smtp.baseURL });
-  const p = await context.newPage();
-  await p.goto(`${expert.link}/rounds/1`);
-  for (const [part, a] of Object.entries(answers)) {
-    const group = p.getByRole("group", { name: part });
-    await group
-      .getByLabel(a.position === "can" ? "I can live with it" : "I cannot live with it")
-      .check();
-    if (a.reason) await group.getByLabel("Reason").fill(a.reason);
-    if (a.wording) await group.getByLabel("Suggested rewording").fill(a.wording);
-  }
-  await p
-    .getByRole("group", { name: "The text as a whole" })
-    .getByLabel("I can live with the text as a whole")
-    .check();
-  if (comment) await p.getByLabel("General comments").fill(comment);
-  await p.getByRole("button", { name: "Submit my answers" }).click();
-  await expect(p.getByText("Thank you: your answers are submitted.")).toBeVisible();
-  await context.close();
-}
 
 async function cell(page: Page, caption: string, row: string, column: number) {
   const table = page.getByRole("table", { name: caption });
@@ -72,14 +49,11 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
   await page.getByRole("button", { name: "Open round 1" }).click();
   await expect(page).toHaveURL(/\/rounds\/1$/);
 
-  const all = (position: "can" | "cannot"): Answers =>
-    Object.fromEntries(
-      ["The explanatory text", "Clause 1", "Clause 2", "Clause 3", "Clause 4"].map((p) => [
-        p,
-        { position },
-      ]),
-    );
-  await respond(browser, ines, {
+  const parts = ["The explanatory text", "Clause 1", "Clause 2", "Clause 3", "Clause 4"];
+  const all = (position: "can" | "cannot"): Answers => allParts(parts, position);
+  const respond = (expert: BuiltExpert, answers: Answers, comment = "") =>
+    answerRound(browser, smtp.baseURL, expert.link, 1, answers, comment);
+  await respond(ines, {
     ...all("can"),
     "Clause 2": {
       position: "cannot",
@@ -88,7 +62,6 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
     },
   });
   await respond(
-    browser,
     jon,
     { ...all("can"), "Clause 2": { position: "cannot", reason: "Too narrow for co-ops." } },
     "A useful text overall.",
@@ -103,12 +76,12 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
   // Results: the table, the stacked bars, the heatmap table and the funnel (chart + table).
   await page.getByRole("link", { name: "Results", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Results of round 1" })).toBeVisible();
-  const parts = "Results per part, round 1";
-  await expect(await cell(page, parts, "Clause 2", 0)).toHaveText("0");
-  await expect(await cell(page, parts, "Clause 2", 1)).toHaveText("2");
-  await expect(await cell(page, parts, "Clause 2", 4)).toHaveText("No consensus");
-  await expect(await cell(page, parts, "Clause 1", 3)).toHaveText("100%");
-  await expect(await cell(page, parts, "Clause 1", 4)).toHaveText("Consensus");
+  const table = "Results per part, round 1";
+  await expect(await cell(page, table, "Clause 2", 0)).toHaveText("0");
+  await expect(await cell(page, table, "Clause 2", 1)).toHaveText("2");
+  await expect(await cell(page, table, "Clause 2", 4)).toHaveText("No consensus");
+  await expect(await cell(page, table, "Clause 1", 3)).toHaveText("100%");
+  await expect(await cell(page, table, "Clause 1", 4)).toHaveText("Consensus");
   await expect(page.locator(".recharts-wrapper")).toHaveCount(2);
   const heatmap = "Share that can live with each clause, by round";
   await expect(await cell(page, heatmap, "Clause 2", 0)).toHaveText("0% of 2");
@@ -212,6 +185,19 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
   await expect(changes.locator("del")).toHaveText("[removed: Is not for profit]");
   await expect(changes.locator("ins")).toHaveText("[added: Recovers its costs]");
   await expectNoSeriousA11yViolations(page);
+  // Round 2 opens only once the change says why, citing the feedback it answers.
+  await page.goto(`/studies/${studyId}/rounds`);
+  await page.getByLabel("Closes at").fill(localDateTime(7));
+  await page.getByRole("button", { name: "Open round 2" }).click();
+  await expect(page.getByText(/Version 2 has 1 change without a justification/).first()).toBeVisible();
+  await page.goto(`/studies/${studyId}/text/justify`);
+  const change = page.getByRole("region", { name: "Clause 2: reworded (was clause 2)" });
+  await change.getByLabel("Justification").fill("Both experts asked for it.");
+  await change.getByLabel("What was done with feedback item 1").selectOption("Accepted");
+  await change.getByLabel("What was done with feedback item 2").selectOption("Partly accepted");
+  await change.getByRole("button", { name: "Save justification" }).click();
+  await expect(change.getByText("Justification saved.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.goto(`/studies/${studyId}/rounds`);
   await page.getByLabel("Closes at").fill(localDateTime(7));
   await page.getByRole("button", { name: "Open round 2" }).click();
@@ -219,7 +205,7 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
 
   // Jon answers round 2 first; Ines then sees her own round-1 answers and the round-1
   // group result, the summary, and nothing of round 2's answers.
-  await respond2(browser, jon.link);
+  await answerRound(browser, smtp.baseURL, jon.link, 2, all("can"));
   const inesContext = await browser.newContext({ baseURL: smtp.baseURL });
   const inesPage = await inesContext.newPage();
   await inesPage.goto(`${ines.link}/rounds/2`);
@@ -238,18 +224,3 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
   await expectNoSeriousA11yViolations(inesPage);
   await inesContext.close();
 });
-
-async function respond2(browser: Browser, link: string) {
-  const context = await browser.newContext({ baseURL: smtp.baseURL });
-  const p = await context.newPage();
-  await p.goto(`${link}/rounds/2`);
-  for (const part of ["The explanatory text", "Clause 1", "Clause 2", "Clause 3", "Clause 4"])
-    await p.getByRole("group", { name: part }).getByLabel("I can live with it").check();
-  await p
-    .getByRole("group", { name: "The text as a whole" })
-    .getByLabel("I can live with the text as a whole")
-    .check();
-  await p.getByRole("button", { name: "Submit my answers" }).click();
-  await expect(p.getByText("Thank you: your answers are submitted.")).toBeVisible();
-  await context.close();
-}

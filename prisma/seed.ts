@@ -3,6 +3,7 @@ import { resolveDbConfig } from "../lib/db/config.ts";
 import { createPrismaClient } from "../lib/db/client.ts";
 import { loadEnv } from "../lib/env-schema.ts";
 import { createDemoClosedRound } from "../lib/demo/create-demo-closed-round.ts";
+import { createDemoPublishedStudy } from "../lib/demo/create-demo-published-study.ts";
 import { createDemoStudy } from "../lib/demo/create-demo-study.ts";
 import { DEMO_FACILITATOR_EMAIL } from "../lib/demo/demo-content.ts";
 
@@ -12,6 +13,7 @@ try {
   const { created } = await client.$transaction(async (tx) => {
     const study = await createDemoStudy(tx);
     await createDemoClosedRound(tx);
+    await createDemoPublishedStudy(tx);
     return study;
   });
   console.log(

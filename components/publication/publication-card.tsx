@@ -33,6 +33,7 @@ export async function PublicationCard({
       ) : (
         <div className="flex flex-col gap-3">
           <p>{t("notPublished")}</p>
+          <p>{t("address", { href })}</p>
           <p className="text-sm text-ink-muted">{t("what")}</p>
           {state.roundsInProgress > 0 ? (
             <p>{t("errors.roundInProgress")}</p>

@@ -6,13 +6,17 @@ export type BuiltExpert = { name: string; email: string; link: string };
 
 /**
  * Through the UI, as a signed-in facilitator: a study with a four-clause version 1 and
- * `names.length` experts who were invited and accepted (each in their own browser).
+ * `names.length` experts who were invited and accepted (each in their own browser), and
+ * any further clauses after the four standard ones.
  */
 export async function buildStudyWithAcceptedPanel(
   page: Page,
   browser: Browser,
   baseURL: string,
   names: string[],
+  /** Experts who agree to be named in the publication, with the affiliation to print. */
+  acknowledge: Record<string, string> = {},
+  moreClauses: string[] = [],
 ) {
   const studyId = await createStudyViaUi(page, `Round study ${Date.now()}`);
   await page.goto(`/studies/${studyId}/text`);
@@ -23,6 +27,7 @@ export async function buildStudyWithAcceptedPanel(
     "Is not for profit.",
     "Keeps a catalogue.",
     "Offers safety advice.",
+    ...moreClauses,
   ]) {
     await page.getByLabel("Wording of the new clause").fill(clause);
     await page.getByRole("button", { name: "Add clause" }).click();
@@ -58,6 +63,10 @@ export async function buildStudyWithAcceptedPanel(
     await p.goto(expert.link);
     await p.getByLabel(/I agree to take part/).check();
     await p.getByLabel("I have no conflict of interest to declare.").check();
+    if (expert.name in acknowledge) {
+      await p.getByLabel(/Name me in the acknowledgements/).check();
+      await p.getByLabel("Affiliation to print with your name").fill(acknowledge[expert.name]!);
+    }
     await p.getByRole("button", { name: "Accept and take part" }).click();
     await expect(p.getByText("You are on the panel")).toBeVisible();
     await context.close();

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
+import { createDemoRound, createDemoVersion, type DemoAnswer } from "./demo-builders.ts";
 import { DEMO_FACILITATOR_EMAIL, demoPanel, demoStudy, demoVersion } from "./demo-content.ts";
 
 export const DEMO_CLOSED_SLUG = "neighbourhood-tool-library-round-1";
@@ -14,6 +15,19 @@ const reasons = [
   "Cost recovery is fine, but some libraries also fund repair cafés from fees.",
   "“Running costs” is vague: does it include paid staff?",
 ];
+
+/** Round 1 of the demo: the first three experts cannot live with clause 2 (the fee). */
+export function round1Answer(i: number, j: number): DemoAnswer {
+  const contested = j === 1 && i < reasons.length;
+  return {
+    position: contested ? CANNOT : CAN,
+    reason: contested ? reasons[i]! : "",
+    suggestion:
+      j === 1 && i === 0
+        ? "Borrowing is free or costs a fee or deposit that covers running costs."
+        : "",
+  };
+}
 
 /**
  * A second demo study whose round 1 has closed with answers from the demo panel, so the
@@ -39,39 +53,16 @@ export async function createDemoClosedRound(db: Db): Promise<{ created: boolean 
     },
     select: { id: true },
   });
-  const version = await db.version.create({
-    data: {
-      studyId: study.id,
-      number: 1,
-      explanatoryText: demoVersion.explanatoryText,
-      status: "LOCKED",
-      lockedAt: new Date(now - 8 * day),
-    },
-    select: { id: true },
+  const version = await createDemoVersion(db, {
+    studyId: study.id,
+    number: 1,
+    status: "LOCKED",
+    lockedAt: new Date(now - 8 * day),
+    explanatoryText: demoVersion.explanatoryText,
+    clauses: demoVersion.clauses.map((text) => ({ text })),
   });
-  const clauses = [];
-  for (const [index, text] of demoVersion.clauses.entries()) {
-    const clause = await db.clause.create({ data: { studyId: study.id }, select: { id: true } });
-    clauses.push(
-      await db.clauseVersion.create({
-        data: { versionId: version.id, clauseId: clause.id, position: index + 1, text },
-        select: { id: true },
-      }),
-    );
-  }
-  const round = await db.round.create({
-    data: {
-      studyId: study.id,
-      versionId: version.id,
-      number: 1,
-      state: "CLOSED",
-      openedAt: new Date(now - 8 * day),
-      closesAt: new Date(now - day),
-      closedAt: new Date(now - day),
-    },
-    select: { id: true },
-  });
-  for (const [i, person] of demoPanel.entries()) {
+  const memberIds = [];
+  for (const person of demoPanel) {
     const member = await db.panelMember.create({
       data: {
         ...person,
@@ -83,31 +74,18 @@ export async function createDemoClosedRound(db: Db): Promise<{ created: boolean 
       },
       select: { id: true },
     });
-    await db.roundParticipation.create({ data: { roundId: round.id, panelMemberId: member.id } });
-    if (i === demoPanel.length - 1) continue; // one expert never answered
-    const contested = i < reasons.length;
-    await db.response.create({
-      data: {
-        roundId: round.id,
-        panelMemberId: member.id,
-        state: "SUBMITTED",
-        submittedAt: new Date(now - ((2 + i) * day) / 3),
-        textPosition: CAN,
-        overallPosition: contested && i === 0 ? CANNOT : CAN,
-        generalComments: i === 3 ? "A clear and useful definition." : "",
-        clauses: {
-          create: clauses.map((c, j) => ({
-            clauseVersionId: c.id,
-            position: j === 1 && contested ? CANNOT : CAN,
-            reason: j === 1 && contested ? reasons[i]! : "",
-            suggestion:
-              j === 1 && i === 0
-                ? "Borrowing is free or costs a fee or deposit that covers running costs."
-                : "",
-          })),
-        },
-      },
-    });
+    memberIds.push(member.id);
   }
+  await createDemoRound(db, {
+    studyId: study.id,
+    versionId: version.id,
+    number: 1,
+    openedAt: new Date(now - 8 * day),
+    closedAt: new Date(now - day),
+    memberIds,
+    clauseIds: version.clauses.map((c) => c.id),
+    answer: (i, j) => (i === demoPanel.length - 1 ? null : round1Answer(i, j)), // one never answered
+    comment: (i) => (i === 3 ? "A clear and useful definition." : ""),
+  });
   return { created: true };
 }

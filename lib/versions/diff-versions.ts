@@ -92,23 +92,23 @@ export function diffVersions(
   const children = new Map<string, number>();
   for (const c of after.clauses)
     for (const id of c.sourceIds) children.set(id, (children.get(id) ?? 0) + 1);
-  const clauses = [...after.clauses]
-    .sort((a, b) => a.position - b.position)
-    .map((c): ClauseDiff => {
-      const sources = c.sourceIds
-        .map((id) => byId.get(id))
-        .filter((s): s is BeforeClause => s !== undefined)
-        .sort((a, b) => a.position - b.position);
-      const previous = sources.map((s) => s.text).join(" ");
-      return {
-        id: c.id,
-        sourceIds: sources.map((s) => s.id),
-        kind: kindOf(c, sources, children),
-        from: sources.map((s) => s.position),
-        to: c.position,
-        segments: diffText(previous, c.text),
-      };
-    });
+  const ordered = [...after.clauses].sort((a, b) => a.position - b.position);
+  const inOrder = keptInOrder(ordered, byId);
+  const clauses = ordered.map((c): ClauseDiff => {
+    const sources = c.sourceIds
+      .map((id) => byId.get(id))
+      .filter((s): s is BeforeClause => s !== undefined)
+      .sort((a, b) => a.position - b.position);
+    const previous = sources.map((s) => s.text).join(" ");
+    return {
+      id: c.id,
+      sourceIds: sources.map((s) => s.id),
+      kind: kindOf(c, sources, children, inOrder),
+      from: sources.map((s) => s.position),
+      to: c.position,
+      segments: diffText(previous, c.text),
+    };
+  });
   const removed = before.clauses
     .filter((c) => !children.has(c.id))
     .sort((a, b) => a.position - b.position)
@@ -132,11 +132,40 @@ function kindOf(
   clause: AfterClause,
   sources: BeforeClause[],
   children: Map<string, number>,
+  inOrder: Set<string>,
 ): ClauseDiff["kind"] {
   const [source] = sources;
   if (!source) return "ADDED";
   if (sources.length > 1) return "MERGED";
   if ((children.get(source.id) ?? 0) > 1) return "SPLIT";
   if (source.text !== clause.text) return "EDITED";
-  return source.position === clause.position ? "UNCHANGED" : "MOVED";
+  return inOrder.has(clause.id) ? "UNCHANGED" : "MOVED";
+}
+
+/**
+ * The clauses that kept their order relative to each other: the longest run (not
+ * necessarily contiguous) whose earlier positions never decrease. Only the others moved;
+ * a clause renumbered because one was added, removed or split before it did not.
+ */
+function keptInOrder(ordered: AfterClause[], byId: Map<string, BeforeClause>): Set<string> {
+  const items = ordered.flatMap((c) => {
+    const positions = c.sourceIds.map((id) => byId.get(id)?.position ?? Infinity);
+    const key = Math.min(...positions);
+    return Number.isFinite(key) ? [{ id: c.id, key }] : [];
+  });
+  // O(n²) is fine: a version has at most CLAUSES_MAX clauses.
+  const length = items.map(() => 1);
+  const previous = items.map(() => -1);
+  for (let i = 0; i < items.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (items[j]!.key <= items[i]!.key && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  const kept = new Set<string>();
+  let at = length.indexOf(Math.max(0, ...length));
+  for (; at >= 0; at = previous[at]!) kept.add(items[at]!.id);
+  return kept;
 }
