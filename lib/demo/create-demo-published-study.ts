@@ -77,12 +77,7 @@ export async function createDemoPublishedStudy(db: Db): Promise<{ created: boole
     answer: (i, j) => (i === demoPanel.length - 1 ? null : round1Answer(i, j)),
   });
 
-  const [c1, c2, c3, c4] = v1.clauses as [
-    (typeof v1.clauses)[0],
-    (typeof v1.clauses)[0],
-    (typeof v1.clauses)[0],
-    (typeof v1.clauses)[0],
-  ];
+  const [c1, c2, c3, c4] = v1.clauses as [Clause, Clause, Clause, Clause];
   const v2 = await createDemoVersion(db, {
     studyId: study.id,
     number: 2,
