@@ -189,7 +189,9 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
   await page.goto(`/studies/${studyId}/rounds`);
   await page.getByLabel("Closes at").fill(localDateTime(7));
   await page.getByRole("button", { name: "Open round 2" }).click();
-  await expect(page.getByText(/Version 2 has 1 change without a justification/).first()).toBeVisible();
+  await expect(
+    page.getByText(/Version 2 has 1 change without a justification/).first(),
+  ).toBeVisible();
   await page.goto(`/studies/${studyId}/text/justify`);
   const change = page.getByRole("region", { name: "Clause 2: reworded (was clause 2)" });
   await change.getByLabel("Justification").fill("Both experts asked for it.");

@@ -79,6 +79,9 @@ export function ClauseEditor({ studyId, clause, next, isFirst, step, actions }: 
           {(c) => (
             <Textarea
               {...c}
+              // A wording changed on the server (a merge, a split, a colleague's save)
+              // must replace what the box shows: a new key remounts it with the new text.
+              key={clause.textHash}
               name="text"
               rows={3}
               maxLength={CLAUSE_TEXT_MAX}

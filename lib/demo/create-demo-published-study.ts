@@ -5,9 +5,10 @@ import { composeSummary } from "@/lib/summaries/compose-summary.ts";
 import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
 import { round1Answer } from "./create-demo-closed-round.ts";
 import { createDemoRound, createDemoVersion } from "./demo-builders.ts";
+import { DEMO_PUBLISHED_SLUG } from "./published-slug.ts";
 import { DEMO_FACILITATOR_EMAIL, demoPanel, demoStudy, demoVersion } from "./demo-content.ts";
 
-export const DEMO_PUBLISHED_SLUG = "neighbourhood-tool-library-published";
+export { DEMO_PUBLISHED_SLUG };
 
 const [clause1, , , clause4] = demoVersion.clauses as [string, string, string, string];
 const day = 86_400_000;

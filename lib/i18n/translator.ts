@@ -1,4 +1,5 @@
-import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+// use-intl/core: the translator without React, so scripts (the demo seed) can use it too.
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import en from "@/messages/en/index.ts";
 
 // Translations outside React (emails, background jobs). Pages use next-intl directly.

@@ -1,0 +1,330 @@
+import { expect, test, type Page } from "@playwright/test";
+import { allParts, answerRound } from "./support/answer-round.ts";
+import { expectNoSeriousA11yViolations } from "./support/axe.ts";
+import { e2eServers } from "./support/servers.ts";
+import { createStudyViaUi, signInAsNewFacilitator } from "./support/session.ts";
+import { buildStudyWithAcceptedPanel, localDateTime } from "./support/study-builder.ts";
+
+// Two rounds, a version 2 with every kind of change justified against the panel's
+// feedback, then publication: what an anonymous visitor sees, and what they never see.
+const { smtp } = e2eServers();
+test.use({ baseURL: smtp.baseURL });
+
+const v1Parts = ["The explanatory text", ...[1, 2, 3, 4, 5, 6].map((n) => `Clause ${n}`)];
+
+async function openRound(page: Page, studyId: string, number: number) {
+  await page.goto(`/studies/${studyId}/rounds`);
+  await page.getByLabel("Closes at").fill(localDateTime(7));
+  await page.getByRole("button", { name: `Open round ${number}` }).click();
+}
+
+async function closeRound(page: Page, studyId: string, number: number) {
+  await page.goto(`/studies/${studyId}/rounds/${number}`);
+  await page.getByRole("button", { name: "Close the round now" }).click();
+  await page.getByRole("button", { name: "Yes, close the round" }).click();
+  await expect(page.getByText("Closed", { exact: true }).first()).toBeVisible();
+}
+
+async function justify(page: Page, change: string, text: string, dispositions: string[] = []) {
+  const region = page.getByRole("region", { name: change });
+  await region.getByLabel("Justification").fill(text);
+  for (const [i, disposition] of dispositions.entries()) {
+    await region.getByLabel(`What was done with feedback item ${i + 1}`).selectOption(disposition);
+  }
+  await region.getByRole("button", { name: "Save justification" }).click();
+  await expect(region.getByText("Justification saved.")).toBeVisible();
+}
+
+test("version 2 with justified changes, published for anyone to read", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  await signInAsNewFacilitator(page, "publication");
+  const { studyId, experts } = await buildStudyWithAcceptedPanel(
+    page,
+    browser,
+    smtp.baseURL,
+    ["Ana Public", "Ben Hidden", "Cleo Public", "Dev Hidden"],
+    { "Ana Public": "Uni A", "Cleo Public": "" },
+    ["Is run by volunteers.", "Trains its volunteers."],
+  );
+  const [ana, ben, cleo, dev] = experts as [
+    (typeof experts)[0],
+    (typeof experts)[0],
+    (typeof experts)[0],
+    (typeof experts)[0],
+  ];
+  await page.goto(`/studies/${studyId}/panel`);
+  const memberIds = [
+    ...new Set(
+      await page
+        .locator('input[name="panelMemberId"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ),
+  ];
+  expect(memberIds).toHaveLength(4);
+
+  // Round 1: clause 2 is contested; clauses 1 and 3 draw one reason each.
+  await openRound(page, studyId, 1);
+  await expect(page).toHaveURL(/\/rounds\/1$/);
+  const can = allParts(v1Parts, "can");
+  const notForProfit = (reason: string) => ({ position: "cannot" as const, reason });
+  await answerRound(browser, smtp.baseURL, ana.link, 1, {
+    ...can,
+    "Clause 2": notForProfit("Deposits are not fees."),
+  });
+  await answerRound(browser, smtp.baseURL, ben.link, 1, {
+    ...can,
+    "Clause 2": notForProfit("Surpluses fund repairs."),
+    "Clause 3": { position: "cannot", reason: "The catalogue should be online." },
+  });
+  await answerRound(browser, smtp.baseURL, cleo.link, 1, {
+    ...can,
+    "Clause 2": notForProfit("Too narrow for co-ops."),
+  });
+  await answerRound(browser, smtp.baseURL, dev.link, 1, {
+    ...can,
+    "Clause 1": { position: "cannot", reason: "Equipment too, not only tools." },
+  });
+  await closeRound(page, studyId, 1);
+
+  // Not published yet: the public address does not exist.
+  await page.goto(`/studies/${studyId}`);
+  const slug = (await page.getByText(/Once published, it will be at/).textContent())!.match(
+    /\/s\/([^\s.]+)/,
+  )![1]!;
+  const anonymous = await browser.newContext({ baseURL: smtp.baseURL });
+  expect((await anonymous.request.get(`/s/${slug}`)).status()).toBe(404);
+
+  // Version 2: reword 1, leave contested 2, split 3, remove 4, merge 5 and 6, add one.
+  await page.goto(`/studies/${studyId}/text`);
+  await page.getByRole("button", { name: "Start version 2" }).click();
+  await page.getByLabel("Wording of clause 1", { exact: true }).fill("Lends tools and equipment.");
+  await page.getByRole("button", { name: "Save clause 1" }).click();
+  await expect(page.getByText("Saved.").first()).toBeVisible();
+  await page.getByRole("link", { name: "Split clause 3" }).click();
+  await page.getByLabel("Second part (clause 4)").fill("Publishes the catalogue online.");
+  await page.getByRole("button", { name: "Split clause 3" }).click();
+  await expect(page.getByLabel("Wording of clause 4", { exact: true })).toHaveValue(
+    "Publishes the catalogue online.",
+  );
+  await page.getByRole("link", { name: "Remove clause 5" }).click();
+  await page.getByRole("button", { name: "Yes, remove clause 5" }).click();
+  await expect(page.getByLabel("Wording of clause 5", { exact: true })).toHaveValue(
+    "Is run by volunteers.",
+  );
+  await page.getByRole("link", { name: "Merge clause 5 with the next" }).click();
+  await page
+    .getByLabel("Wording of the merged clause")
+    .fill("Is run by volunteers, whom it trains.");
+  await page.getByRole("button", { name: "Merge clauses 5 and 6" }).click();
+  await expect(page.getByLabel("Wording of clause 5", { exact: true })).toHaveValue(
+    "Is run by volunteers, whom it trains.",
+  );
+  await page.getByLabel("Wording of the new clause").fill("Publishes an annual report.");
+  await page.getByRole("button", { name: "Add clause" }).click();
+  await expect(page.getByLabel("Wording of clause 6", { exact: true })).toHaveValue(
+    "Publishes an annual report.",
+  );
+  await expect(page.getByText(/6 changes still need a justification/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Justify every change but the contested clause 2: round 2 still refuses to open.
+  await openRound(page, studyId, 2);
+  await expect(
+    page.getByText(/Version 2 has 6 changes without a justification/).first(),
+  ).toBeVisible();
+  await page.goto(`/studies/${studyId}/text/justify`);
+  await expect(page.getByRole("region", { name: "Clause 2: unchanged" })).toContainText(
+    "No consensus in round 1",
+  );
+  await justify(page, "Clause 1: reworded (was clause 1)", "Equipment added, as asked.", [
+    "Accepted",
+  ]);
+  await justify(
+    page,
+    "Clauses 3 and 4: split from clause 3",
+    "Online catalogues get their own clause.",
+    ["Accepted"],
+  );
+  await justify(page, "Clause 5: merged from clauses 5 and 6", "One clause on volunteers.");
+  await justify(page, "Clause 6: new", "Funders ask for reporting.");
+  await justify(page, "Former clause 4: removed", "Safety advice is out of scope.");
+  await openRound(page, studyId, 2);
+  await expect(
+    page.getByText(/Version 2 has 1 change without a justification/).first(),
+  ).toBeVisible();
+  await page.goto(`/studies/${studyId}/text/justify`);
+  await justify(page, "Clause 2: unchanged", "Kept: the panel is split on fees; see round 2.", [
+    "Partly accepted",
+    "Declined",
+    "Out of scope",
+  ]);
+  await expect(page.getByText("6 of 6 changes justified.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await openRound(page, studyId, 2);
+  await expect(page).toHaveURL(/\/rounds\/2$/);
+
+  // Round 2: clause 2 stays contested; Dev does not answer.
+  await answerRound(browser, smtp.baseURL, ana.link, 2, can);
+  for (const [expert, reason] of [
+    [ben, "Still too narrow."],
+    [cleo, "Profit can be reinvested."],
+  ] as const) {
+    await answerRound(browser, smtp.baseURL, expert.link, 2, {
+      ...can,
+      "Clause 2": notForProfit(reason),
+    });
+  }
+  await closeRound(page, studyId, 2);
+
+  await page.goto(`/studies/${studyId}`);
+  await page.getByRole("button", { name: "Publish the study" }).click();
+  await expect(page.locator("#publish-confirm-error")).toBeVisible();
+  await page.getByLabel("I understand that this makes the study public.").check();
+  await page.getByRole("button", { name: "Publish the study" }).click();
+  await expect(page.getByText(/^Published .* at/)).toBeVisible();
+
+  // An anonymous visitor: the index, then the study.
+  const visitor = await anonymous.newPage();
+  await visitor.goto("/s");
+  await visitor
+    .getByRole("link", { name: /^Round study/ })
+    .first()
+    .click();
+  await expect(visitor).toHaveURL(new RegExp(`/s/${slug}$`));
+  const final = visitor.getByRole("region", { name: "Final text" });
+  await expect(final).toContainText("Version 2");
+  await expect(final.getByRole("listitem")).toHaveText([
+    "Lends tools and equipment.",
+    "Is not for profit.",
+    "Keeps a catalogue.",
+    "Publishes the catalogue online.",
+    "Is run by volunteers, whom it trains.",
+    "Publishes an annual report.",
+  ]);
+  const history = visitor.getByRole("region", { name: "Version history" });
+  await expect(history.getByRole("link")).toHaveText(["Version 1", "Version 2"]);
+  const round1 = visitor.getByRole("table", { name: /^Round 1:/ });
+  await expect(
+    round1
+      .getByRole("row", { name: /^Clause 2/ })
+      .getByRole("cell")
+      .nth(1),
+  ).toHaveText("3");
+  const round2 = visitor.getByRole("table", { name: /^Round 2:/ });
+  await expect(
+    round2
+      .getByRole("row", { name: /^Clause 2/ })
+      .getByRole("cell")
+      .nth(0),
+  ).toHaveText("1");
+  await expect(visitor.getByText("3 of 4 experts answered (75%).").last()).toBeVisible();
+  const contested = visitor.getByRole("region", { name: "Where consensus was not reached" });
+  await expect(contested).toContainText("Clause 2");
+  await expect(contested).toContainText(
+    "1 of 3 experts who answered could live with it (33%); 2 could not.",
+  );
+  await expect(visitor.getByTestId("acknowledged").getByRole("listitem")).toHaveText([
+    "Ana Public, Uni A",
+    "Cleo Public",
+  ]);
+  await expect(
+    visitor.getByText("and 2 further experts who preferred not to be named."),
+  ).toBeVisible();
+  await expect(visitor.getByRole("region", { name: "Cite this" })).toContainText(`/s/${slug}/v/2`);
+  await expectNoSeriousA11yViolations(visitor);
+
+  // Version 2 in full: what changed and why, split and merge shown by lineage.
+  await history.getByRole("link", { name: "Version 2" }).click();
+  await expect(visitor.getByRole("heading", { name: "Version 2", level: 1 })).toBeVisible();
+  const changes = visitor.getByRole("region", { name: "What changed from version 1, and why" });
+  for (const heading of [
+    "Clause 1: reworded (was clause 1)",
+    "Clause 2: unchanged",
+    "Clauses 3 and 4: split from clause 3",
+    "Clause 5: merged from clauses 5 and 6",
+    "Clause 6: new",
+    "Former clause 4: removed",
+  ]) {
+    await expect(changes.getByRole("heading", { name: new RegExp(`^${heading}`) })).toBeVisible();
+  }
+  const merged = changes.getByRole("listitem").filter({ hasText: "merged from clauses 5 and 6" });
+  await expect(merged).toContainText("One clause on volunteers.");
+  await expect(merged.locator("ins").first()).toContainText("whom it trains");
+  await expect(
+    changes.getByRole("listitem").filter({ hasText: "split from clause 3" }),
+  ).toContainText("Answers 1 feedback item: 1 accepted.");
+  await merged.getByText("Side by side").click();
+  await expect(merged.getByRole("columnheader")).toHaveText(["Version 1", "Version 2"]);
+  await expectNoSeriousA11yViolations(visitor);
+  await visitor
+    .getByRole("link", { name: /Version 1/ })
+    .first()
+    .click();
+  await expect(visitor.getByText("Offers safety advice.")).toBeVisible();
+
+  const json = await (await anonymous.request.get(`/s/${slug}/text.json`)).json();
+  const v2 = json.versions[1];
+  const v1ids = json.versions[0].clauses.map((c: { id: string }) => c.id);
+  expect(v2.clauses.map((c: { derivedFrom: string[] }) => c.derivedFrom)).toEqual([
+    [v1ids[0]],
+    [v1ids[1]],
+    [v1ids[2]],
+    [v1ids[2]],
+    [v1ids[4], v1ids[5]],
+    [],
+  ]);
+
+  // Served from the cache after the first render.
+  await anonymous.request.get(`/s/${slug}/v/2`);
+  const cached = await anonymous.request.get(`/s/${slug}/v/2`);
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  // Crawl every public page and JSON of the study (HTML and RSC payloads): no name or
+  // email of an expert who did not consent, no email at all, no panel member id, no link.
+  const forbidden = [
+    "Ben Hidden",
+    "Dev Hidden",
+    ...experts.map((e) => e.email),
+    ...memberIds,
+    ...experts.map((e) => e.link.split("/respond/")[1]!),
+  ];
+  const seen = new Set<string>();
+  const queue = [`/s`, `/s/${slug}`, `/s/${slug}/text.json`];
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await anonymous.request.get(path);
+    expect(response.status(), path).toBe(200);
+    const body = await response.text();
+    const rsc = path.endsWith(".json")
+      ? ""
+      : await (await anonymous.request.get(path, { headers: { RSC: "1" } })).text();
+    for (const secret of forbidden) {
+      expect(body, `${path} contains ${secret}`).not.toContain(secret);
+      expect(rsc, `${path} (RSC) contains ${secret}`).not.toContain(secret);
+    }
+    for (const [, href] of body.matchAll(/href="(\/s\/[^"#?]*)"/g)) {
+      if (href!.startsWith(`/s/${slug}`)) queue.push(href!);
+    }
+  }
+  expect([...seen]).toEqual(
+    expect.arrayContaining([`/s/${slug}/v/1`, `/s/${slug}/v/2`, `/s/${slug}/text.json`]),
+  );
+
+  // A study that was never published does not exist for the public.
+  const otherId = await createStudyViaUi(page, `Unpublished ${Date.now()}`);
+  await page.goto(`/studies/${otherId}`);
+  const otherSlug = (await page.getByText(/Once published, it will be at/).textContent())!.match(
+    /\/s\/([^\s.]+)/,
+  )![1]!;
+  for (const path of [`/s/${otherSlug}`, `/s/${otherSlug}/v/1`, `/s/${otherSlug}/text.json`]) {
+    expect((await anonymous.request.get(path)).status(), path).toBe(404);
+  }
+  const index = await (await anonymous.request.get("/s")).text();
+  expect(index).not.toContain(otherSlug);
+  await anonymous.close();
+});
