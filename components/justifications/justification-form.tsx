@@ -83,7 +83,7 @@ export function JustificationForm({
           </label>
         ))}
       </fieldset>
-      <details open={linked.size > 0} className="rounded-md border border-line p-3">
+      <details open className="rounded-md border border-line p-3">
         <summary className="cursor-pointer font-medium">
           {t("form.feedback", { count: feedback.length })}
         </summary>

@@ -145,6 +145,8 @@ export function MergeClausesForm({
         <input type="hidden" name="studyId" value={studyId} />
         <input type="hidden" name="clauseVersionId" value={clause.id} />
         <input type="hidden" name="nextClauseVersionId" value={next.id} />
+        <input type="hidden" name="baseHash" value={clause.textHash} />
+        <input type="hidden" name="nextHash" value={next.textHash} />
         <ClauseTextField
           state={state}
           id={fieldId}

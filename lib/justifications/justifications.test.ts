@@ -6,6 +6,8 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { openRound } from "@/lib/rounds/open-round.ts";
 import { createNextVersion } from "@/lib/versions/create-next-version.ts";
 import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
+import { hashText } from "@/lib/versions/hash-text.ts";
+import { splitClause } from "@/lib/versions/split-clause.ts";
 import { updateClause } from "@/lib/versions/update-clause.ts";
 import { getJustificationWorkspace } from "./get-justification-workspace.ts";
 import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
@@ -193,5 +195,44 @@ describe("justifying version 2", () => {
         link_a: "MAYBE",
       }).success,
     ).toBe(false);
+  });
+
+  it("asks again when a justified change becomes another kind of change", async () => {
+    const r = await createOpenRound(t.db, { clauses: 2 });
+    const studyId = r.studyId;
+    await t.db.round.update({ where: { id: r.roundId }, data: { state: "CLOSED" } });
+    const owner = await t.db.membership.findFirstOrThrow({ where: { studyId } });
+    await createNextVersion(t.db, owner.userId, studyId);
+    const draft = await getVersionForEditing(t.db, owner.userId, studyId);
+    const first = draft.clauses[0]!;
+    await updateClause(t.db, owner.userId, {
+      studyId,
+      clauseVersionId: first.id,
+      baseHash: first.textHash,
+      text: "Reworded.",
+    });
+    await saveJustification(t.db, owner.userId, {
+      studyId,
+      versionId: draft.id,
+      target: first.id,
+      changeClass: "EDITORIAL",
+      justification: "Clearer.",
+      links: [],
+    });
+    let ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    expect(ws!.targets.map((x) => [x.kind, x.justification?.text])).toEqual([
+      ["EDITED", "Clearer."],
+    ]);
+    await splitClause(t.db, owner.userId, {
+      studyId,
+      clauseVersionId: first.id,
+      baseHash: hashText("Reworded."),
+      first: "Part one.",
+      second: "Part two.",
+    });
+    ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    expect(ws!.targets.map((x) => [x.kind, x.to, x.justification])).toEqual([
+      ["SPLIT", [1, 2], null],
+    ]);
   });
 });

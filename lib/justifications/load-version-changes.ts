@@ -64,6 +64,7 @@ export async function loadVersionChanges(
       select: {
         id: true,
         clauseVersionId: true,
+        kind: true,
         changeClass: true,
         justification: true,
         feedback: { select: { clauseResponseId: true, disposition: true } },
@@ -75,11 +76,12 @@ export async function loadVersionChanges(
       .filter((c) => c.status === "NO_CONSENSUS")
       .map((c) => c.clauseVersionId),
   );
-  const byKey = new Map<string, Justification>();
+  const byKey = new Map<string, Justification & { kind: string }>();
   for (const j of stored) {
     const key = j.clauseVersionId ?? TEXT_TARGET;
     if (byKey.has(key)) continue; // the newest wins; saving replaces, so this is a guard
     byKey.set(key, {
+      kind: j.kind,
       id: j.id,
       changeClass: j.changeClass,
       text: j.justification,
@@ -90,10 +92,14 @@ export async function loadVersionChanges(
     version: diff.after,
     previousNumber: diff.before.number,
     round,
-    targets: changeTargets(diff, contested).map((t) => ({
-      ...t,
-      justification: byKey.get(t.key) ?? null,
-    })),
+    targets: changeTargets(diff, contested).map((t) => {
+      // A reason written for another kind of change (the clause was reworded, then split)
+      // does not justify this one: it is shown again as owed.
+      const found = byKey.get(t.key);
+      if (!found || found.kind !== t.kind) return { ...t, justification: null };
+      const { kind: _kind, ...justification } = found;
+      return { ...t, justification };
+    }),
     feedback,
   };
 }

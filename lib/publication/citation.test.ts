@@ -24,5 +24,8 @@ describe("citations", () => {
     expect(entry).toContain("version = {2},");
     expect(entry).toContain("url = {https://livewith.example/s/micro-credentials/v/2},");
     expect(entry.endsWith("}")).toBe(true);
+    expect(bibtexCitation({ ...input, title: "a\\b ~c" })).toContain(
+      "title = {{a\\textbackslash{}b \\textasciitilde{}c}},",
+    );
   });
 });

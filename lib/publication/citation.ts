@@ -30,9 +30,14 @@ export function bibtexCitation(c: CitationInput): string {
 }
 
 function texEscape(text: string): string {
+  // Backslashes last: their replacement's braces must not be escaped again.
   return text
-    .replace(/\\/g, "\\textbackslash{}")
-    .replace(/([{}&%$#_])/g, "\\$1")
-    .replace(/~/g, "\\textasciitilde{}")
-    .replace(/\^/g, "\\textasciicircum{}");
+    .split("\\")
+    .map((part) =>
+      part
+        .replace(/([{}&%$#_])/g, "\\$1")
+        .replace(/~/g, "\\textasciitilde{}")
+        .replace(/\^/g, "\\textasciicircum{}"),
+    )
+    .join("\\textbackslash{}");
 }

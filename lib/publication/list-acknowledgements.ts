@@ -8,7 +8,8 @@ export type Acknowledgements = {
 };
 
 /**
- * The experts who took part (submitted at least once) and consented to be named, in
+ * The experts who took part (submitted at least once), consented to be named and were
+ * neither withdrawn nor excluded from the panel, in
  * alphabetical order, with the affiliation they consented to. Nobody else's name is even
  * read: the others are only counted.
  */
@@ -17,7 +18,7 @@ export async function listAcknowledgements(db: Db, studyId: string): Promise<Ack
   const consenting = {
     ...tookPart,
     acknowledgeConsent: true,
-    status: { not: "WITHDRAWN" as const },
+    status: { notIn: ["WITHDRAWN" as const, "EXCLUDED" as const] },
   };
   const [named, total] = await Promise.all([
     db.panelMember.findMany({

@@ -112,7 +112,15 @@ describe("publishing a study", () => {
     });
     const slug = (await t.db.study.findUniqueOrThrow({ where: { id: studyId } })).slug;
     expect(await getPublicStudy(t.db, slug)).toBeNull();
-    await publishStudy(t.db, owner.userId, studyId);
+    // Version 3 started but never edited: it stays a draft, version 2 is the final text.
+    await createNextVersion(t.db, owner.userId, studyId);
+    expect(await publishStudy(t.db, owner.userId, studyId)).toMatchObject({ finalVersion: 2 });
+    expect(
+      await t.db.version.findFirstOrThrow({
+        where: { studyId, number: 3 },
+        select: { status: true },
+      }),
+    ).toEqual({ status: "DRAFT" });
 
     const study = (await getPublicStudy(t.db, slug))!;
     expect(study.versions.map((v) => v.number)).toEqual([1, 2]);

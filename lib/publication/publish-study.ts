@@ -3,13 +3,16 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
+import { loadVersionDiff } from "@/lib/versions/get-version-diff.ts";
 import { lockStudyForRounds } from "@/lib/rounds/lock-study.ts";
 
 /**
  * Makes the study public at /s/<slug>. Only between rounds (never with a round open) and
  * after at least one round has closed. A draft version drafted after the last round is
- * the final text: it is published with it, once its changes are justified like any other.
+ * the final text: it is published with it, once its changes are justified like any other
+ * (an untouched copy of the last version is left as a draft instead).
  */
 export async function publishStudy(
   db: PrismaClient,
@@ -38,16 +41,28 @@ export async function publishStudy(
       orderBy: { number: "desc" },
       select: { id: true, number: true, status: true, _count: { select: { clauses: true } } },
     });
-    if (latest.status === "DRAFT") {
+    // A draft identical to the version before (started, never edited) is not a new final
+    // text: it stays an unpublished draft and the last locked version is final.
+    const draftChanges =
+      latest.status === "DRAFT" ? await loadVersionDiff(tx, studyId, latest.number) : null;
+    const unchangedDraft =
+      draftChanges !== null &&
+      !draftChanges.explanatoryText.changed &&
+      draftChanges.removed.length === 0 &&
+      draftChanges.clauses.every((c) => c.kind === "UNCHANGED");
+    if (latest.status === "DRAFT" && !unchangedDraft) {
       if (latest._count.clauses === 0) {
         throw new AppError("CONFLICT", "empty", { messageKey: "rounds.emptyVersion" });
       }
+      // The version's row lock: no text edit can land between this check and the lock.
+      await requireDraftVersion(tx, studyId, latest.id);
       await requireJustifiedChanges(tx, studyId, latest.number);
       await tx.version.update({
         where: { id: latest.id },
         data: { status: "PUBLISHED", lockedAt: new Date() },
       });
     }
+    const finalVersion = unchangedDraft ? latest.number - 1 : latest.number;
     const study = await tx.study.update({
       where: { id: studyId },
       data: { publishedAt: new Date(), status: "PUBLISHED" },
@@ -59,9 +74,9 @@ export async function publishStudy(
       action: "study.published",
       targetType: "Study",
       targetId: studyId,
-      data: { finalVersion: latest.number },
+      data: { finalVersion },
     });
-    return { slug: study.slug, finalVersion: latest.number };
+    return { slug: study.slug, finalVersion };
   });
 }
 

@@ -4,6 +4,7 @@ import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
 import { lockStudyForRounds } from "./lock-study.ts";
@@ -41,6 +42,8 @@ export async function openRound(
     }
     if (version._count.clauses === 0)
       throw new AppError("CONFLICT", "empty", { messageKey: "rounds.emptyVersion" });
+    // The version's row lock: no text edit can land between this check and the lock.
+    await requireDraftVersion(tx, studyId, version.id);
     await requireJustifiedChanges(tx, studyId, version.number);
     const number = (await tx.round.count({ where: { studyId } })) + 1;
     const now = new Date();

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { dropClauseVersion } from "./drop-clause-version.ts";
+import { hashText } from "./hash-text.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
 import { requireDraftClause } from "./require-draft-clause.ts";
 import type { MergeClausesInput } from "./schemas.ts";
@@ -24,12 +25,18 @@ export async function mergeClauses(
     const first = await requireDraftClause(tx, studyId, clauseVersionId);
     const next = await tx.clauseVersion.findFirst({
       where: { versionId: first.versionId, position: first.position + 1 },
-      select: { id: true, clauseId: true },
+      select: { id: true, clauseId: true, text: true },
     });
-    if (!next || next.id !== nextClauseVersionId) {
+    if (
+      !next ||
+      next.id !== nextClauseVersionId ||
+      hashText(first.text) !== input.baseHash ||
+      hashText(next.text) !== input.nextHash
+    ) {
       throw new AppError("CONFLICT", "clauses moved meanwhile", {
         messageKey: "text.errors.staleMerge",
         values: { number: first.position },
+        field: "text",
       });
     }
     const origins = await tx.clauseOrigin.findMany({

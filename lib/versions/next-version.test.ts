@@ -95,15 +95,24 @@ describe("drafting the next version", () => {
         studyId,
         clauseVersionId: c2!.id,
         nextClauseVersionId: c1!.id,
+        baseHash: c2!.textHash,
+        nextHash: c1!.textHash,
         text: "Merged.",
       }),
     ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "text.errors.staleMerge" });
-    await mergeClauses(t.db, owner.userId, {
+    const merge = {
       studyId,
       clauseVersionId: c2!.id,
       nextClauseVersionId: c3!.id,
+      baseHash: c2!.textHash,
+      nextHash: c3!.textHash,
       text: "Merged.",
-    });
+    };
+    // A wording changed since the form was shown is not merged away.
+    await expect(
+      mergeClauses(t.db, owner.userId, { ...merge, nextHash: hashText("Other.") }),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "text.errors.staleMerge" });
+    await mergeClauses(t.db, owner.userId, merge);
 
     const after = await getVersionForEditing(t.db, owner.userId, studyId);
     expect(after.clauses.map((c) => [c.position, c.text])).toEqual([

@@ -70,6 +70,9 @@ export const mergeClausesSchema = z.strictObject({
   clauseVersionId: id,
   /** The clause that followed when the form was shown; a different one now is a conflict. */
   nextClauseVersionId: id,
+  /** Both wordings as shown: a colleague's edit saved meanwhile is not silently merged away. */
+  baseHash,
+  nextHash: baseHash,
   text: clauseText,
 });
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
 import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
@@ -35,6 +36,8 @@ export async function updatePanelMemberStatusAction(
     const user = await requireActionUser();
     await updatePanelMemberStatus(await getDb(), user.id, studyId, input);
     revalidatePath(`/studies/${studyId}`, "layout");
+    // A withdrawn or excluded expert leaves the published acknowledgements.
+    refreshPublicPages();
   });
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
 import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
@@ -17,6 +18,8 @@ export async function updateProtocolAction(
     const user = await requireActionUser();
     const { deviations } = await updateProtocol(await getDb(), user.id, studyId, input);
     revalidatePath(`/studies/${studyId}`, "layout");
+    // The consensus rule is shown (and applied) on the published pages.
+    refreshPublicPages();
     return { data: { deviations } };
   });
 }
