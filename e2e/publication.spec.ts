@@ -3,7 +3,11 @@ import { allParts, answerRound } from "./support/answer-round.ts";
 import { expectNoSeriousA11yViolations } from "./support/axe.ts";
 import { e2eServers } from "./support/servers.ts";
 import { createStudyViaUi, signInAsNewFacilitator } from "./support/session.ts";
-import { buildStudyWithAcceptedPanel, localDateTime } from "./support/study-builder.ts";
+import {
+  buildStudyWithAcceptedPanel,
+  localDateTime,
+  panelMemberIds,
+} from "./support/study-builder.ts";
 
 // Two rounds, a version 2 with every kind of change justified against the panel's
 // feedback, then publication: what an anonymous visitor sees, and what they never see.
@@ -55,14 +59,7 @@ test("version 2 with justified changes, published for anyone to read", async ({
     (typeof experts)[0],
     (typeof experts)[0],
   ];
-  await page.goto(`/studies/${studyId}/panel`);
-  const memberIds = [
-    ...new Set(
-      await page
-        .locator('input[name="panelMemberId"]')
-        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
-    ),
-  ];
+  const memberIds = await panelMemberIds(page, studyId);
   expect(memberIds).toHaveLength(4);
 
   // Round 1: clause 2 is contested; clauses 1 and 3 draw one reason each.
@@ -259,11 +256,11 @@ test("version 2 with justified changes, published for anyone to read", async ({
   await merged.getByText("Side by side").click();
   await expect(merged.getByRole("columnheader")).toHaveText(["Version 1", "Version 2"]);
   await expectNoSeriousA11yViolations(visitor);
-  await visitor
-    .getByRole("link", { name: /Version 1/ })
-    .first()
-    .click();
-  await expect(visitor.getByText("Offers safety advice.")).toBeVisible();
+  await visitor.getByRole("navigation", { name: "Other versions" }).getByRole("link").click();
+  await expect(visitor).toHaveURL(new RegExp(`/s/${slug}/v/1$`));
+  await expect(
+    visitor.getByRole("listitem").filter({ hasText: "Offers safety advice." }),
+  ).toBeVisible();
 
   const json = await (await anonymous.request.get(`/s/${slug}/text.json`)).json();
   const v2 = json.versions[1];

@@ -7,6 +7,7 @@ import { signInAsNewFacilitator } from "./support/session.ts";
 import {
   buildStudyWithAcceptedPanel,
   localDateTime,
+  panelMemberIds,
   type BuiltExpert,
 } from "./support/study-builder.ts";
 
@@ -34,14 +35,7 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
   ]);
   const [ines, jon, kai] = experts as [BuiltExpert, BuiltExpert, BuiltExpert];
   // Panel member ids, as the facilitator's panel page holds them: none may reach an expert.
-  await page.goto(`/studies/${studyId}/panel`);
-  const memberIds = [
-    ...new Set(
-      await page
-        .locator('input[name="panelMemberId"]')
-        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
-    ),
-  ];
+  const memberIds = await panelMemberIds(page, studyId);
   expect(memberIds).toHaveLength(3);
 
   await page.goto(`/studies/${studyId}/rounds`);

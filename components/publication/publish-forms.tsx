@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ConfirmCheckbox } from "@/components/forms/confirm-checkbox.tsx";
 import { FormErrors } from "@/components/forms/form-errors.tsx";
 import { SubmitButton } from "@/components/forms/submit-button.tsx";
 import { fieldError, useMessage } from "@/components/forms/use-message.ts";
@@ -18,23 +19,9 @@ export function PublishForm({ action, studyId }: { action: FormAction; studyId: 
     <form action={formAction} className="flex flex-col gap-3">
       <FormErrors state={state} fieldIds={{ confirm: "publish-confirm" }} />
       <input type="hidden" name="studyId" value={studyId} />
-      <label className="flex items-start gap-3">
-        <input
-          id="publish-confirm"
-          type="checkbox"
-          name="confirm"
-          value="yes"
-          className="mt-0.5 size-5"
-          aria-invalid={confirmError ? true : undefined}
-          aria-describedby={confirmError ? "publish-confirm-error" : undefined}
-        />
-        <span>{t("confirm")}</span>
-      </label>
-      {confirmError ? (
-        <p id="publish-confirm-error" className="text-sm text-danger-ink">
-          {confirmError}
-        </p>
-      ) : null}
+      <ConfirmCheckbox id="publish-confirm" error={confirmError}>
+        {t("confirm")}
+      </ConfirmCheckbox>
       <div>
         <SubmitButton pendingLabel={t("publishing")}>{t("publish")}</SubmitButton>
       </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ConfirmCheckbox } from "@/components/forms/confirm-checkbox.tsx";
 import { FormErrors } from "@/components/forms/form-errors.tsx";
 import { SubmitButton } from "@/components/forms/submit-button.tsx";
 import { fieldError, useMessage } from "@/components/forms/use-message.ts";
@@ -34,23 +35,9 @@ export function SendSummaryForm({
     <form action={formAction} className="flex flex-col gap-3">
       <FormErrors state={state} fieldIds={{ confirm: "send-confirm" }} />
       <input type="hidden" name="revision" value={revision} />
-      <label className="flex items-start gap-3">
-        <input
-          id="send-confirm"
-          type="checkbox"
-          name="confirm"
-          value="yes"
-          className="mt-0.5 size-5"
-          aria-invalid={confirmError ? true : undefined}
-          aria-describedby={confirmError ? "send-confirm-error" : undefined}
-        />
-        <span>{t("confirm", { revision })}</span>
-      </label>
-      {confirmError ? (
-        <p id="send-confirm-error" className="text-sm text-danger-ink">
-          {confirmError}
-        </p>
-      ) : null}
+      <ConfirmCheckbox id="send-confirm" error={confirmError}>
+        {t("confirm", { revision })}
+      </ConfirmCheckbox>
       <div>
         <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
       </div>

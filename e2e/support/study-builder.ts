@@ -80,3 +80,15 @@ export function localDateTime(days: number): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** The study's panel member ids, as the facilitator's panel page holds them (none may leak). */
+export async function panelMemberIds(page: Page, studyId: string): Promise<string[]> {
+  await page.goto(`/studies/${studyId}/panel`);
+  return [
+    ...new Set(
+      await page
+        .locator('input[name="panelMemberId"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ),
+  ];
+}
