@@ -7,6 +7,7 @@ import next from "next";
 import { resolveDbConfig, describeDbConfig } from "./lib/db/config.ts";
 import { acquireDataDirLock, DataDirInUseError } from "./lib/db/pglite-lock.ts";
 import { loadEnv } from "./lib/env-schema.ts";
+import { servePublicPage } from "./lib/http/public-page-cache.ts";
 import { REMOTE_ADDRESS_HEADER } from "./lib/http/remote-address.ts";
 import { MissingSecretsError, resolveSecrets } from "./lib/secrets.ts";
 
@@ -40,6 +41,7 @@ const handle = app.getRequestHandler();
 const server = http.createServer((req, res) => {
   // Only this server may set the header: a client-sent value is replaced.
   req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  if (!dev && servePublicPage(req, res)) return;
   void handle(req, res);
 });
 server.listen(port, host, () => {

@@ -35,7 +35,9 @@ const quantile = (sorted: number[], q: number) => sorted[Math.floor(q * (sorted.
 async function startServer(): Promise<{ base: string; child: ChildProcess }> {
   const port = 3190;
   const base = `http://localhost:${port}`;
+  // Its own process group, so that stopping it stops the server it starts too.
   const child = spawn("npx", ["tsx", "scripts/e2e-server.ts"], {
+    detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -56,8 +58,12 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
     if (up) return { base, child };
     await new Promise((r) => setTimeout(r, 500));
   }
-  child.kill("SIGTERM");
+  stop(child);
   throw new Error("the server did not start");
+}
+
+function stop(child: ChildProcess) {
+  if (child.pid) process.kill(-child.pid, "SIGTERM");
 }
 
 const given = process.argv[2];
@@ -103,5 +109,5 @@ try {
   process.exitCode = failed ? 1 : 0;
 } finally {
   agent.destroy();
-  server.child?.kill("SIGTERM");
+  if (server.child) stop(server.child);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { clearPublicPageCache } from "@/lib/http/public-page-cache.ts";
 
 /**
  * Drops the cached public pages so the next visitor gets them freshly rendered. Call from
@@ -9,4 +10,5 @@ import { revalidatePath } from "next/cache";
  */
 export function refreshPublicPages(): void {
   revalidatePath("/", "layout");
+  clearPublicPageCache();
 }
