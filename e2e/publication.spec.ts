@@ -183,6 +183,28 @@ test("version 2 with justified changes, published for anyone to read", async ({
   await page.getByRole("button", { name: "Publish the study" }).click();
   await expect(page.getByText(/^Published .* at/)).toBeVisible();
 
+  // The team's data: the anonymised dataset for download, the identity key apart.
+  await page.goto(`/studies/${studyId}/exports`);
+  await expect(page.getByRole("heading", { name: "The study's data" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const dataset = await page.request.get(`/studies/${studyId}/exports/dataset.csv`);
+  expect(dataset.headers()["content-disposition"]).toMatch(
+    /attachment; filename=".*-dataset\.csv"/,
+  );
+  const datasetText = await dataset.text();
+  // 4 experts × 6 clauses in round 1, and again in round 2 (Dev seated, no answer).
+  expect(datasetText.trim().split("\n")).toHaveLength(1 + 4 * 6 + 4 * 6);
+  expect(datasetText).toContain("Surpluses fund repairs.");
+  for (const expert of experts) {
+    expect(datasetText).not.toContain(expert.name);
+    expect(datasetText).not.toContain(expert.email);
+  }
+  const key = await (await page.request.get(`/studies/${studyId}/exports/identity-key.csv`)).text();
+  expect(key).toContain("Ben Hidden");
+  expect((await anonymous.request.get(`/studies/${studyId}/exports/dataset.csv`)).status()).toBe(
+    401,
+  );
+
   // An anonymous visitor: the index, then the study.
   const visitor = await anonymous.newPage();
   await visitor.goto("/s");

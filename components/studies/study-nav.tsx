@@ -11,6 +11,7 @@ const tabs = [
   { key: "panel", path: "/panel" },
   { key: "invitations", path: "/invitations" },
   { key: "rounds", path: "/rounds" },
+  { key: "exports", path: "/exports" },
   { key: "team", path: "/team" },
   { key: "activity", path: "/activity" },
 ] as const;

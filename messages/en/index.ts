@@ -4,6 +4,7 @@ import activity from "./activity.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import devMail from "./dev-mail.json";
+import exportsMessages from "./exports.json";
 import feedback from "./feedback.json";
 import forms from "./forms.json";
 import home from "./home.json";
@@ -42,6 +43,7 @@ const messages = {
   ...justify,
   ...publicPages,
   ...publication,
+  ...exportsMessages,
   ...panel,
   ...rounds,
   ...results,
