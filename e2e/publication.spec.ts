@@ -311,7 +311,7 @@ test("version 2 with justified changes, published for anyone to read", async ({
     ...experts.map((e) => e.link.split("/respond/")[1]!),
   ];
   const seen = new Set<string>();
-  const queue = [`/s`, `/s/${slug}`, `/s/${slug}/text.json`];
+  const queue = [`/s`, `/s/${slug}`, `/s/${slug}/text.json`, `/s/${slug}/compare/1/2`];
   while (queue.length) {
     const path = queue.shift()!;
     if (seen.has(path)) continue;
@@ -333,6 +333,10 @@ test("version 2 with justified changes, published for anyone to read", async ({
   expect([...seen]).toEqual(
     expect.arrayContaining([`/s/${slug}/v/1`, `/s/${slug}/v/2`, `/s/${slug}/text.json`]),
   );
+
+  const compare = await anonymous.request.get(`/s/${slug}/compare/1/2`);
+  expect(await compare.text()).toContain("From version 1 to version 2");
+  expect((await anonymous.request.get(`/s/${slug}/compare/2/1`)).status()).toBe(404);
 
   // A study that was never published does not exist for the public.
   const otherId = await createStudyViaUi(page, `Unpublished ${Date.now()}`);

@@ -74,14 +74,10 @@ export async function PublicRoundSection({ round }: { round: PublicRound }) {
           </TBody>
         </Table>
       </div>
-      <details>
-        <summary className="cursor-pointer font-medium">
-          {t("summaryTitle", { number: round.number })}
-        </summary>
-        <div className="mt-2 rounded-md border border-line bg-surface p-4">
-          {round.summary ? <Markdown source={round.summary} /> : <p>{t("noSummary")}</p>}
-        </div>
-      </details>
+      <h4 className="mt-2 font-semibold">{t("summaryTitle", { number: round.number })}</h4>
+      <div className="rounded-md border border-line bg-surface p-4">
+        {round.summary ? <Markdown source={round.summary} /> : <p>{t("noSummary")}</p>}
+      </div>
     </section>
   );
 }

@@ -85,6 +85,13 @@ export async function PublicStudyView({
             );
           })}
         </ol>
+        {final && study.versions.length > 2 ? (
+          <p className="print:hidden">
+            <Link href={`/s/${study.slug}/compare/1/${final.number}`}>
+              {t("compareFirstFinal", { number: final.number })}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="rounds-title" className="flex flex-col gap-6">

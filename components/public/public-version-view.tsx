@@ -18,6 +18,7 @@ export async function PublicVersionView({
 }) {
   const t = await getTranslations("public.version");
   const ts = await getTranslations("public.study");
+  const tc = await getTranslations("public.compare");
   const format = await getFormatter();
   const previous = study.versions.find((v) => v.number === version.number - 1);
   const next = study.versions.find((v) => v.number === version.number + 1);
@@ -59,6 +60,21 @@ export async function PublicVersionView({
           <p id="changes-title">{t("firstVersion")}</p>
         )}
       </section>
+      {study.versions.length > 2 ? (
+        <nav aria-label={tc("label")} className="flex flex-wrap gap-3 print:hidden">
+          <span>{tc("label")}:</span>
+          {study.versions
+            .filter((v) => v.number !== version.number)
+            .map((v) => {
+              const [from, to] = [v.number, version.number].sort((a, b) => a - b);
+              return (
+                <Link key={v.number} href={`${base}/compare/${from}/${to}`}>
+                  {tc("link", { number: v.number })}
+                </Link>
+              );
+            })}
+        </nav>
+      ) : null}
       <CiteBlock citation={citation} />
       <nav aria-label={t("pager")} className="flex flex-wrap justify-between gap-4 print:hidden">
         {previous ? (

@@ -9,6 +9,7 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { createNextVersion } from "@/lib/versions/create-next-version.ts";
 import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
 import { updateClause } from "@/lib/versions/update-clause.ts";
+import { comparePublicVersions } from "./compare-public-versions.ts";
 import { getPublicStudy } from "./get-public-study.ts";
 import { publicStudyJson } from "./public-study-json.ts";
 import { publishStudy, unpublishStudy } from "./publish-study.ts";
@@ -152,6 +153,13 @@ describe("publishing a study", () => {
       ],
       further: 1,
     });
+
+    // Any two versions compare by lineage; the reworded clause 2 is the one change.
+    expect(comparePublicVersions(study, 1, 2)!.clauses.map((c) => c.kind)).toEqual([
+      "UNCHANGED",
+      "EDITED",
+    ]);
+    expect(comparePublicVersions(study, 2, 1)).toBeNull();
 
     // Nothing public names expert 1 or 4, or carries any expert's email or id.
     const everything = JSON.stringify([study, publicStudyJson(study, (p) => p)]);
