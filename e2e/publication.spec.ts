@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { allParts, answerRound } from "./support/answer-round.ts";
 import { expectNoSeriousA11yViolations } from "./support/axe.ts";
+import { crawlPublicPages } from "./support/crawl.ts";
+import { draftVersion2 } from "./support/draft-version-2.ts";
 import { e2eServers } from "./support/servers.ts";
 import { createStudyViaUi, signInAsNewFacilitator } from "./support/session.ts";
 import {
@@ -95,35 +97,7 @@ test("version 2 with justified changes, published for anyone to read", async ({
   expect((await anonymous.request.get(`/s/${slug}`)).status()).toBe(404);
 
   // Version 2: reword 1, leave contested 2, split 3, remove 4, merge 5 and 6, add one.
-  await page.goto(`/studies/${studyId}/text`);
-  await page.getByRole("button", { name: "Start version 2" }).click();
-  await page.getByLabel("Wording of clause 1", { exact: true }).fill("Lends tools and equipment.");
-  await page.getByRole("button", { name: "Save clause 1" }).click();
-  await expect(page.getByText("Saved.").first()).toBeVisible();
-  await page.getByRole("link", { name: "Split clause 3" }).click();
-  await page.getByLabel("Second part (clause 4)").fill("Publishes the catalogue online.");
-  await page.getByRole("button", { name: "Split clause 3" }).click();
-  await expect(page.getByLabel("Wording of clause 4", { exact: true })).toHaveValue(
-    "Publishes the catalogue online.",
-  );
-  await page.getByRole("link", { name: "Remove clause 5" }).click();
-  await page.getByRole("button", { name: "Yes, remove clause 5" }).click();
-  await expect(page.getByLabel("Wording of clause 5", { exact: true })).toHaveValue(
-    "Is run by volunteers.",
-  );
-  await page.getByRole("link", { name: "Merge clause 5 with the next" }).click();
-  await page
-    .getByLabel("Wording of the merged clause")
-    .fill("Is run by volunteers, whom it trains.");
-  await page.getByRole("button", { name: "Merge clauses 5 and 6" }).click();
-  await expect(page.getByLabel("Wording of clause 5", { exact: true })).toHaveValue(
-    "Is run by volunteers, whom it trains.",
-  );
-  await page.getByLabel("Wording of the new clause").fill("Publishes an annual report.");
-  await page.getByRole("button", { name: "Add clause" }).click();
-  await expect(page.getByLabel("Wording of clause 6", { exact: true })).toHaveValue(
-    "Publishes an annual report.",
-  );
+  await draftVersion2(page, studyId);
   await expect(page.getByText(/6 changes still need a justification/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -310,27 +284,13 @@ test("version 2 with justified changes, published for anyone to read", async ({
     ...memberIds,
     ...experts.map((e) => e.link.split("/respond/")[1]!),
   ];
-  const seen = new Set<string>();
-  const queue = [`/s`, `/s/${slug}`, `/s/${slug}/text.json`, `/s/${slug}/compare/1/2`];
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const response = await anonymous.request.get(path);
-    expect(response.status(), path).toBe(200);
-    const body = await response.text();
-    const rsc = path.endsWith(".json")
-      ? ""
-      : await (await anonymous.request.get(path, { headers: { RSC: "1" } })).text();
-    for (const secret of forbidden) {
-      expect(body, `${path} contains ${secret}`).not.toContain(secret);
-      expect(rsc, `${path} (RSC) contains ${secret}`).not.toContain(secret);
-    }
-    for (const [, href] of body.matchAll(/href="(\/s\/[^"#?]*)"/g)) {
-      if (href!.startsWith(`/s/${slug}`)) queue.push(href!);
-    }
-  }
-  expect([...seen]).toEqual(
+  const seen = await crawlPublicPages(
+    anonymous.request,
+    [`/s`, `/s/${slug}`, `/s/${slug}/text.json`, `/s/${slug}/compare/1/2`],
+    `/s/${slug}`,
+    forbidden,
+  );
+  expect(seen).toEqual(
     expect.arrayContaining([`/s/${slug}/v/1`, `/s/${slug}/v/2`, `/s/${slug}/text.json`]),
   );
 
