@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 const tabs = [
   { key: "overview", path: "" },
   { key: "protocol", path: "/protocol" },
+  { key: "sources", path: "/sources" },
   { key: "text", path: "/text" },
   { key: "panel", path: "/panel" },
   { key: "invitations", path: "/invitations" },

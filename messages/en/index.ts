@@ -20,6 +20,7 @@ import response from "./response.json";
 import results from "./results.json";
 import summaries from "./summaries.json";
 import panel from "./panel.json";
+import sources from "./sources.json";
 import studies from "./studies.json";
 import team from "./team.json";
 import text from "./text.json";
@@ -44,6 +45,7 @@ const messages = {
   ...publicPages,
   ...publication,
   ...exportsMessages,
+  ...sources,
   ...panel,
   ...rounds,
   ...results,

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SourceAnalysisView } from "@/components/sources/source-analysis-view.tsx";
+import { getSourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { addSourceAction, removeSourceAction, saveMappingAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sources"))("metaTitle") };
+}
+
+export default async function SourcesPage(props: {
+  params: Promise<{ studyId: string }>;
+  searchParams: Promise<{ version?: string | string[] }>;
+}) {
+  const { studyId } = await props.params;
+  const { version } = await props.searchParams;
+  const { db, user } = await loadStudyPage(studyId, "/sources");
+  const t = await getTranslations("sources");
+  const number =
+    typeof version === "string" && /^\d{1,4}$/.test(version) ? Number(version) : undefined;
+  const analysis = await getSourceAnalysis(db, user.id, studyId, number);
+  return (
+    <div className="flex flex-col gap-6">
+      <h2 className="text-2xl">{t("title")}</h2>
+      <SourceAnalysisView
+        studyId={studyId}
+        analysis={analysis}
+        actions={{ add: addSourceAction, remove: removeSourceAction, map: saveMappingAction }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { AppError } from "@/lib/errors.ts";
+import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import type { RemoveSourceInput } from "./schemas.ts";
+
+/** Deletes a source definition; characteristics no source mentions any more go with it. */
+export async function removeSourceDefinition(
+  db: PrismaClient,
+  userId: string,
+  input: RemoveSourceInput,
+): Promise<void> {
+  const { studyId, sourceId } = input;
+  await db.$transaction(async (tx) => {
+    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    const { count } = await tx.sourceDefinition.deleteMany({ where: { id: sourceId, studyId } });
+    if (count === 0) throw new AppError("NOT_FOUND");
+    await tx.characteristic.deleteMany({ where: { studyId, sources: { none: {} } } });
+    await recordAuditEvent(tx, {
+      studyId,
+      actorUserId: userId,
+      action: "source.removed",
+      targetType: "SourceDefinition",
+      targetId: sourceId,
+    });
+  });
+}
