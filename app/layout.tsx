@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-const serverOnlyNamespaces = new Set(["mail", "home", "devMail", "public"]);
+const serverOnlyNamespaces = new Set(["mail", "home", "devMail", "public", "report"]);
 
 export const viewport: Viewport = {
   themeColor: "#0f5e5a",

@@ -56,4 +56,31 @@ test("source definitions, their characteristics and where the text covers them",
   await expect(certification).toContainText("clause 2");
   await expect(certification).not.toContainText("does not appear");
   await expectNoSeriousA11yViolations(page);
+
+  // The report takes the sources into its appendix and shows what is still to write.
+  await page
+    .getByRole("navigation", { name: "Study sections" })
+    .getByRole("link", { name: "Report" })
+    .click();
+  const checklist = page.getByRole("table", {
+    name: "Reporting items and where their content comes from",
+  });
+  const limitations = checklist.getByRole("row", { name: /^Limitations/ });
+  await expect(limitations).toContainText("Still empty");
+  await expect(
+    checklist.getByRole("row", { name: /^Protocol and definition of consensus/ }),
+  ).toContainText("From the data");
+  await page.getByText("Edit “Limitations”").click();
+  await page
+    .getByLabel("Your text for “Limitations” (Markdown)")
+    .fill("Only three sources were found.");
+  await page.getByRole("button", { name: "Save" }).first().click();
+  await expect(limitations).toContainText("Written by the facilitators");
+  const report = page.getByRole("article", { name: "The report" });
+  await expect(report).toContainText("Only three sources were found.");
+  await expect(report.getByRole("row", { name: /^Certification/ }).first()).toContainText("100%");
+  await expectNoSeriousA11yViolations(page);
+  const md = await (await page.request.get(`/studies/${studyId}/report/report.md`)).text();
+  expect(md).toContain("## Appendix C: source definitions");
+  expect(md).toContain("Only three sources were found.");
 });

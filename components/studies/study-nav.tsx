@@ -12,6 +12,7 @@ const tabs = [
   { key: "panel", path: "/panel" },
   { key: "invitations", path: "/invitations" },
   { key: "rounds", path: "/rounds" },
+  { key: "report", path: "/report" },
   { key: "exports", path: "/exports" },
   { key: "team", path: "/team" },
   { key: "activity", path: "/activity" },

@@ -60,16 +60,22 @@ export type PublicStudy = {
 export async function getPublicStudy(db: Db, slug: string): Promise<PublicStudy | null> {
   const study = await db.study.findFirst({
     where: { slug, publishedAt: { not: null } },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      purpose: true,
-      publishedAt: true,
-      consensusThreshold: true,
-    },
+    select: { id: true, publishedAt: true },
   });
   if (!study?.publishedAt) return null;
+  return loadStudyHistory(db, study.id, study.publishedAt);
+}
+
+/**
+ * The same material for any study, published or not: what the study report is built from.
+ * No authorization and no publication check: callers decide. `date` stands in for the
+ * publication date of an unpublished study.
+ */
+export async function loadStudyHistory(db: Db, studyId: string, date: Date): Promise<PublicStudy> {
+  const study = await db.study.findUniqueOrThrow({
+    where: { id: studyId },
+    select: { id: true, slug: true, title: true, purpose: true, consensusThreshold: true },
+  });
   const [versions, rounds, acknowledgements] = await Promise.all([
     db.version.findMany({
       where: { studyId: study.id, status: { in: ["LOCKED", "PUBLISHED"] } },
@@ -116,7 +122,7 @@ export async function getPublicStudy(db: Db, slug: string): Promise<PublicStudy 
     slug: study.slug,
     title: study.title,
     purpose: study.purpose,
-    publishedAt: study.publishedAt,
+    publishedAt: date,
     threshold: study.consensusThreshold,
     versions: publicVersions,
     rounds,

@@ -14,6 +14,8 @@ import justify from "./justify.json";
 import protocol from "./protocol.json";
 import publicPages from "./public.json";
 import publication from "./publication.json";
+import report from "./report.json";
+import reportPage from "./report-page.json";
 import respond from "./respond.json";
 import rounds from "./rounds.json";
 import response from "./response.json";
@@ -46,6 +48,8 @@ const messages = {
   ...publication,
   ...exportsMessages,
   ...sources,
+  ...report,
+  ...reportPage,
   ...panel,
   ...rounds,
   ...results,

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ReportView } from "@/components/report/report-view.tsx";
+import { getReport } from "@/lib/report/get-report.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { saveReportSectionAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reportPage"))("metaTitle") };
+}
+
+export default async function ReportPage(props: { params: Promise<{ studyId: string }> }) {
+  const { studyId } = await props.params;
+  const { db, user } = await loadStudyPage(studyId, "/report");
+  const t = await getTranslations("reportPage");
+  const report = await getReport(db, user.id, studyId);
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3 print:hidden">
+        <h2 className="text-2xl">{t("title")}</h2>
+        <a href={`/studies/${studyId}/report/report.md`} download>
+          {t("download")}
+        </a>
+      </div>
+      <p className="max-w-prose print:hidden">{t("intro")}</p>
+      <ReportView studyId={studyId} report={report} action={saveReportSectionAction} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { requireActionUser } from "@/lib/auth.ts";
+import { getDb } from "@/lib/db.ts";
+import { statusOf } from "@/lib/errors.ts";
+import { getReport, reportMarkdown } from "@/lib/report/get-report.ts";
+
+export const dynamic = "force-dynamic";
+
+/** The report as a Markdown file, for the study's facilitators. */
+export async function GET(_request: Request, context: { params: Promise<{ studyId: string }> }) {
+  const { studyId } = await context.params;
+  try {
+    const user = await requireActionUser();
+    const report = await getReport(await getDb(), user.id, studyId);
+    return new Response(reportMarkdown(report), {
+      headers: {
+        "Content-Type": "text/markdown; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="livewith-report.md"',
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    return new Response(null, { status: statusOf(error) });
+  }
+}

@@ -1,0 +1,90 @@
+import { getTranslations } from "next-intl/server";
+import { Markdown } from "@/components/markdown/markdown.tsx";
+import type { FormAction } from "@/components/text/types.ts";
+import { Badge } from "@/components/ui/badge.tsx";
+import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
+import type { StudyReport } from "@/lib/report/get-report.ts";
+import { writableItems } from "@/lib/report/report-items.ts";
+import { ReportSectionForm } from "./report-section-form.tsx";
+
+const tone = { data: "info", written: "success", empty: "warning" } as const;
+
+/** The reporting checklist, the facilitators' sections, and the report itself. */
+export async function ReportView({
+  studyId,
+  report,
+  action,
+}: {
+  studyId: string;
+  report: StudyReport;
+  action: FormAction;
+}) {
+  const t = await getTranslations("reportPage");
+  const ts = await getTranslations("report.status");
+  const writable = new Set<string>(writableItems);
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="print:hidden">
+        <Table caption={t("checklistCaption")}>
+          <THead>
+            <Tr>
+              <Th scope="col">{t("item")}</Th>
+              <Th scope="col">{t("source")}</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {report.items.map((item) => (
+              <Tr key={item.key}>
+                <Th scope="row">
+                  <a href={`#item-${item.key}`}>{item.title}</a>
+                </Th>
+                <Td>
+                  <Badge tone={tone[item.status]}>{ts(item.status)}</Badge>
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      </div>
+      <article
+        aria-label={t("preview")}
+        className="flex flex-col gap-8 rounded-lg border border-line bg-surface p-5 sm:p-8"
+      >
+        <h2 className="text-2xl">{report.title}</h2>
+        {report.items
+          .filter((item) => item.key !== "title")
+          .map((item) => (
+            <section
+              key={item.key}
+              id={`item-${item.key}`}
+              aria-labelledby={`item-${item.key}-title`}
+              className="flex flex-col gap-3"
+            >
+              <h3 id={`item-${item.key}-title`} className="text-xl">
+                {item.title}
+              </h3>
+              {item.markdown ? (
+                <Markdown source={item.markdown} />
+              ) : (
+                <p className="text-ink-muted">—</p>
+              )}
+              {report.canEdit && writable.has(item.key) ? (
+                <details className="print:hidden">
+                  <summary className="cursor-pointer text-sm font-medium">
+                    {t("edit", { title: item.title })}
+                  </summary>
+                  <ReportSectionForm
+                    action={action}
+                    studyId={studyId}
+                    itemKey={item.key}
+                    title={item.title}
+                    body={report.written[item.key] ?? ""}
+                  />
+                </details>
+              ) : null}
+            </section>
+          ))}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { getTranslator } from "@/lib/i18n/translator.ts";
+import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
+import type { ReportData } from "./load-report-data.ts";
+import { bullets, escapeInline, isoDate, percent } from "./markdown.ts";
+import { composeHistoryItems } from "./compose-report-history.ts";
+import { reportItems, type ReportItemKey } from "./report-items.ts";
+
+export type ReportItemStatus = "data" | "written" | "empty";
+
+export type ComposedItem = {
+  key: ReportItemKey;
+  title: string;
+  status: ReportItemStatus;
+  /** The section's body in Markdown (without its heading). */
+  markdown: string;
+};
+
+export type ComposedReport = { title: string; items: ComposedItem[] };
+
+type T = ReturnType<typeof getTranslator<"report.text">>;
+
+/**
+ * The report from its data: each reporting item with its Markdown and where it comes from
+ * (generated, written by the facilitators, or still empty). Pure, so every format (web,
+ * Markdown, DOCX, PDF) renders the same content.
+ */
+export function composeReport(data: ReportData, sources: SourceAnalysis): ComposedReport {
+  const t = getTranslator("report.text");
+  const ti = getTranslator("report.item");
+  const generated: Partial<Record<ReportItemKey, string>> = {
+    title: t("title", { title: data.study.title }),
+    rationale: data.study.purpose
+      ? t("purpose", { purpose: escapeInline(data.study.purpose) })
+      : "",
+    protocol: protocol(data, t),
+    deviations: data.deviations.length
+      ? bullets(
+          data.deviations.map((d) =>
+            t("deviation", {
+              date: isoDate(d.date),
+              field: d.field,
+              reason: escapeInline(d.reason),
+            }),
+          ),
+        )
+      : data.study.protocolLockedAt
+        ? t("noDeviations")
+        : "",
+    recruitment: recruitment(data, t),
+    composition: composition(data, t),
+    anonymity: escapeInline(data.study.anonymityStatement),
+    conflicts: data.funnel.tookPartAny
+      ? t("conflictsDeclared", { count: data.panel.conflictsDeclared })
+      : "",
+    ...composeHistoryItems(data, sources, t),
+  };
+  const items = reportItems.map(({ key, kind }): ComposedItem => {
+    const written = (data.written[key] ?? "").trim();
+    const fromData = (kind === "written" && written ? "" : (generated[key] ?? "")).trim();
+    const markdown = [fromData, written].filter(Boolean).join("\n\n");
+    const status: ReportItemStatus = written ? "written" : fromData ? "data" : "empty";
+    return { key, title: ti(key), status, markdown };
+  });
+  return { title: t("title", { title: data.study.title }), items };
+}
+
+function protocol(data: ReportData, t: T): string {
+  const s = data.study;
+  return [
+    t("rule", { threshold: s.threshold }),
+    s.ratingScaleMax && s.ratingMedianMin !== null && s.ratingIqrMax !== null
+      ? t("ratingRule", { max: s.ratingScaleMax, median: s.ratingMedianMin, iqr: s.ratingIqrMax })
+      : "",
+    t("planned", { rounds: s.plannedRounds }),
+    s.protocolLockedAt ? t("locked", { date: isoDate(s.protocolLockedAt) }) : t("notLocked"),
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+function recruitment(data: ReportData, t: T): string {
+  const n = (status: string) => data.panel.byStatus[status] ?? 0;
+  const invited = data.funnel.invited;
+  if (!invited) return "";
+  return t("invited", {
+    invited,
+    accepted: data.funnel.accepted,
+    declined: n("DECLINED"),
+    withdrawn: n("WITHDRAWN"),
+    excluded: n("EXCLUDED"),
+  });
+}
+
+function composition(data: ReportData, t: T): string {
+  const total = data.funnel.tookPartAny;
+  if (!total) return "";
+  const rows = (groups: ReportData["composition"]["region"]) =>
+    bullets(
+      groups.map((g) =>
+        t("compositionRow", {
+          label: g.label ? escapeInline(g.label) : t("pooled"),
+          count: g.count,
+        }),
+      ),
+    );
+  return [
+    t("compositionIntro", { total }),
+    `**${t("region")}**`,
+    rows(data.composition.region),
+    `**${t("sector")}**`,
+    rows(data.composition.sector),
+  ].join("\n\n");
+}
+
+export { percent };

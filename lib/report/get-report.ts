@@ -1,0 +1,32 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { getSourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
+import { composeReport, type ComposedReport } from "./compose-report.ts";
+import { loadReportData } from "./load-report-data.ts";
+
+export type StudyReport = ComposedReport & { canEdit: boolean; written: Record<string, string> };
+
+/** The study report, generated from the data, for the study's facilitators. */
+export async function getReport(db: Db, userId: string, studyId: string): Promise<StudyReport> {
+  const { role } = await requireFacilitator(db, userId, studyId);
+  const [data, sources] = await Promise.all([
+    loadReportData(db, studyId),
+    getSourceAnalysis(db, userId, studyId),
+  ]);
+  return {
+    ...composeReport(data, sources),
+    canEdit: canEditRoles.includes(role),
+    written: data.written,
+  };
+}
+
+/** The whole report as one Markdown document. */
+export function reportMarkdown(report: ComposedReport): string {
+  return [
+    `# ${report.title}`,
+    ...report.items
+      .filter((item) => item.key !== "title")
+      .map((item) => `## ${item.title}\n\n${item.markdown || "_—_"}`),
+  ].join("\n\n");
+}

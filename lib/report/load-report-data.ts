@@ -1,0 +1,104 @@
+import "server-only";
+import {
+  computeParticipationFunnel,
+  type ParticipationFunnel,
+} from "@/lib/consensus/get-participation-funnel.ts";
+import type { Db } from "@/lib/db.ts";
+import { loadStudyHistory, type PublicStudy } from "@/lib/publication/get-public-study.ts";
+import { SMALL_GROUP } from "./report-items.ts";
+
+export type CountRow = { label: string | null; count: number };
+
+export type ReportData = {
+  study: {
+    title: string;
+    purpose: string;
+    threshold: number;
+    ratingScaleMax: number | null;
+    ratingMedianMin: number | null;
+    ratingIqrMax: number | null;
+    plannedRounds: number;
+    anonymityStatement: string;
+    protocolLockedAt: Date | null;
+  };
+  deviations: { field: string; reason: string; date: Date }[];
+  panel: { byStatus: Record<string, number>; conflictsDeclared: number };
+  /** Of the experts who took part; groups under SMALL_GROUP merged into one (label null). */
+  composition: { region: CountRow[]; sector: CountRow[] };
+  funnel: ParticipationFunnel;
+  history: PublicStudy;
+  written: Record<string, string>;
+};
+
+/** Everything the report is generated from, in a handful of queries. No authorization. */
+export async function loadReportData(db: Db, studyId: string): Promise<ReportData> {
+  const tookPart = { studyId, responses: { some: { state: "SUBMITTED" as const } } };
+  const [study, deviations, statuses, conflicts, regions, sectors, funnel, sections] =
+    await Promise.all([
+      db.study.findUniqueOrThrow({
+        where: { id: studyId },
+        select: {
+          title: true,
+          purpose: true,
+          consensusThreshold: true,
+          ratingScaleMax: true,
+          ratingMedianMin: true,
+          ratingIqrMax: true,
+          plannedRounds: true,
+          anonymityStatement: true,
+          protocolLockedAt: true,
+          publishedAt: true,
+        },
+      }),
+      db.protocolDeviation.findMany({
+        where: { studyId },
+        orderBy: { createdAt: "asc" },
+        select: { field: true, reason: true, createdAt: true },
+      }),
+      db.panelMember.groupBy({ by: ["status"], where: { studyId }, _count: { _all: true } }),
+      db.panelMember.count({ where: { ...tookPart, conflictOfInterest: { not: null } } }),
+      db.panelMember.groupBy({ by: ["region"], where: tookPart, _count: { _all: true } }),
+      db.panelMember.groupBy({ by: ["sector"], where: tookPart, _count: { _all: true } }),
+      computeParticipationFunnel(db, studyId),
+      db.reportSection.findMany({ where: { studyId }, select: { key: true, body: true } }),
+    ]);
+  return {
+    study: {
+      ...study,
+      threshold: study.consensusThreshold,
+      ratingMedianMin: study.ratingMedianMin === null ? null : Number(study.ratingMedianMin),
+      ratingIqrMax: study.ratingIqrMax === null ? null : Number(study.ratingIqrMax),
+    },
+    deviations: deviations.map((d) => ({ field: d.field, reason: d.reason, date: d.createdAt })),
+    panel: {
+      byStatus: Object.fromEntries(statuses.map((s) => [s.status, s._count._all])),
+      conflictsDeclared: conflicts,
+    },
+    composition: {
+      region: suppressSmall(
+        regions.map((g) => ({ label: g.region || null, count: g._count._all })),
+      ),
+      sector: suppressSmall(
+        sectors.map((g) => ({ label: g.sector || null, count: g._count._all })),
+      ),
+    },
+    funnel,
+    history: await loadStudyHistory(db, studyId, study.publishedAt ?? new Date()),
+    written: Object.fromEntries(sections.map((s) => [s.key, s.body])),
+  };
+}
+
+/**
+ * Named groups of fewer than SMALL_GROUP experts (and "not given") are pooled into one
+ * unnamed row, so nobody can be picked out by a rare attribute. If the pool itself is
+ * small but positive, it still says only "fewer than 5 each".
+ */
+export function suppressSmall(rows: CountRow[]): CountRow[] {
+  const named = rows
+    .filter((r) => r.label && r.count >= SMALL_GROUP)
+    .sort((a, b) => b.count - a.count || a.label!.localeCompare(b.label!));
+  const pooled = rows
+    .filter((r) => !r.label || r.count < SMALL_GROUP)
+    .reduce((sum, r) => sum + r.count, 0);
+  return pooled ? [...named, { label: null, count: pooled }] : named;
+}

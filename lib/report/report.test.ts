@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createDemoPublishedStudy,
+  DEMO_PUBLISHED_SLUG,
+} from "@/lib/demo/create-demo-published-study.ts";
+import { createDemoStudy } from "@/lib/demo/create-demo-study.ts";
+import { DEMO_FACILITATOR_EMAIL, demoPanel } from "@/lib/demo/demo-content.ts";
+import { addSourceDefinition } from "@/lib/sources/add-source-definition.ts";
+import { addSourceSchema } from "@/lib/sources/schemas.ts";
+import { addMember } from "@/lib/testing/fixtures.ts";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { getReport, reportMarkdown } from "./get-report.ts";
+import { suppressSmall } from "./load-report-data.ts";
+import { saveReportSection } from "./save-report-section.ts";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+describe("the study report", () => {
+  it("is generated from the data, with a checklist of what is filled and by whom", async () => {
+    await createDemoStudy(t.db);
+    await createDemoPublishedStudy(t.db);
+    const study = await t.db.study.findUniqueOrThrow({ where: { slug: DEMO_PUBLISHED_SLUG } });
+    const user = await t.db.user.findUniqueOrThrow({ where: { email: DEMO_FACILITATOR_EMAIL } });
+    for (const characteristics of ["Lending, Membership", "lending, Catalogue", "Lending"]) {
+      await addSourceDefinition(
+        t.db,
+        user.id,
+        addSourceSchema.parse({
+          studyId: study.id,
+          text: "A library of things.",
+          citation: `Source ${characteristics}`,
+          characteristics,
+        }),
+      );
+    }
+
+    let report = await getReport(t.db, user.id, study.id);
+    const status = (key: string) => report.items.find((i) => i.key === key)!.status;
+    expect(status("protocol")).toBe("data");
+    expect(status("limitations")).toBe("empty");
+    expect(status("facilitators")).toBe("empty");
+    await saveReportSection(t.db, user.id, {
+      studyId: study.id,
+      key: "limitations",
+      body: "A small panel from *one* country.",
+    });
+    report = await getReport(t.db, user.id, study.id);
+    expect(status("limitations")).toBe("written");
+
+    const md = reportMarkdown(report);
+    const n = demoPanel.length;
+    expect(md).toContain(`# ${study.title}: a Delphi consensus study`);
+    expect(md).toContain(`at least ${study.consensusThreshold}% of the experts who answered`);
+    expect(md).toContain(`Round 1: ${n - 1} of ${n} (`);
+    expect(md).toContain(`Round 2: ${n - 2} of ${n} (`);
+    expect(md).toContain("### Version 1 (");
+    expect(md).toContain("### Version 2 (");
+    expect(md).toContain("Two separate duties in one clause; the panel can now answer on each.");
+    expect(md).toContain("**Clauses 3 and 4: split from clause 3** (editorial)");
+    expect(md).toContain("| Lending | 3 | 100% |");
+    expect(md).toContain("A small panel from *one* country.");
+    // Only the experts who consented are named; the rest are counted.
+    for (const [i, person] of demoPanel.entries()) {
+      if (i % 2 === 0 && i < 5) expect(md).toContain(person.name);
+      else expect(md).not.toContain(person.name);
+      expect(md).not.toContain(person.email.split("@")[0]!);
+    }
+    expect(md).toContain(`and ${n - 1 - 3} further experts who preferred not to be named.`);
+
+    // Observers read it; they cannot write; strangers cannot read it.
+    const observer = await addMember(t.db, study.id, "OBSERVER");
+    expect((await getReport(t.db, observer.id, study.id)).canEdit).toBe(false);
+    await expect(
+      saveReportSection(t.db, observer.id, { studyId: study.id, key: "limitations", body: "x" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const stranger = await addMember(
+      t.db,
+      (await t.db.study.findFirstOrThrow({ where: { NOT: { id: study.id } } })).id,
+      "OWNER",
+    );
+    await expect(getReport(t.db, stranger.id, study.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("never shows a group of fewer than five experts on its own", () => {
+    expect(
+      suppressSmall([
+        { label: "Europe", count: 7 },
+        { label: "Asia", count: 2 },
+        { label: null, count: 1 },
+        { label: "Africa", count: 5 },
+      ]),
+    ).toEqual([
+      { label: "Europe", count: 7 },
+      { label: "Africa", count: 5 },
+      { label: null, count: 3 },
+    ]);
+  });
+});

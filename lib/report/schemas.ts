@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { writableItems } from "./report-items.ts";
+
+export const REPORT_SECTION_MAX = 20_000;
+
+export const saveReportSectionSchema = z.strictObject({
+  studyId: z.string().trim().min(1).max(64),
+  key: z.enum(writableItems),
+  body: z
+    .string()
+    .transform((s) => s.replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().max(REPORT_SECTION_MAX)),
+});
+
+export type SaveReportSectionInput = z.infer<typeof saveReportSectionSchema>;
