@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
 import { expectNoSeriousA11yViolations } from "./support/axe.ts";
 import { e2eServers } from "./support/servers.ts";
 import { createStudyViaUi, signInAsNewFacilitator } from "./support/session.ts";
@@ -83,4 +84,9 @@ test("source definitions, their characteristics and where the text covers them",
   const md = await (await page.request.get(`/studies/${studyId}/report/report.md`)).text();
   expect(md).toContain("## Appendix C: source definitions");
   expect(md).toContain("Only three sources were found.");
+  const docx = await page.request.get(`/studies/${studyId}/report/report.docx`);
+  expect(docx.headers()["content-type"]).toContain("wordprocessingml");
+  const xml = strFromU8(unzipSync(new Uint8Array(await docx.body()))["word/document.xml"]!);
+  expect(xml).toContain("Only three sources were found.");
+  expect(xml).toContain("Characteristics by frequency");
 });

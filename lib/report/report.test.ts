@@ -9,7 +9,9 @@ import { addSourceDefinition } from "@/lib/sources/add-source-definition.ts";
 import { addSourceSchema } from "@/lib/sources/schemas.ts";
 import { addMember } from "@/lib/testing/fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { strFromU8, unzipSync } from "fflate";
 import { getReport, reportMarkdown } from "./get-report.ts";
+import { renderReportDocx } from "./render-docx.ts";
 import { suppressSmall } from "./load-report-data.ts";
 import { saveReportSection } from "./save-report-section.ts";
 
@@ -70,6 +72,19 @@ describe("the study report", () => {
       expect(md).not.toContain(person.email.split("@")[0]!);
     }
     expect(md).toContain(`and ${n - 1 - 3} further experts who preferred not to be named.`);
+
+    // The Word document carries the same content: read its XML.
+    const docx = unzipSync(new Uint8Array(await renderReportDocx(report)));
+    const xml = strFromU8(docx["word/document.xml"]!);
+    expect(xml).toContain(`Round 1: ${n - 1} of ${n} (`);
+    expect(xml).toContain(`at least ${study.consensusThreshold}% of the experts who answered`);
+    expect(xml).toContain("Appendix A: every version in full");
+    expect(xml).toContain("Two separate duties in one clause; the panel can now answer on each.");
+    expect(xml).toContain("<w:tbl>");
+    for (const [i, person] of demoPanel.entries()) {
+      if (i % 2 === 0 && i < 5) expect(xml).toContain(person.name);
+      else expect(xml).not.toContain(person.name);
+    }
 
     // Observers read it; they cannot write; strangers cannot read it.
     const observer = await addMember(t.db, study.id, "OBSERVER");

@@ -20,9 +20,18 @@ export default async function ReportPage(props: { params: Promise<{ studyId: str
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3 print:hidden">
         <h2 className="text-2xl">{t("title")}</h2>
-        <a href={`/studies/${studyId}/report/report.md`} download>
-          {t("download")}
-        </a>
+        <ul className="flex flex-wrap gap-4">
+          <li>
+            <a href={`/studies/${studyId}/report/report.docx`} download>
+              {t("downloadDocx")}
+            </a>
+          </li>
+          <li>
+            <a href={`/studies/${studyId}/report/report.md`} download>
+              {t("download")}
+            </a>
+          </li>
+        </ul>
       </div>
       <p className="max-w-prose print:hidden">{t("intro")}</p>
       <ReportView studyId={studyId} report={report} action={saveReportSectionAction} />
