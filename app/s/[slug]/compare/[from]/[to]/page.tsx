@@ -27,7 +27,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await load(props);
   if (!found) return {};
   const t = await getTranslations("public.compare");
-  return { title: `${t("metaTitle", { from: found.diff.from, to: found.diff.to })} · ${found.study.title}` };
+  return {
+    title: `${t("metaTitle", { from: found.diff.from, to: found.diff.to })} · ${found.study.title}`,
+  };
 }
 
 export default async function CompareVersionsPage(props: Props) {
