@@ -5,7 +5,10 @@ import { DiffText } from "@/components/versions/diff-text.tsx";
 import type { FormAction } from "@/components/text/types.ts";
 import type { JustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { describeTarget } from "@/lib/justifications/describe-target.ts";
-import { missingJustifications } from "@/lib/justifications/load-version-changes.ts";
+import {
+  citableFeedback,
+  missingJustifications,
+} from "@/lib/justifications/load-version-changes.ts";
 import { JustificationForm } from "./justification-form.tsx";
 
 /** Every change of the draft with its justification form, and how many are still owed. */
@@ -57,9 +60,7 @@ export async function JustificationWorkspaceView({
       <ol className="flex flex-col gap-6">
         {targets.map((target) => {
           const titleId = `change-${target.key}`;
-          const feedback = workspace.feedback.filter(
-            (f) => target.sourceIds.length === 0 || target.sourceIds.includes(f.clauseVersionId),
-          );
+          const feedback = citableFeedback(workspace.feedback, target);
           return (
             <li key={target.key}>
               <section

@@ -90,7 +90,12 @@ describe("data exports", () => {
         expect(file.body).not.toContain(secret);
       }
     }
-    expect(c).toBeDefined();
+    // c was seated and never answered: rows with no position, not missing rows.
+    const ofC = rows.filter((row) => row.expert === pseudonym(SECRET, studyId, c!.id));
+    expect(ofC.map((row) => [row.round, row.responded, row.position])).toEqual([
+      ["1", "false", ""],
+      ["1", "false", ""],
+    ]);
 
     const json = await exportStudyData(t.db, owner.userId, studyId, "dataset.json", SECRET);
     const parsed = JSON.parse(json.body) as { rows: { expert: string; rating: number | null }[] };

@@ -7,7 +7,7 @@ import type {
   Position,
   VersionStatus,
 } from "@/lib/generated/prisma/enums.ts";
-import { loadVersionDiff } from "@/lib/versions/get-version-diff.ts";
+import { loadVersionDiff, type VersionPairDiff } from "@/lib/versions/get-version-diff.ts";
 import { changeTargets, TEXT_TARGET, type ChangeTarget } from "./change-targets.ts";
 
 /** One expert's reason or rewording on one clause; no author, ever. */
@@ -36,6 +36,8 @@ export type VersionChanges = {
   round: { id: string; number: number } | null;
   targets: JustifiedTarget[];
   feedback: FeedbackItem[];
+  /** The word-level diff the targets come from, for pages that show it too. */
+  diff: VersionPairDiff;
 };
 
 /**
@@ -76,17 +78,11 @@ export async function loadVersionChanges(
       .filter((c) => c.status === "NO_CONSENSUS")
       .map((c) => c.clauseVersionId),
   );
-  const byKey = new Map<string, Justification & { kind: string }>();
+  const byKey = new Map<string, (typeof stored)[number]>();
   for (const j of stored) {
-    const key = j.clauseVersionId ?? TEXT_TARGET;
-    if (byKey.has(key)) continue; // the newest wins; saving replaces, so this is a guard
-    byKey.set(key, {
-      kind: j.kind,
-      id: j.id,
-      changeClass: j.changeClass,
-      text: j.justification,
-      links: j.feedback,
-    });
+    // The newest wins; saving replaces, so this is only a guard.
+    if (!byKey.has(j.clauseVersionId ?? TEXT_TARGET))
+      byKey.set(j.clauseVersionId ?? TEXT_TARGET, j);
   }
   return {
     version: diff.after,
@@ -95,12 +91,18 @@ export async function loadVersionChanges(
     targets: changeTargets(diff, contested).map((t) => {
       // A reason written for another kind of change (the clause was reworded, then split)
       // does not justify this one: it is shown again as owed.
-      const found = byKey.get(t.key);
-      if (!found || found.kind !== t.kind) return { ...t, justification: null };
-      const { kind: _kind, ...justification } = found;
+      const j = byKey.get(t.key);
+      if (!j || j.kind !== t.kind) return { ...t, justification: null };
+      const justification: Justification = {
+        id: j.id,
+        changeClass: j.changeClass,
+        text: j.justification,
+        links: j.feedback,
+      };
       return { ...t, justification };
     }),
     feedback,
+    diff,
   };
 }
 
@@ -124,6 +126,16 @@ async function listFeedbackItems(db: Db, roundId: string): Promise<FeedbackItem[
     ...row,
     clauseNumber: clauseVersion.position,
   }));
+}
+
+/** The feedback a target may cite: on the clauses it came from, or any for the text and new clauses. */
+export function citableFeedback(
+  feedback: FeedbackItem[],
+  target: Pick<ChangeTarget, "sourceIds">,
+): FeedbackItem[] {
+  return target.sourceIds.length === 0
+    ? feedback
+    : feedback.filter((f) => target.sourceIds.includes(f.clauseVersionId));
 }
 
 /** The targets that must be justified and are not. */

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
-import { loadVersionChanges } from "./load-version-changes.ts";
+import { citableFeedback, loadVersionChanges } from "./load-version-changes.ts";
 import type { SaveJustificationInput } from "./schemas.ts";
 
 /**
@@ -32,13 +32,7 @@ export async function saveJustification(
         messageKey: "justify.errors.noSuchChange",
       });
     }
-    const citable = new Set(
-      changes.feedback
-        .filter(
-          (f) => target.sourceIds.length === 0 || target.sourceIds.includes(f.clauseVersionId),
-        )
-        .map((f) => f.id),
-    );
+    const citable = new Set(citableFeedback(changes.feedback, target).map((f) => f.id));
     if (input.links.some((l) => !citable.has(l.clauseResponseId))) {
       throw new AppError("NOT_FOUND", "feedback not citable here", {
         messageKey: "justify.errors.feedbackNotCitable",

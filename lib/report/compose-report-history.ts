@@ -20,7 +20,6 @@ export function composeHistoryItems(
   const final = history.versions.at(-1);
   const contested = contestedClauses(history);
   const { named, further } = history.acknowledgements;
-  const verse = (text: string) => escapeInline(text);
   return {
     rounds: rounds.length
       ? [
@@ -125,7 +124,7 @@ export function composeHistoryItems(
                       heading: c.heading,
                       changeClass: t(`changeClass.${c.changeClass ?? "none"}`),
                       justification: c.justification
-                        ? verse(c.justification)
+                        ? escapeInline(c.justification)
                         : t("noJustification"),
                     }),
                     count ? t("answered", { count }) : "",

@@ -1,7 +1,7 @@
 import { getTranslator } from "@/lib/i18n/translator.ts";
 import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import type { ReportData } from "./load-report-data.ts";
-import { bullets, escapeInline, isoDate, percent } from "./markdown.ts";
+import { bullets, escapeInline, isoDate } from "./markdown.ts";
 import { composeHistoryItems } from "./compose-report-history.ts";
 import { reportItems, type ReportItemKey } from "./report-items.ts";
 
@@ -111,5 +111,3 @@ function composition(data: ReportData, t: T): string {
     rows(data.composition.sector),
   ].join("\n\n");
 }
-
-export { percent };

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import type { VersionStatus } from "@/lib/generated/prisma/enums.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
 import { diffVersions, type VersionDiff } from "./diff-versions.ts";
 
 export type VersionPairDiff = VersionDiff & {
@@ -12,20 +11,9 @@ export type VersionPairDiff = VersionDiff & {
 };
 
 /**
- * What version `number` changes from the version before it, aligned by lineage, for the
- * study's facilitators. Null for version 1 (nothing to compare with).
+ * What version `number` changes from the version before it, aligned by lineage. Null for
+ * version 1 (nothing to compare with). No authorization: callers decide who may see it.
  */
-export async function getVersionDiff(
-  db: Db,
-  userId: string,
-  studyId: string,
-  number: number,
-): Promise<VersionPairDiff | null> {
-  await requireFacilitator(db, userId, studyId);
-  return loadVersionDiff(db, studyId, number);
-}
-
-/** The same without authorization, for callers that have decided who may see it. */
 export async function loadVersionDiff(
   db: Db,
   studyId: string,

@@ -7,7 +7,6 @@ import { JustificationStatus } from "@/components/justifications/justification-s
 import { VersionDiffView } from "@/components/versions/version-diff-view.tsx";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { missingJustifications } from "@/lib/justifications/load-version-changes.ts";
-import { getVersionDiff } from "@/lib/versions/get-version-diff.ts";
 import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
 import {
   addClauseAction,
@@ -45,8 +44,9 @@ export default async function TextPage(props: {
   const step = clauseStep(await props.searchParams);
   const { db, user } = await loadStudyPage(studyId, "/text");
   const version = await getVersionForEditing(db, user.id, studyId);
-  const diff = await getVersionDiff(db, user.id, studyId, version.number);
-  const workspace = diff ? await getJustificationWorkspace(db, user.id, studyId) : null;
+  // From version 2 on: the changes from the version before, and what they still owe.
+  const workspace = await getJustificationWorkspace(db, user.id, studyId);
+  const diff = workspace?.diff;
   const missing = workspace ? missingJustifications(workspace).length : 0;
   return (
     <div className="flex flex-col gap-6">
