@@ -1,45 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
-import { allParts, answerRound } from "./support/answer-round.ts";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe.ts";
 import { crawlPublicPages } from "./support/crawl.ts";
-import { draftVersion2 } from "./support/draft-version-2.ts";
 import { e2eServers } from "./support/servers.ts";
 import { createStudyViaUi, signInAsNewFacilitator } from "./support/session.ts";
-import {
-  buildStudyWithAcceptedPanel,
-  localDateTime,
-  panelMemberIds,
-} from "./support/study-builder.ts";
+import { buildTwoRoundStudy } from "./support/two-round-study.ts";
 
 // Two rounds, a version 2 with every kind of change justified against the panel's
 // feedback, then publication: what an anonymous visitor sees, and what they never see.
 const { smtp } = e2eServers();
 test.use({ baseURL: smtp.baseURL });
-
-const v1Parts = ["The explanatory text", ...[1, 2, 3, 4, 5, 6].map((n) => `Clause ${n}`)];
-
-async function openRound(page: Page, studyId: string, number: number) {
-  await page.goto(`/studies/${studyId}/rounds`);
-  await page.getByLabel("Closes at").fill(localDateTime(7));
-  await page.getByRole("button", { name: `Open round ${number}` }).click();
-}
-
-async function closeRound(page: Page, studyId: string, number: number) {
-  await page.goto(`/studies/${studyId}/rounds/${number}`);
-  await page.getByRole("button", { name: "Close the round now" }).click();
-  await page.getByRole("button", { name: "Yes, close the round" }).click();
-  await expect(page.getByText("Closed", { exact: true }).first()).toBeVisible();
-}
-
-async function justify(page: Page, change: string, text: string, dispositions: string[] = []) {
-  const region = page.getByRole("region", { name: change });
-  await region.getByLabel("Justification").fill(text);
-  for (const [i, disposition] of dispositions.entries()) {
-    await region.getByLabel(`What was done with feedback item ${i + 1}`).selectOption(disposition);
-  }
-  await region.getByRole("button", { name: "Save justification" }).click();
-  await expect(region.getByText("Justification saved.")).toBeVisible();
-}
 
 test("version 2 with justified changes, published for anyone to read", async ({
   page,
@@ -47,48 +16,9 @@ test("version 2 with justified changes, published for anyone to read", async ({
 }) => {
   test.setTimeout(300_000);
   await signInAsNewFacilitator(page, "publication");
-  const { studyId, experts } = await buildStudyWithAcceptedPanel(
-    page,
-    browser,
-    smtp.baseURL,
-    ["Ana Public", "Ben Hidden", "Cleo Public", "Dev Hidden"],
-    { "Ana Public": "Uni A", "Cleo Public": "" },
-    ["Is run by volunteers.", "Trains its volunteers."],
-  );
-  const [ana, ben, cleo, dev] = experts as [
-    (typeof experts)[0],
-    (typeof experts)[0],
-    (typeof experts)[0],
-    (typeof experts)[0],
-  ];
-  const memberIds = await panelMemberIds(page, studyId);
-  expect(memberIds).toHaveLength(4);
+  const { studyId, experts, memberIds } = await buildTwoRoundStudy(page, browser, smtp.baseURL);
 
-  // Round 1: clause 2 is contested; clauses 1 and 3 draw one reason each.
-  await openRound(page, studyId, 1);
-  await expect(page).toHaveURL(/\/rounds\/1$/);
-  const can = allParts(v1Parts, "can");
-  const notForProfit = (reason: string) => ({ position: "cannot" as const, reason });
-  await answerRound(browser, smtp.baseURL, ana.link, 1, {
-    ...can,
-    "Clause 2": notForProfit("Deposits are not fees."),
-  });
-  await answerRound(browser, smtp.baseURL, ben.link, 1, {
-    ...can,
-    "Clause 2": notForProfit("Surpluses fund repairs."),
-    "Clause 3": { position: "cannot", reason: "The catalogue should be online." },
-  });
-  await answerRound(browser, smtp.baseURL, cleo.link, 1, {
-    ...can,
-    "Clause 2": notForProfit("Too narrow for co-ops."),
-  });
-  await answerRound(browser, smtp.baseURL, dev.link, 1, {
-    ...can,
-    "Clause 1": { position: "cannot", reason: "Equipment too, not only tools." },
-  });
-  await closeRound(page, studyId, 1);
-
-  // Not published yet: the public address does not exist.
+  // Not published yet, though both rounds are closed: the public address does not exist.
   await page.goto(`/studies/${studyId}`);
   const slug = (await page.getByText(/Once published, it will be at/).textContent())!.match(
     /\/s\/([^\s.]+)/,
@@ -96,61 +26,6 @@ test("version 2 with justified changes, published for anyone to read", async ({
   const anonymous = await browser.newContext({ baseURL: smtp.baseURL });
   expect((await anonymous.request.get(`/s/${slug}`)).status()).toBe(404);
 
-  // Version 2: reword 1, leave contested 2, split 3, remove 4, merge 5 and 6, add one.
-  await draftVersion2(page, studyId);
-  await expect(page.getByText(/6 changes still need a justification/)).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-
-  // Justify every change but the contested clause 2: round 2 still refuses to open.
-  await openRound(page, studyId, 2);
-  await expect(
-    page.getByText(/Version 2 has 6 changes without a justification/).first(),
-  ).toBeVisible();
-  await page.goto(`/studies/${studyId}/text/justify`);
-  await expect(page.getByRole("region", { name: "Clause 2: unchanged" })).toContainText(
-    "No consensus in round 1",
-  );
-  await justify(page, "Clause 1: reworded (was clause 1)", "Equipment added, as asked.", [
-    "Accepted",
-  ]);
-  await justify(
-    page,
-    "Clauses 3 and 4: split from clause 3",
-    "Online catalogues get their own clause.",
-    ["Accepted"],
-  );
-  await justify(page, "Clause 5: merged from clauses 5 and 6", "One clause on volunteers.");
-  await justify(page, "Clause 6: new", "Funders ask for reporting.");
-  await justify(page, "Former clause 4: removed", "Safety advice is out of scope.");
-  await openRound(page, studyId, 2);
-  await expect(
-    page.getByText(/Version 2 has 1 change without a justification/).first(),
-  ).toBeVisible();
-  await page.goto(`/studies/${studyId}/text/justify`);
-  await justify(page, "Clause 2: unchanged", "Kept: the panel is split on fees; see round 2.", [
-    "Partly accepted",
-    "Declined",
-    "Out of scope",
-  ]);
-  await expect(page.getByText("6 of 6 changes justified.")).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-  await openRound(page, studyId, 2);
-  await expect(page).toHaveURL(/\/rounds\/2$/);
-
-  // Round 2: clause 2 stays contested; Dev does not answer.
-  await answerRound(browser, smtp.baseURL, ana.link, 2, can);
-  for (const [expert, reason] of [
-    [ben, "Still too narrow."],
-    [cleo, "Profit can be reinvested."],
-  ] as const) {
-    await answerRound(browser, smtp.baseURL, expert.link, 2, {
-      ...can,
-      "Clause 2": notForProfit(reason),
-    });
-  }
-  await closeRound(page, studyId, 2);
-
-  await page.goto(`/studies/${studyId}`);
   await page.getByRole("button", { name: "Publish the study" }).click();
   await expect(page.locator("#publish-confirm-error")).toBeVisible();
   await page.getByLabel("I understand that this makes the study public.").check();

@@ -3,6 +3,7 @@ import { Markdown } from "@/components/markdown/markdown.tsx";
 import type { FormAction } from "@/components/text/types.ts";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
+import { flowFigureSvg } from "@/lib/report/flow-figure.ts";
 import type { StudyReport } from "@/lib/report/get-report.ts";
 import { writableItems } from "@/lib/report/report-items.ts";
 import { ReportSectionForm } from "./report-section-form.tsx";
@@ -68,6 +69,18 @@ export async function ReportView({
               ) : (
                 <p className="text-ink-muted">—</p>
               )}
+              {item.figure ? (
+                <figure className="flex flex-col gap-2">
+                  <figcaption className="font-medium">{item.figure.title}</figcaption>
+                  {/* The SVG is built by flowFigureSvg, which escapes every text it draws. */}
+                  <div
+                    role="img"
+                    aria-label={item.figure.steps.join(" → ")}
+                    className="max-w-xl [&_svg]:h-auto [&_svg]:max-w-full"
+                    dangerouslySetInnerHTML={{ __html: flowFigureSvg(item.figure) }}
+                  />
+                </figure>
+              ) : null}
               {report.canEdit && writable.has(item.key) ? (
                 <details className="print:hidden">
                   <summary className="cursor-pointer text-sm font-medium">

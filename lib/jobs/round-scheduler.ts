@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db.ts";
 import { env } from "@/lib/env.ts";
+import { runReportExports } from "@/lib/report/run-report-exports.ts";
 import { closeDueRounds } from "@/lib/rounds/close-due-rounds.ts";
 import { sendDueReminders } from "@/lib/rounds/send-reminders.ts";
 
@@ -23,6 +24,8 @@ export function startRoundScheduler(): void {
       const db = await getDb();
       await closeDueRounds(db);
       await sendDueReminders(db);
+      // Report files left queued, or abandoned by a server that stopped mid-way.
+      await runReportExports(db);
     } catch (error) {
       console.error(
         "[rounds] scheduler run failed:",

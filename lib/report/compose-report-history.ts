@@ -22,44 +22,26 @@ export function composeHistoryItems(
   const { named, further } = history.acknowledgements;
   return {
     rounds: rounds.length
-      ? [
-          bullets(
-            rounds.flatMap((r, i) => {
-              const line = t("roundLine", {
-                number: r.number,
-                version: r.versionNumber,
-                opened: isoDate(r.openedAt),
-                closed: isoDate(r.closedAt),
-              });
-              const previous = rounds[i - 1];
-              const gap =
-                previous?.closedAt && r.openedAt
-                  ? t("gap", {
-                      days: Math.max(0, Math.round((+r.openedAt - +previous.closedAt) / DAY)),
-                      previous: previous.number,
-                      number: r.number,
-                    })
-                  : "";
-              return gap ? [line, gap] : [line];
-            }),
-          ),
-          `**${t("flowTitle")}**`,
-          [
-            t("flowInvited", { count: funnel.invited }),
-            t("flowAccepted", { count: funnel.accepted }),
-            ...funnel.rounds
-              .filter((r) => r.state === "CLOSED")
-              .map((r) =>
-                t("flowRound", {
-                  number: r.number,
-                  respondents: r.respondents,
-                  seated: r.seated,
-                  rate: percent(r.responseRate),
-                  lost: r.lost === null ? "none" : String(r.lost),
-                }),
-              ),
-          ].join("  \n↓  \n"),
-        ].join("\n\n")
+      ? bullets(
+          rounds.flatMap((r, i) => {
+            const line = t("roundLine", {
+              number: r.number,
+              version: r.versionNumber,
+              opened: isoDate(r.openedAt),
+              closed: isoDate(r.closedAt),
+            });
+            const previous = rounds[i - 1];
+            const gap =
+              previous?.closedAt && r.openedAt
+                ? t("gap", {
+                    days: Math.max(0, Math.round((+r.openedAt - +previous.closedAt) / DAY)),
+                    previous: previous.number,
+                    number: r.number,
+                  })
+                : "";
+            return gap ? [line, gap] : [line];
+          }),
+        )
       : t("noRounds"),
     feedback: bullets(
       rounds.map((r) =>

@@ -3,6 +3,7 @@ import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import type { ReportData } from "./load-report-data.ts";
 import { bullets, escapeInline, isoDate } from "./markdown.ts";
 import { composeHistoryItems } from "./compose-report-history.ts";
+import { composeFlowFigure, flowFigureMarkdown, type FlowFigure } from "./flow-figure.ts";
 import { reportItems, type ReportItemKey } from "./report-items.ts";
 
 export type ReportItemStatus = "data" | "written" | "empty";
@@ -13,6 +14,8 @@ export type ComposedItem = {
   status: ReportItemStatus;
   /** The section's body in Markdown (without its heading). */
   markdown: string;
+  /** A figure drawn after the body where the format can draw (web, PDF). */
+  figure?: FlowFigure;
 };
 
 export type ComposedReport = { title: string; items: ComposedItem[] };
@@ -54,14 +57,23 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
       : "",
     ...composeHistoryItems(data, sources, t),
   };
+  const flow = composeFlowFigure(data.funnel, t);
   const items = reportItems.map(({ key, kind }): ComposedItem => {
     const written = (data.written[key] ?? "").trim();
     const fromData = (kind === "written" && written ? "" : (generated[key] ?? "")).trim();
     const markdown = [fromData, written].filter(Boolean).join("\n\n");
     const status: ReportItemStatus = written ? "written" : fromData ? "data" : "empty";
-    return { key, title: ti(key), status, markdown };
+    const figure = key === "rounds" ? flow : undefined;
+    return { key, title: ti(key), status, markdown, ...(figure ? { figure } : {}) };
   });
   return { title: t("title", { title: data.study.title }), items };
+}
+
+/** A section's Markdown with its figure as text, for the formats that cannot draw. */
+export function itemMarkdownWithFigure(item: ComposedItem): string {
+  return [item.markdown, item.figure ? flowFigureMarkdown(item.figure) : ""]
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 function protocol(data: ReportData, t: T): string {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { getSourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
-import { composeReport, type ComposedReport } from "./compose-report.ts";
+import { composeReport, itemMarkdownWithFigure, type ComposedReport } from "./compose-report.ts";
 import { loadReportData } from "./load-report-data.ts";
 
 export type StudyReport = ComposedReport & { canEdit: boolean; written: Record<string, string> };
@@ -27,6 +27,6 @@ export function reportMarkdown(report: ComposedReport): string {
     `# ${report.title}`,
     ...report.items
       .filter((item) => item.key !== "title")
-      .map((item) => `## ${item.title}\n\n${item.markdown || "_—_"}`),
+      .map((item) => `## ${item.title}\n\n${itemMarkdownWithFigure(item) || "_—_"}`),
   ].join("\n\n");
 }

@@ -11,10 +11,8 @@ import {
   WidthType,
 } from "docx";
 import type { PhrasingContent, RootContent } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
-import type { ComposedReport } from "./compose-report.ts";
+import { itemMarkdownWithFigure, type ComposedReport } from "./compose-report.ts";
+import { parseMarkdown } from "./parse-markdown.ts";
 
 // The report as a Word document, from the same composed Markdown as the web page: parsed
 // into a syntax tree (mdast) and mapped onto docx paragraphs, lists and tables, so that
@@ -28,7 +26,7 @@ export async function renderReportDocx(report: ComposedReport): Promise<Buffer> 
   for (const item of report.items) {
     if (item.key === "title") continue;
     children.push(new Paragraph({ text: item.title, heading: HeadingLevel.HEADING_1 }));
-    children.push(...blocks(item.markdown || "—"));
+    children.push(...blocks(itemMarkdownWithFigure(item) || "—"));
   }
   const doc = new Document({
     creator: "Livewith",
@@ -39,11 +37,7 @@ export async function renderReportDocx(report: ComposedReport): Promise<Buffer> 
 }
 
 function blocks(markdown: string): Block[] {
-  const tree = fromMarkdown(markdown, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
-  return tree.children.flatMap((node) => block(node, {}));
+  return parseMarkdown(markdown).children.flatMap((node) => block(node, {}));
 }
 
 function block(node: RootContent, context: { level?: number; quote?: boolean }): Block[] {

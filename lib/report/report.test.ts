@@ -11,7 +11,9 @@ import { addMember } from "@/lib/testing/fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { strFromU8, unzipSync } from "fflate";
 import { getReport, reportMarkdown } from "./get-report.ts";
+import { pdfText } from "@/lib/testing/pdf-text.ts";
 import { renderReportDocx } from "./render-docx.ts";
+import { renderReportPdf } from "./render-pdf.ts";
 import { suppressSmall } from "./load-report-data.ts";
 import { saveReportSection } from "./save-report-section.ts";
 
@@ -73,17 +75,29 @@ describe("the study report", () => {
     }
     expect(md).toContain(`and ${n - 1 - 3} further experts who preferred not to be named.`);
 
-    // The Word document carries the same content: read its XML.
+    // The Word document (its XML) and the PDF (its text, read back as a reader sees it)
+    // carry the same content.
     const docx = unzipSync(new Uint8Array(await renderReportDocx(report)));
     const xml = strFromU8(docx["word/document.xml"]!);
-    expect(xml).toContain(`Round 1: ${n - 1} of ${n} (`);
-    expect(xml).toContain(`at least ${study.consensusThreshold}% of the experts who answered`);
-    expect(xml).toContain("Appendix A: every version in full");
-    expect(xml).toContain("Two separate duties in one clause; the panel can now answer on each.");
     expect(xml).toContain("<w:tbl>");
-    for (const [i, person] of demoPanel.entries()) {
-      if (i % 2 === 0 && i < 5) expect(xml).toContain(person.name);
-      else expect(xml).not.toContain(person.name);
+    const progress: number[] = [];
+    const pdf = await renderReportPdf(report, (share) => progress.push(share));
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = (await pdfText(pdf)).replace(/\s+/g, " ");
+    expect(text).toContain("Flow of participants");
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    for (const file of [xml, text]) {
+      expect(file).toContain(`Round 1: ${n - 1} of ${n} (`);
+      expect(file).toContain(`at least ${study.consensusThreshold}% of the experts who answered`);
+      expect(file).toContain("Appendix A: every version in full");
+      expect(file).toContain(
+        "Two separate duties in one clause; the panel can now answer on each.",
+      );
+      for (const [i, person] of demoPanel.entries()) {
+        if (i % 2 === 0 && i < 5) expect(file).toContain(person.name);
+        else expect(file).not.toContain(person.name);
+      }
     }
 
     // Observers read it; they cannot write; strangers cannot read it.

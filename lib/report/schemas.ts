@@ -13,3 +13,12 @@ export const saveReportSectionSchema = z.strictObject({
 });
 
 export type SaveReportSectionInput = z.infer<typeof saveReportSectionSchema>;
+
+export const reportFormats = ["PDF", "DOCX"] as const;
+
+export const requestReportExportSchema = z.strictObject({
+  studyId: z.string().trim().min(1).max(64),
+  format: z.enum(reportFormats),
+});
+
+export type RequestReportExportInput = z.infer<typeof requestReportExportSchema>;

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ReportFiles } from "@/components/report/report-files.tsx";
 import { ReportView } from "@/components/report/report-view.tsx";
 import { getReport } from "@/lib/report/get-report.ts";
+import { listReportExports } from "@/lib/report/get-report-export.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
-import { saveReportSectionAction } from "./actions.ts";
+import { requestReportExportAction, saveReportSectionAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -15,17 +17,15 @@ export default async function ReportPage(props: { params: Promise<{ studyId: str
   const { studyId } = await props.params;
   const { db, user } = await loadStudyPage(studyId, "/report");
   const t = await getTranslations("reportPage");
-  const report = await getReport(db, user.id, studyId);
+  const [report, files] = await Promise.all([
+    getReport(db, user.id, studyId),
+    listReportExports(db, user.id, studyId),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3 print:hidden">
         <h2 className="text-2xl">{t("title")}</h2>
         <ul className="flex flex-wrap gap-4">
-          <li>
-            <a href={`/studies/${studyId}/report/report.docx`} download>
-              {t("downloadDocx")}
-            </a>
-          </li>
           <li>
             <a href={`/studies/${studyId}/report/report.md`} download>
               {t("download")}
@@ -34,6 +34,7 @@ export default async function ReportPage(props: { params: Promise<{ studyId: str
         </ul>
       </div>
       <p className="max-w-prose print:hidden">{t("intro")}</p>
+      <ReportFiles studyId={studyId} files={files} action={requestReportExportAction} />
       <ReportView studyId={studyId} report={report} action={saveReportSectionAction} />
     </div>
   );

@@ -1,0 +1,36 @@
+import { requireActionUser } from "@/lib/auth.ts";
+import { getDb } from "@/lib/db.ts";
+import { statusOf } from "@/lib/errors.ts";
+import { getReportExportFile } from "@/lib/report/get-report-export.ts";
+
+export const dynamic = "force-dynamic";
+
+const types = {
+  PDF: { type: "application/pdf", extension: "pdf" },
+  DOCX: {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extension: "docx",
+  },
+} as const;
+
+/** A generated report file, for the study's facilitators. */
+export async function GET(
+  _request: Request,
+  context: { params: Promise<{ studyId: string; exportId: string }> },
+) {
+  const { studyId, exportId } = await context.params;
+  try {
+    const user = await requireActionUser();
+    const { format, file } = await getReportExportFile(await getDb(), user.id, studyId, exportId);
+    const { type, extension } = types[format];
+    return new Response(new Uint8Array(file), {
+      headers: {
+        "Content-Type": type,
+        "Content-Disposition": `attachment; filename="livewith-report.${extension}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    return new Response(null, { status: statusOf(error) });
+  }
+}

@@ -1,0 +1,100 @@
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createDemoPublishedStudy,
+  DEMO_PUBLISHED_SLUG,
+} from "@/lib/demo/create-demo-published-study.ts";
+import { createDemoStudy } from "@/lib/demo/create-demo-study.ts";
+import { DEMO_FACILITATOR_EMAIL } from "@/lib/demo/demo-content.ts";
+import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
+import { pdfText } from "@/lib/testing/pdf-text.ts";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { getReportExport, getReportExportFile, listReportExports } from "./get-report-export.ts";
+import { requestReportExport } from "./request-report-export.ts";
+import { runReportExports } from "./run-report-exports.ts";
+
+let t: TestDb;
+let studyId: string;
+let ownerId: string;
+beforeAll(async () => {
+  t = await createTestDb();
+  await createDemoStudy(t.db);
+  await createDemoPublishedStudy(t.db);
+  studyId = (await t.db.study.findUniqueOrThrow({ where: { slug: DEMO_PUBLISHED_SLUG } })).id;
+  ownerId = (await t.db.user.findUniqueOrThrow({ where: { email: DEMO_FACILITATOR_EMAIL } })).id;
+});
+afterAll(() => t.close());
+
+describe("report files generated in the background", () => {
+  it("queues once per format, runs, and serves the finished files to facilitators", async () => {
+    const observer = await addMember(t.db, studyId, "OBSERVER");
+    const pdf = await requestReportExport(t.db, observer.id, { studyId, format: "PDF" });
+    // A second click while it waits is the same file, not a second one.
+    expect(await requestReportExport(t.db, ownerId, { studyId, format: "PDF" })).toEqual(pdf);
+    const docx = await requestReportExport(t.db, ownerId, { studyId, format: "DOCX" });
+    expect((await getReportExport(t.db, ownerId, studyId, pdf.id)).state).toBe("QUEUED");
+    await expect(getReportExportFile(t.db, ownerId, studyId, pdf.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    expect(await runReportExports(t.db)).toBe(2);
+    const done = await getReportExport(t.db, observer.id, studyId, pdf.id);
+    expect(done).toMatchObject({ state: "DONE", progress: 100, format: "PDF" });
+    const pdfFile = await getReportExportFile(t.db, observer.id, studyId, pdf.id);
+    expect(done.size).toBe(pdfFile.file.byteLength);
+    expect((await pdfText(pdfFile.file)).replace(/\s+/g, " ")).toContain(
+      "Appendix A: every version in full",
+    );
+    const docxFile = await getReportExportFile(t.db, ownerId, studyId, docx.id);
+    expect(docxFile.format).toBe("DOCX");
+    expect(strFromU8(unzipSync(docxFile.file)["word/document.xml"]!)).toContain(
+      "Appendix A: every version in full",
+    );
+    expect((await listReportExports(t.db, ownerId, studyId)).map((f) => f.id).sort()).toEqual(
+      [pdf.id, docx.id].sort(),
+    );
+
+    // Asking again replaces the finished file of that format only.
+    const again = await requestReportExport(t.db, ownerId, { studyId, format: "PDF" });
+    expect(again.id).not.toBe(pdf.id);
+    const ids = (await listReportExports(t.db, ownerId, studyId)).map((f) => f.id);
+    expect(ids).toContain(docx.id);
+    expect(ids).not.toContain(pdf.id);
+    await runReportExports(t.db);
+  });
+
+  it("shows nothing to anyone outside the study, even by file id", async () => {
+    const [file] = await listReportExports(t.db, ownerId, studyId);
+    const other = await createStudyWithPanel(t.db, { experts: 0 });
+    const stranger = await addMember(t.db, other.studyId, "OWNER");
+    for (const attempt of [
+      () => requestReportExport(t.db, stranger.id, { studyId, format: "PDF" }),
+      () => listReportExports(t.db, stranger.id, studyId),
+      () => getReportExport(t.db, stranger.id, studyId, file!.id),
+      () => getReportExportFile(t.db, stranger.id, studyId, file!.id),
+      // The stranger's own study does not open another study's file.
+      () => getReportExportFile(t.db, stranger.id, other.studyId, file!.id),
+      () => getReportExport(t.db, stranger.id, other.studyId, file!.id),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
+  it("fails a file whose requester lost access, and takes up files abandoned mid-way", async () => {
+    const leaving = await addMember(t.db, studyId, "FACILITATOR");
+    const orphan = await requestReportExport(t.db, leaving.id, { studyId, format: "DOCX" });
+    await t.db.membership.deleteMany({ where: { userId: leaving.id, studyId } });
+    await runReportExports(t.db);
+    expect((await getReportExport(t.db, ownerId, studyId, orphan.id)).state).toBe("FAILED");
+    await expect(getReportExportFile(t.db, ownerId, studyId, orphan.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    // A server that stopped while rendering leaves a RUNNING row that stops moving.
+    const stuck = await requestReportExport(t.db, ownerId, { studyId, format: "DOCX" });
+    await t.db.$executeRaw`UPDATE "ReportExport" SET state = 'RUNNING', progress = 40,
+      "updatedAt" = now() - interval '10 minutes' WHERE id = ${stuck.id}`;
+    expect(await runReportExports(t.db)).toBe(1);
+    expect((await getReportExport(t.db, ownerId, studyId, stuck.id)).state).toBe("DONE");
+  });
+});

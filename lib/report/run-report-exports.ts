@@ -1,0 +1,99 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import type { ReportFormat } from "@/lib/generated/prisma/enums.ts";
+import { getReport } from "./get-report.ts";
+import { renderReportDocx } from "./render-docx.ts";
+import { renderReportPdf } from "./render-pdf.ts";
+
+// A file whose runner has not reported for this long is taken as abandoned (its server
+// stopped) and is run again. Progress writes are the heartbeat.
+const LEASE_MS = 5 * 60_000;
+
+type Claimed = { id: string; studyId: string; format: ReportFormat; requestedById: string };
+
+const state = ((globalThis as Record<string, unknown>).__livewithReportExports ??= {
+  running: null,
+}) as { running: Promise<number> | null };
+
+/**
+ * Generates every queued report file, one at a time, and returns how many it finished.
+ * Called after each request and by the scheduler. Within a process, a call while a run is
+ * going joins that run; across processes the claim (SKIP LOCKED) keeps a file to one runner.
+ */
+export function runReportExports(db: Db): Promise<number> {
+  state.running ??= drain(db).finally(() => {
+    state.running = null;
+  });
+  return state.running;
+}
+
+async function drain(db: Db): Promise<number> {
+  let done = 0;
+  for (let job = await claim(db); job; job = await claim(db)) {
+    if (await generate(db, job)) done++;
+  }
+  return done;
+}
+
+async function claim(db: Db): Promise<Claimed | undefined> {
+  const stale = new Date(Date.now() - LEASE_MS);
+  const [job] = await db.$queryRaw<Claimed[]>`
+    UPDATE "ReportExport"
+       SET state = 'RUNNING'::"ReportExportState", progress = 0, "updatedAt" = now()
+     WHERE id = (
+       SELECT id FROM "ReportExport"
+        WHERE state = 'QUEUED'::"ReportExportState"
+           OR (state = 'RUNNING'::"ReportExportState" AND "updatedAt" < ${stale})
+        ORDER BY "createdAt"
+        LIMIT 1
+        FOR UPDATE SKIP LOCKED)
+    RETURNING id, "studyId", format::text AS format, "requestedById"`;
+  return job;
+}
+
+async function generate(db: Db, job: Claimed): Promise<boolean> {
+  let shown = 0;
+  const progress = async (value: number) => {
+    // A write per five points: enough for the bar, light on the database.
+    if (value - shown < 5 && value < 100) return;
+    shown = value;
+    await db.reportExport.updateMany({
+      where: { id: job.id, state: "RUNNING" },
+      data: { progress: value },
+    });
+  };
+  try {
+    // As the person who asked: if they have lost access since, the file is not made.
+    const report = await getReport(db, job.requestedById, job.studyId);
+    await progress(20);
+    const writes: Promise<void>[] = [];
+    const file =
+      job.format === "PDF"
+        ? await renderReportPdf(report, (share) => {
+            writes.push(progress(20 + Math.floor(share * 75)));
+          })
+        : await renderReportDocx(report);
+    await Promise.all(writes);
+    await db.reportExport.updateMany({
+      where: { id: job.id, state: "RUNNING" },
+      data: {
+        state: "DONE",
+        progress: 100,
+        file: new Uint8Array(file),
+        size: file.byteLength,
+        finishedAt: new Date(),
+      },
+    });
+    return true;
+  } catch (error) {
+    console.error(
+      `[report] ${job.format} for study ${job.studyId} failed:`,
+      error instanceof Error ? error.message : error,
+    );
+    await db.reportExport.updateMany({
+      where: { id: job.id, state: "RUNNING" },
+      data: { state: "FAILED", finishedAt: new Date() },
+    });
+    return false;
+  }
+}
