@@ -2,7 +2,9 @@
 // database is locked before anything else starts, (2) secrets are resolved and checked at
 // start-up, and (3) pages can trust the client's socket address (used to keep /dev/mail
 // local). Usage: tsx server.ts [--dev]   (PORT, HOST from the environment)
+import { rmSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { resolveDbConfig, describeDbConfig } from "./lib/db/config.ts";
 import { acquireDataDirLock, DataDirInUseError } from "./lib/db/pglite-lock.ts";
@@ -34,6 +36,12 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
+// Next keeps the public pages it rendered on disk, but forgets on exit which of them were
+// purged since. Start with none, so a page from before a restart is never taken as current.
+rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), {
+  recursive: true,
+  force: true,
+});
 const app = next({ dev, dir: process.cwd(), hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();

@@ -32,6 +32,22 @@ test("version 2 with justified changes, published for anyone to read", async ({
   await page.getByRole("button", { name: "Publish the study" }).click();
   await expect(page.getByText(/^Published .* at/)).toBeVisible();
 
+  // The aggregate results are public only once the team offers them.
+  expect((await anonymous.request.get(`/s/${slug}/results.csv`)).status()).toBe(404);
+  await page.getByRole("button", { name: "Offer the aggregate results" }).click();
+  await expect(
+    page.getByRole("button", { name: "Stop offering the aggregate results" }),
+  ).toBeVisible();
+  const results = await anonymous.request.get(`/s/${slug}/results.csv`);
+  expect(results.headers()["content-type"]).toContain("text/csv");
+  // The study's page links them. A page rendered while the choice was saved (the
+  // facilitator's browser prefetches it) is dropped a few seconds later.
+  await expect
+    .poll(async () => (await anonymous.request.get(`/s/${slug}`)).text(), { timeout: 15_000 })
+    .toContain(`/s/${slug}/results.json`);
+  // Round 1, clause 2: Dev could live with it, the other three could not.
+  expect(await results.text()).toMatch(/^1,1,clause,2,[^,]+,Is not for profit\.,1,3,0,0\.25,/m);
+
   // The team's data: the anonymised dataset for download, the identity key apart.
   await page.goto(`/studies/${studyId}/exports`);
   await expect(page.getByRole("heading", { name: "The study's data" })).toBeVisible();
@@ -166,7 +182,13 @@ test("version 2 with justified changes, published for anyone to read", async ({
     forbidden,
   );
   expect(seen).toEqual(
-    expect.arrayContaining([`/s/${slug}/v/1`, `/s/${slug}/v/2`, `/s/${slug}/text.json`]),
+    expect.arrayContaining([
+      `/s/${slug}/v/1`,
+      `/s/${slug}/v/2`,
+      `/s/${slug}/text.json`,
+      `/s/${slug}/results.csv`,
+      `/s/${slug}/results.json`,
+    ]),
   );
 
   const compare = await anonymous.request.get(`/s/${slug}/compare/1/2`);

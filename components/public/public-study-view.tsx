@@ -99,6 +99,13 @@ export async function PublicStudyView({
           {t("roundsTitle")}
         </h2>
         <p>{t("rule", { threshold: study.threshold })}</p>
+        {study.offersAggregateData ? (
+          <p className="print:hidden">
+            {t("aggregateData")} <a href={`/s/${study.slug}/results.csv`}>{t("aggregateCsv")}</a>
+            {" · "}
+            <a href={`/s/${study.slug}/results.json`}>{t("aggregateJson")}</a>
+          </p>
+        ) : null}
         {study.rounds.map((round) => (
           <PublicRoundSection key={round.number} round={round} />
         ))}

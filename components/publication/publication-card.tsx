@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import type { FormAction } from "@/components/text/types.ts";
 import type { PublicationState } from "@/lib/publication/get-publication-state.ts";
-import { PublishForm, UnpublishForm } from "./publish-forms.tsx";
+import { AggregateDataForm, PublishForm, UnpublishForm } from "./publish-forms.tsx";
 
 /** On the study overview: whether the study is public, and the switch for it. */
 export async function PublicationCard({
@@ -13,7 +13,7 @@ export async function PublicationCard({
 }: {
   studyId: string;
   state: PublicationState;
-  actions: { publish: FormAction; unpublish: FormAction };
+  actions: { publish: FormAction; unpublish: FormAction; aggregateData: FormAction };
 }) {
   const t = await getTranslations("publication");
   const format = await getFormatter();
@@ -47,6 +47,18 @@ export async function PublicationCard({
           ) : null}
         </div>
       )}
+      <div className="mt-4 flex flex-col gap-3 border-t border-line pt-4">
+        <p className="text-sm">
+          {t(state.offersAggregateData ? "aggregateOffered" : "aggregateNotOffered")}
+        </p>
+        {state.canEdit ? (
+          <AggregateDataForm
+            action={actions.aggregateData}
+            studyId={studyId}
+            offered={state.offersAggregateData}
+          />
+        ) : null}
+      </div>
     </Card>
   );
 }

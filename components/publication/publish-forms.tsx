@@ -31,14 +31,54 @@ export function PublishForm({ action, studyId }: { action: FormAction; studyId: 
 
 export function UnpublishForm({ action, studyId }: { action: FormAction; studyId: string }) {
   const t = useTranslations("publication");
-  const [state, formAction] = useActionState(action, idleState);
+  return (
+    <ButtonForm
+      action={action}
+      fields={{ studyId }}
+      label={t("unpublish")}
+      pendingLabel={t("unpublishing")}
+    />
+  );
+}
+
+/** Offers, or stops offering, the aggregate results on the public pages. */
+export function AggregateDataForm({
+  action,
+  studyId,
+  offered,
+}: {
+  action: FormAction;
+  studyId: string;
+  offered: boolean;
+}) {
+  const t = useTranslations("publication");
+  return (
+    <ButtonForm
+      action={action}
+      fields={{ studyId, offer: offered ? "no" : "yes" }}
+      label={t(offered ? "withdrawAggregate" : "offerAggregate")}
+      pendingLabel={t("saving")}
+    />
+  );
+}
+
+/** A secondary action that is one button: its fields are hidden inputs. */
+function ButtonForm(props: {
+  action: FormAction;
+  fields: Record<string, string>;
+  label: string;
+  pendingLabel: string;
+}) {
+  const [state, formAction] = useActionState(props.action, idleState);
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormErrors state={state} />
-      <input type="hidden" name="studyId" value={studyId} />
+      {Object.entries(props.fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div>
-        <SubmitButton variant="secondary" size="sm" pendingLabel={t("unpublishing")}>
-          {t("unpublish")}
+        <SubmitButton variant="secondary" size="sm" pendingLabel={props.pendingLabel}>
+          {props.label}
         </SubmitButton>
       </div>
     </form>

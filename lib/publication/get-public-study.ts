@@ -47,6 +47,8 @@ export type PublicStudy = {
   purpose: string;
   publishedAt: Date;
   threshold: number;
+  /** The facilitators offer the aggregate results for download (results.csv, results.json). */
+  offersAggregateData: boolean;
   versions: PublicVersion[];
   rounds: PublicRound[];
   acknowledgements: Acknowledgements;
@@ -74,7 +76,14 @@ export async function getPublicStudy(db: Db, slug: string): Promise<PublicStudy 
 export async function loadStudyHistory(db: Db, studyId: string, date: Date): Promise<PublicStudy> {
   const study = await db.study.findUniqueOrThrow({
     where: { id: studyId },
-    select: { id: true, slug: true, title: true, purpose: true, consensusThreshold: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      purpose: true,
+      consensusThreshold: true,
+      publicAggregateData: true,
+    },
   });
   const [versions, rounds, acknowledgements] = await Promise.all([
     db.version.findMany({
@@ -124,6 +133,7 @@ export async function loadStudyHistory(db: Db, studyId: string, date: Date): Pro
     purpose: study.purpose,
     publishedAt: date,
     threshold: study.consensusThreshold,
+    offersAggregateData: study.publicAggregateData,
     versions: publicVersions,
     rounds,
     acknowledgements,

@@ -7,6 +7,7 @@ import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 export type PublicationState = {
   slug: string;
   publishedAt: Date | null;
+  offersAggregateData: boolean;
   canEdit: boolean;
   roundsInProgress: number;
   closedRounds: number;
@@ -25,6 +26,7 @@ export async function getPublicationState(
     select: {
       slug: true,
       publishedAt: true,
+      publicAggregateData: true,
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
     },
   });
@@ -36,6 +38,7 @@ export async function getPublicationState(
   return {
     slug: study.slug,
     publishedAt: study.publishedAt,
+    offersAggregateData: study.publicAggregateData,
     canEdit: canEditRoles.includes(role),
     roundsInProgress,
     closedRounds,

@@ -9,3 +9,11 @@ export const publishStudySchema = z.strictObject({
 });
 
 export const unpublishStudySchema = z.strictObject({ studyId });
+
+/** Whether the public pages offer the aggregate results for download. */
+export const setAggregateDataSchema = z.strictObject({
+  studyId,
+  offer: z.enum(["yes", "no"]).transform((v) => v === "yes"),
+});
+
+export type SetAggregateDataInput = z.infer<typeof setAggregateDataSchema>;

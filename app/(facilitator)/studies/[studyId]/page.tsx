@@ -6,7 +6,11 @@ import { getPublicationState } from "@/lib/publication/get-publication-state.ts"
 import { getStudyOverview } from "@/lib/studies/get-study.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 
-import { publishStudyAction, unpublishStudyAction } from "./publication-actions.ts";
+import {
+  publishStudyAction,
+  setAggregateDataAction,
+  unpublishStudyAction,
+} from "./publication-actions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +31,11 @@ export default async function StudyPage(props: { params: Promise<{ studyId: stri
       <PublicationCard
         studyId={studyId}
         state={publication}
-        actions={{ publish: publishStudyAction, unpublish: unpublishStudyAction }}
+        actions={{
+          publish: publishStudyAction,
+          unpublish: unpublishStudyAction,
+          aggregateData: setAggregateDataAction,
+        }}
       />
     </div>
   );

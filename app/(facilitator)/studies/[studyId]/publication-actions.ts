@@ -7,7 +7,12 @@ import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { publishStudy, unpublishStudy } from "@/lib/publication/publish-study.ts";
 import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
-import { publishStudySchema, unpublishStudySchema } from "@/lib/publication/schemas.ts";
+import {
+  publishStudySchema,
+  setAggregateDataSchema,
+  unpublishStudySchema,
+} from "@/lib/publication/schemas.ts";
+import { setPublicAggregateData } from "@/lib/publication/set-public-aggregate-data.ts";
 
 export async function publishStudyAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(publishStudySchema, formData, async ({ studyId }) => {
@@ -27,5 +32,17 @@ export async function unpublishStudyAction(
     await unpublishStudy(await getDb(), user.id, studyId);
     refreshPublicPages();
     revalidatePath(`/studies/${studyId}`, "layout");
+  });
+}
+
+export async function setAggregateDataAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(setAggregateDataSchema, formData, async (input) => {
+    const user = await requireActionUser();
+    await setPublicAggregateData(await getDb(), user.id, input);
+    refreshPublicPages();
+    revalidatePath(`/studies/${input.studyId}`);
   });
 }

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createDemoPublishedStudy,
+  DEMO_PUBLISHED_SLUG,
+} from "@/lib/demo/create-demo-published-study.ts";
+import { createDemoStudy } from "@/lib/demo/create-demo-study.ts";
+import { DEMO_FACILITATOR_EMAIL, demoPanel } from "@/lib/demo/demo-content.ts";
+import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { getPublicStudy } from "./get-public-study.ts";
+import {
+  publicAggregateCsv,
+  publicAggregateJson,
+  publicAggregateRows,
+} from "./public-aggregate-data.ts";
+import { setPublicAggregateData } from "./set-public-aggregate-data.ts";
+
+let t: TestDb;
+let studyId: string;
+let ownerId: string;
+beforeAll(async () => {
+  t = await createTestDb();
+  await createDemoStudy(t.db);
+  await createDemoPublishedStudy(t.db);
+  studyId = (await t.db.study.findUniqueOrThrow({ where: { slug: DEMO_PUBLISHED_SLUG } })).id;
+  ownerId = (await t.db.user.findUniqueOrThrow({ where: { email: DEMO_FACILITATOR_EMAIL } })).id;
+});
+afterAll(() => t.close());
+
+describe("the aggregate results a published study may offer", () => {
+  it("are offered only when the facilitators choose, and only by editors", async () => {
+    expect((await getPublicStudy(t.db, DEMO_PUBLISHED_SLUG))!.offersAggregateData).toBe(false);
+    const observer = await addMember(t.db, studyId, "OBSERVER");
+    await expect(
+      setPublicAggregateData(t.db, observer.id, { studyId, offer: true }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const other = await createStudyWithPanel(t.db);
+    await expect(
+      setPublicAggregateData(t.db, other.owner.id, { studyId, offer: true }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await setPublicAggregateData(t.db, ownerId, { studyId, offer: true });
+    expect((await getPublicStudy(t.db, DEMO_PUBLISHED_SLUG))!.offersAggregateData).toBe(true);
+    const audit = await t.db.auditEvent.findFirst({
+      where: { studyId, action: "study.aggregateData.offered" },
+    });
+    expect(audit?.actorUserId).toBe(ownerId);
+  });
+
+  it("count, per round and clause, the submitted answers in the database", async () => {
+    const study = (await getPublicStudy(t.db, DEMO_PUBLISHED_SLUG))!;
+    const rows = publicAggregateRows(study);
+    const clauseRows = rows.filter((r) => r.part === "clause");
+    expect(clauseRows.length).toBeGreaterThan(0);
+    for (const row of clauseRows) {
+      const answers = await t.db.clauseResponse.groupBy({
+        by: ["position"],
+        where: {
+          clauseVersion: { clauseId: row.clauseId!, version: { number: row.version, studyId } },
+          response: { state: "SUBMITTED", round: { number: row.round, studyId } },
+        },
+        _count: { _all: true },
+      });
+      const count = (p: string) => answers.find((a) => a.position === p)?._count._all ?? 0;
+      expect(
+        [row.canLiveWith, row.cannotLiveWith],
+        `round ${row.round} clause ${row.clauseNumber}`,
+      ).toEqual([count("CAN_LIVE_WITH"), count("CANNOT_LIVE_WITH")]);
+      expect(row.canLiveWith + row.cannotLiveWith + row.noAnswer).toBe(row.respondents);
+    }
+    const seated = await t.db.roundParticipation.count({
+      where: { round: { studyId, number: 1 } },
+    });
+    expect(rows.find((r) => r.round === 1)!.seated).toBe(seated);
+
+    // Nothing in either file is about a single expert.
+    const csv = publicAggregateCsv(study);
+    const json = JSON.stringify(publicAggregateJson(study, (p) => `https://x.test${p}`));
+    expect(csv.split("\n")[0]).toContain("round,version,part,clauseNumber,clauseId,wording");
+    const members = await t.db.panelMember.findMany({ where: { studyId }, select: { id: true } });
+    for (const text of [csv, json]) {
+      for (const person of demoPanel) {
+        expect(text).not.toContain(person.name);
+        expect(text).not.toContain(person.email);
+      }
+      for (const member of members) expect(text).not.toContain(member.id);
+    }
+  });
+});

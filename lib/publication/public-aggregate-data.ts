@@ -1,0 +1,93 @@
+import { stringify } from "csv-stringify/sync";
+import { neutraliseCell } from "@/lib/exports/neutralise-cell.ts";
+import type { PublicStudy } from "./get-public-study.ts";
+import type { PublicPart } from "./list-public-rounds.ts";
+
+// The aggregate results a published study may offer for download: per closed round and
+// part of the text, the counts already on its public pages, in a form others can analyse.
+// Nothing here is per expert, so nobody can be followed from round to round.
+
+export type AggregateRow = {
+  round: number;
+  version: number;
+  /** "text", "clause" or "overall". */
+  part: "text" | "clause" | "overall";
+  clauseNumber: number | null;
+  /** The clause's identity across versions: `clauseId` in text.json. */
+  clauseId: string | null;
+  wording: string | null;
+  canLiveWith: number;
+  cannotLiveWith: number;
+  noAnswer: number;
+  canShare: number | null;
+  consensus: PublicPart["status"];
+  respondents: number;
+  seated: number;
+};
+
+export const aggregateColumns = [
+  "round",
+  "version",
+  "part",
+  "clauseNumber",
+  "clauseId",
+  "wording",
+  "canLiveWith",
+  "cannotLiveWith",
+  "noAnswer",
+  "canShare",
+  "consensus",
+  "respondents",
+  "seated",
+] as const satisfies readonly (keyof AggregateRow)[];
+
+export function publicAggregateRows(study: PublicStudy): AggregateRow[] {
+  return study.rounds.flatMap((round) => {
+    const version = study.versions.find((v) => v.number === round.versionNumber);
+    const row = (p: PublicPart, part: AggregateRow["part"]) => ({
+      round: round.number,
+      version: round.versionNumber,
+      part,
+      clauseNumber: null,
+      clauseId: null,
+      wording: null,
+      canLiveWith: p.canLiveWith,
+      cannotLiveWith: p.cannotLiveWith,
+      noAnswer: p.noAnswer,
+      canShare: p.canShare === null ? null : Math.round(p.canShare * 1000) / 1000,
+      consensus: p.status,
+      respondents: round.respondents,
+      seated: round.invited,
+    });
+    return [
+      ...(round.text ? [row(round.text, "text")] : []),
+      ...round.clauses.map((c) => ({
+        ...row(c, "clause"),
+        clauseNumber: c.number,
+        clauseId: version?.clauses.find((vc) => vc.number === c.number)?.clauseId ?? null,
+        wording: c.text,
+      })),
+      row(round.overall, "overall"),
+    ];
+  });
+}
+
+/** CSV with a header row; text cells neutralised so spreadsheets never run them. */
+export function publicAggregateCsv(study: PublicStudy): string {
+  const records = publicAggregateRows(study).map((row) =>
+    aggregateColumns.map((column) => {
+      const value = row[column];
+      if (value === null) return "";
+      return typeof value === "string" ? neutraliseCell(value) : String(value);
+    }),
+  );
+  return "\uFEFF" + stringify([[...aggregateColumns], ...records]);
+}
+
+export function publicAggregateJson(study: PublicStudy, url: (path: string) => string) {
+  return {
+    study: { title: study.title, url: url(`/s/${study.slug}`) },
+    consensusRule: { minimumShareCanLiveWith: study.threshold / 100 },
+    rows: publicAggregateRows(study),
+  };
+}

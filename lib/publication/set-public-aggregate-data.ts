@@ -1,0 +1,27 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import type { SetAggregateDataInput } from "./schemas.ts";
+
+/**
+ * Whether the public pages offer the aggregate results (counts per round and part, never a
+ * row per expert) for download. Can be chosen before publishing; it shows once published.
+ */
+export async function setPublicAggregateData(
+  db: PrismaClient,
+  userId: string,
+  { studyId, offer }: SetAggregateDataInput,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await tx.study.update({ where: { id: studyId }, data: { publicAggregateData: offer } });
+    await recordAuditEvent(tx, {
+      studyId,
+      actorUserId: userId,
+      action: offer ? "study.aggregateData.offered" : "study.aggregateData.withdrawn",
+      targetType: "Study",
+      targetId: studyId,
+    });
+  });
+}
