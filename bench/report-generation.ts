@@ -1,21 +1,27 @@
 // How long does generating the study report take? Target: under 2 seconds for a study with
 // 50 experts and 3 rounds (10 clauses, three versions with justified changes, summaries,
-// sources). Times getReport (every query and the composition) plus the Markdown rendering.
+// sources). Times getReport (every query and the composition) plus the Markdown rendering,
+// then each file format end to end through the background runner (queue, load, compose,
+// render, store), with how long the server's main thread was ever blocked meanwhile.
 //
 //   npm run bench:report                       # the machine's PostgreSQL on 127.0.0.1:5432
 //   npm run bench:report -- postgres://user@host:5432
 import { randomBytes } from "node:crypto";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db/client.ts";
 import { deployMigrations } from "../lib/db/migrations.ts";
 import { createDemoRound, createDemoVersion } from "../lib/demo/demo-builders.ts";
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { getReport, reportMarkdown } from "../lib/report/get-report.ts";
+import { requestReportExport } from "../lib/report/request-report-export.ts";
+import { runReportExports } from "../lib/report/run-report-exports.ts";
 
 const server = process.argv[2] ?? "postgres://postgres@127.0.0.1:5432";
 const EXPERTS = 50;
 const CLAUSES = 10;
 const RUNS = 10;
+const FILE_RUNS = 5;
 const TARGET_MS = 2_000;
 const DAY = 86_400_000;
 
@@ -100,6 +106,41 @@ async function seed(db: PrismaClient): Promise<{ studyId: string; userId: string
   return { studyId: study.id, userId: user.id };
 }
 
+/** A file through the background runner; the event loop's worst stall is the blocking. */
+async function timeFile(
+  db: PrismaClient,
+  userId: string,
+  studyId: string,
+  format: "PDF" | "DOCX",
+): Promise<number> {
+  const samples: number[] = [];
+  let blocked = 0;
+  let bytes = 0;
+  for (let i = 0; i < FILE_RUNS + 1; i++) {
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+    const start = performance.now();
+    await requestReportExport(db, userId, { studyId, format });
+    await runReportExports(db);
+    const elapsed = performance.now() - start;
+    loop.disable();
+    if (i === 0) continue; // warm-up: fonts, JIT
+    samples.push(elapsed);
+    blocked = Math.max(blocked, loop.max / 1e6);
+    const file = await db.reportExport.findFirstOrThrow({
+      where: { studyId, format, state: "DONE" },
+      select: { size: true },
+    });
+    bytes = file.size ?? 0;
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(FILE_RUNS / 2)]!;
+  console.log(
+    `${format} file, end to end: median ${median.toFixed(0)} ms, max ${samples.at(-1)!.toFixed(0)} ms (${(bytes / 1024).toFixed(0)} kB); main thread blocked at most ${blocked.toFixed(0)} ms`,
+  );
+  return median;
+}
+
 const name = `livewith_bench_${randomBytes(4).toString("hex")}`;
 const admin = new pg.Client({ connectionString: `${server}/postgres` });
 await admin.connect();
@@ -125,6 +166,10 @@ try {
     console.log(
       `report for ${EXPERTS} experts × 3 rounds × ${CLAUSES} clauses: median ${median.toFixed(0)} ms, p90 ${samples[Math.floor(RUNS * 0.9)]!.toFixed(0)} ms (${(size / 1024).toFixed(1)} kB of Markdown)`,
     );
+    for (const format of ["PDF", "DOCX"] as const) {
+      const fileMedian = await timeFile(client, userId, studyId, format);
+      median = Math.max(median, fileMedian);
+    }
   } finally {
     await close();
   }
