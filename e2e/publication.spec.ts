@@ -46,7 +46,9 @@ test("version 2 with justified changes, published for anyone to read", async ({
     .poll(async () => (await anonymous.request.get(`/s/${slug}`)).text(), { timeout: 15_000 })
     .toContain(`/s/${slug}/results.json`);
   // Round 1, clause 2: Dev could live with it, the other three could not.
-  expect(await results.text()).toMatch(/^1,1,clause,2,[^,]+,Is not for profit\.,1,3,0,0\.25,/m);
+  expect(await results.text()).toMatch(
+    /^1,1,clause,2,[^,]+,Is not for profit\.,1,3,0,0\.25,,NO_CONSENSUS,/m,
+  );
 
   // The team's data: the anonymised dataset for download, the identity key apart.
   await page.goto(`/studies/${studyId}/exports`);

@@ -21,10 +21,13 @@ const POLL_MS = 700;
 export function ReportFiles({
   studyId,
   files,
+  canEdit,
   action,
 }: {
   studyId: string;
   files: ReportExportView[];
+  /** Owners and facilitators make files; observers download what there is. */
+  canEdit: boolean;
   action: FormAction;
 }) {
   const t = useTranslations("reportPage");
@@ -47,12 +50,14 @@ export function ReportFiles({
                   {t("format." + format)}: {t("notYet")}
                 </p>
               )}
-              <RequestForm
-                studyId={studyId}
-                format={format}
-                again={Boolean(file)}
-                action={action}
-              />
+              {canEdit ? (
+                <RequestForm
+                  studyId={studyId}
+                  format={format}
+                  again={Boolean(file)}
+                  action={action}
+                />
+              ) : null}
             </li>
           );
         })}
@@ -87,59 +92,97 @@ function RequestForm(props: {
 function FileStatus({ studyId, initial }: { studyId: string; initial: ReportExportView }) {
   const t = useTranslations("reportPage");
   const tc = useTranslations("common.alert");
-  const [file, setFile] = useState(initial);
-  const pending = isPending(file);
+  const file = useFollowedFile(studyId, initial);
+  const format = t("format." + file.format);
+  // One live region that stays mounted and changes only with the state (not with every
+  // percent), so a screen reader hears "generating", then "ready" or "failed", once each.
+  const announcement =
+    file.state === "GONE"
+      ? t("replaced", { format })
+      : file.state === "DONE"
+        ? t("announceReady", { format })
+        : file.state === "FAILED"
+          ? t("failed", { format })
+          : t("announcePending", { format });
+  return (
+    <>
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      {file.state === "GONE" ? (
+        <p className="text-sm">{announcement}</p>
+      ) : file.state === "FAILED" ? (
+        <Alert tone="error" label={tc("error")} role="none">
+          {announcement}
+        </Alert>
+      ) : file.state === "DONE" ? (
+        <p className="flex flex-wrap items-baseline gap-x-3 text-sm">
+          <a href={`/studies/${studyId}/report/exports/${file.id}/file`} download>
+            {t("ready", { format, size: t("sizeKb", { kb: Math.ceil((file.size ?? 0) / 1024) }) })}
+          </a>
+          {file.finishedAt ? (
+            <span className="text-ink-muted">
+              {t("readyAt")} <LocalTime iso={file.finishedAt} />
+            </span>
+          ) : null}
+        </p>
+      ) : (
+        <div className="flex flex-col gap-1">
+          <span className="text-sm" aria-hidden>
+            {file.state === "QUEUED"
+              ? t("queued", { format })
+              : t("running", { format, progress: file.progress })}
+          </span>
+          <progress
+            className="h-2 w-full max-w-md"
+            max={100}
+            value={file.progress}
+            aria-label={t("progressLabel", { format })}
+            aria-valuetext={`${file.progress}%`}
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+type Followed = Omit<ReportExportView, "state"> & { state: ReportExportView["state"] | "GONE" };
+
+/**
+ * The file's state, asked of the server until it is done or failed. One request at a time
+ * (a timeout chain, not an interval), so answers cannot overtake each other; a refusal
+ * (the file replaced, the session or the access gone) ends the following.
+ */
+function useFollowedFile(studyId: string, initial: ReportExportView): Followed {
+  const [file, setFile] = useState<Followed>(initial);
+  const following = file.state === "QUEUED" || file.state === "RUNNING";
   useEffect(() => {
-    if (!pending) return;
+    if (!following) return;
     let stopped = false;
-    const timer = setInterval(async () => {
-      const response = await fetch(`/studies/${studyId}/report/exports/${file.id}`, {
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async (delay: number) => {
+      const response = await fetch(`/studies/${studyId}/report/exports/${initial.id}`, {
         cache: "no-store",
       }).catch(() => null);
-      // A failed poll is retried on the next tick; the server keeps the file's state.
-      if (!stopped && response?.ok) setFile((await response.json()) as ReportExportView);
-    }, POLL_MS);
+      if (stopped) return;
+      if (response?.ok) {
+        const next = (await response.json()) as ReportExportView;
+        if (stopped) return;
+        setFile(next);
+        if (isPending(next)) timer = setTimeout(() => void poll(POLL_MS), POLL_MS);
+      } else if (response && response.status >= 400 && response.status < 500) {
+        setFile((current) => ({ ...current, state: "GONE" }));
+      } else {
+        // The network or the server failed this once: try again, less often.
+        const later = Math.min(delay * 2, 10_000);
+        timer = setTimeout(() => void poll(later), later);
+      }
+    };
+    timer = setTimeout(() => void poll(POLL_MS), POLL_MS);
     return () => {
       stopped = true;
-      clearInterval(timer);
+      clearTimeout(timer);
     };
-  }, [pending, studyId, file.id]);
-
-  const format = t("format." + file.format);
-  if (pending) {
-    return (
-      <div className="flex flex-col gap-1" role="status">
-        <span className="text-sm">
-          {file.state === "QUEUED"
-            ? t("queued", { format })
-            : t("running", { format, progress: file.progress })}
-        </span>
-        <progress
-          className="h-2 w-full max-w-md"
-          max={100}
-          value={file.progress}
-          aria-label={t("progressLabel", { format })}
-        />
-      </div>
-    );
-  }
-  if (file.state === "FAILED") {
-    return (
-      <Alert tone="error" label={tc("error")}>
-        {t("failed", { format })}
-      </Alert>
-    );
-  }
-  return (
-    <p className="flex flex-wrap items-baseline gap-x-3 text-sm">
-      <a href={`/studies/${studyId}/report/exports/${file.id}/file`} download>
-        {t("ready", { format, size: t("sizeKb", { kb: Math.ceil((file.size ?? 0) / 1024) }) })}
-      </a>
-      {file.finishedAt ? (
-        <span className="text-ink-muted">
-          {t("readyAt")} <LocalTime iso={file.finishedAt} />
-        </span>
-      ) : null}
-    </p>
-  );
+  }, [following, studyId, initial.id]);
+  return file;
 }

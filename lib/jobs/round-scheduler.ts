@@ -24,8 +24,11 @@ export function startRoundScheduler(): void {
       const db = await getDb();
       await closeDueRounds(db);
       await sendDueReminders(db);
-      // Report files left queued, or abandoned by a server that stopped mid-way.
-      await runReportExports(db);
+      // Report files left queued, or abandoned by a server that stopped mid-way. Not awaited:
+      // a long PDF must not hold up closing rounds and sending reminders.
+      runReportExports(db).catch((error: unknown) =>
+        console.error("[report] run failed:", error instanceof Error ? error.message : error),
+      );
     } catch (error) {
       console.error(
         "[rounds] scheduler run failed:",

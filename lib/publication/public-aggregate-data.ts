@@ -20,6 +20,8 @@ export type AggregateRow = {
   cannotLiveWith: number;
   noAnswer: number;
   canShare: number | null;
+  /** On rating-scale studies, the median rating; otherwise empty. */
+  median: number | null;
   consensus: PublicPart["status"];
   respondents: number;
   seated: number;
@@ -36,6 +38,7 @@ export const aggregateColumns = [
   "cannotLiveWith",
   "noAnswer",
   "canShare",
+  "median",
   "consensus",
   "respondents",
   "seated",
@@ -55,6 +58,7 @@ export function publicAggregateRows(study: PublicStudy): AggregateRow[] {
       cannotLiveWith: p.cannotLiveWith,
       noAnswer: p.noAnswer,
       canShare: p.canShare === null ? null : Math.round(p.canShare * 1000) / 1000,
+      median: p.median,
       consensus: p.status,
       respondents: round.respondents,
       seated: round.invited,

@@ -17,7 +17,6 @@ describe("the participation flow figure", () => {
     const long = "Round 2: 6 of 8 answered (75%), 1 lost since the previous round, and more words";
     const svg = flowFigureSvg({ title: "Flow", steps: [long] });
     expect(svg.match(/<text /g)!.length).toBeGreaterThan(1);
-    expect(svg).toMatch(/height="(\d+)"/);
     expect(Number(/<rect [^>]*height="(\d+)"/.exec(svg)![1])).toBeGreaterThan(40);
   });
 

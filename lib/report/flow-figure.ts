@@ -60,7 +60,7 @@ export function flowFigureSvg(figure: FlowFigure): string {
       `<rect x="1" y="${y}" width="${WIDTH - 2}" height="${height}" rx="6" fill="#f8fafc" stroke="#334155" stroke-width="1.2"/>`,
       ...lines.map(
         (line, l) =>
-          `<text x="${WIDTH / 2}" y="${y + PAD + (l + 1) * LINE - 4}" text-anchor="middle" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="13" fill="#0f172a">${escapeXml(line)}</text>`,
+          `<text x="${WIDTH / 2}" y="${y + PAD + (l + 1) * LINE - 4}" text-anchor="middle" font-family="DejaVuSans, DejaVu Sans, Helvetica, Arial, sans-serif" font-size="13" fill="#0f172a">${escapeXml(line)}</text>`,
       ),
     );
     y += height + GAP;

@@ -43,13 +43,18 @@ pdfmake.setProgressCallback((share) => {
 });
 
 const { definition, footer } = workerData;
+const FOOTER_STYLE = "pageFooter";
 const pdf = await pdfmake
   .createPdf({
     ...definition,
     // A heading never ends a page: it moves to the next one with the text it introduces.
-    pageBreakBefore: (node, following) => Boolean(node.headlineLevel) && following.length === 0,
+    // (The footer counts among a page's nodes for pdfmake, so it is left out by its style.)
+    pageBreakBefore: (node, { getFollowingNodesOnPage }) =>
+      Boolean(node.headlineLevel) &&
+      getFollowingNodesOnPage().every((next) => next.style === FOOTER_STYLE),
     footer: (page, pages) => ({
       text: footer.replace("{page}", String(page)).replace("{pages}", String(pages)),
+      style: FOOTER_STYLE,
       alignment: "center",
       fontSize: 8,
       color: "#475569",

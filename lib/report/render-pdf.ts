@@ -11,6 +11,8 @@ import { reportPdfDefinition } from "./pdf-definition.ts";
 const WORKER = path.join(process.cwd(), "lib", "report", "pdf-worker.mjs");
 const TIMEOUT_MS = 120_000;
 
+type WorkerMessage = { type: "progress"; value: number } | { type: "done"; pdf: Uint8Array };
+
 /**
  * The report as a PDF, laid out in a worker thread so that the server keeps answering
  * other requests meanwhile. `onProgress` receives the share of the drawing done (0–1).
@@ -29,28 +31,25 @@ export function renderReportPdf(
     { workerData: { definition: reportPdfDefinition(report), footer } },
   ]);
   return new Promise<Buffer>((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      outcome();
+    };
     const timer = setTimeout(() => {
       void worker.terminate();
-      reject(new Error(`PDF rendering took longer than ${TIMEOUT_MS / 1000} s`));
+      settle(() => reject(new Error(`PDF rendering took longer than ${TIMEOUT_MS / 1000} s`)));
     }, TIMEOUT_MS);
-    const settle = () => clearTimeout(timer);
-    worker.on(
-      "message",
-      (message: { type: "progress"; value: number } | { type: "done"; pdf: Uint8Array }) => {
-        if (message.type === "progress") onProgress(message.value);
-        else {
-          settle();
-          resolve(Buffer.from(message.pdf));
-        }
-      },
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.type === "progress") onProgress(message.value);
+      else settle(() => resolve(Buffer.from(message.pdf)));
+    });
+    worker.on("error", (error) => settle(() => reject(error)));
+    // Any exit before the file arrived, even a clean one, is a failure, never a hang.
+    worker.on("exit", (code) =>
+      settle(() => reject(new Error(`PDF worker stopped (code ${code}) without a file`))),
     );
-    worker.on("error", (error) => {
-      settle();
-      reject(error);
-    });
-    worker.on("exit", (code) => {
-      settle();
-      if (code !== 0) reject(new Error(`PDF worker stopped with code ${code}`));
-    });
   });
 }

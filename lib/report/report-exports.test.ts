@@ -27,8 +27,12 @@ afterAll(() => t.close());
 
 describe("report files generated in the background", () => {
   it("queues once per format, runs, and serves the finished files to facilitators", async () => {
+    // Observers download files; only owners and facilitators make (and so replace) them.
     const observer = await addMember(t.db, studyId, "OBSERVER");
-    const pdf = await requestReportExport(t.db, observer.id, { studyId, format: "PDF" });
+    await expect(
+      requestReportExport(t.db, observer.id, { studyId, format: "PDF" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const pdf = await requestReportExport(t.db, ownerId, { studyId, format: "PDF" });
     // A second click while it waits is the same file, not a second one.
     expect(await requestReportExport(t.db, ownerId, { studyId, format: "PDF" })).toEqual(pdf);
     const docx = await requestReportExport(t.db, ownerId, { studyId, format: "DOCX" });
@@ -63,6 +67,23 @@ describe("report files generated in the background", () => {
     await runReportExports(t.db);
   });
 
+  it("queues a fresh file when asked while one is being made, and makes it in the same run", async () => {
+    const first = await requestReportExport(t.db, ownerId, { studyId, format: "DOCX" });
+    const run = runReportExports(t.db);
+    await expect
+      .poll(async () => (await getReportExport(t.db, ownerId, studyId, first.id)).state, {
+        interval: 5,
+      })
+      .not.toBe("QUEUED");
+    // The running file read the report before this request: a new one is queued, and the
+    // run already under way makes it too (joining it asks it to look once more).
+    const second = await requestReportExport(t.db, ownerId, { studyId, format: "DOCX" });
+    expect(second.id).not.toBe(first.id);
+    await runReportExports(t.db);
+    await run;
+    expect((await getReportExport(t.db, ownerId, studyId, second.id)).state).toBe("DONE");
+  });
+
   it("shows nothing to anyone outside the study, even by file id", async () => {
     const [file] = await listReportExports(t.db, ownerId, studyId);
     const other = await createStudyWithPanel(t.db, { experts: 0 });
@@ -92,8 +113,10 @@ describe("report files generated in the background", () => {
 
     // A server that stopped while rendering leaves a RUNNING row that stops moving.
     const stuck = await requestReportExport(t.db, ownerId, { studyId, format: "DOCX" });
-    await t.db.$executeRaw`UPDATE "ReportExport" SET state = 'RUNNING', progress = 40,
-      "updatedAt" = now() - interval '10 minutes' WHERE id = ${stuck.id}`;
+    await t.db.reportExport.update({
+      where: { id: stuck.id },
+      data: { state: "RUNNING", progress: 40, updatedAt: new Date(Date.now() - 10 * 60_000) },
+    });
     expect(await runReportExports(t.db)).toBe(1);
     expect((await getReportExport(t.db, ownerId, studyId, stuck.id)).state).toBe("DONE");
   });

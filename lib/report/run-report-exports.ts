@@ -13,15 +13,22 @@ type Claimed = { id: string; studyId: string; format: ReportFormat; requestedByI
 
 const state = ((globalThis as Record<string, unknown>).__livewithReportExports ??= {
   running: null,
-}) as { running: Promise<number> | null };
+  again: false,
+}) as { running: Promise<number> | null; again: boolean };
 
 /**
  * Generates every queued report file, one at a time, and returns how many it finished.
  * Called after each request and by the scheduler. Within a process, a call while a run is
- * going joins that run; across processes the claim (SKIP LOCKED) keeps a file to one runner.
+ * going joins that run, and makes it look for work once more before it ends (the file
+ * may have been queued just after its last look); across processes the claim (SKIP
+ * LOCKED) keeps a file to one runner.
  */
 export function runReportExports(db: Db): Promise<number> {
-  state.running ??= drain(db).finally(() => {
+  if (state.running) {
+    state.again = true;
+    return state.running;
+  }
+  state.running = drain(db).finally(() => {
     state.running = null;
   });
   return state.running;
@@ -29,17 +36,23 @@ export function runReportExports(db: Db): Promise<number> {
 
 async function drain(db: Db): Promise<number> {
   let done = 0;
-  for (let job = await claim(db); job; job = await claim(db)) {
-    if (await generate(db, job)) done++;
-  }
+  do {
+    state.again = false;
+    for (let job = await claim(db); job; job = await claim(db)) {
+      if (await generate(db, job)) done++;
+    }
+  } while (state.again);
   return done;
 }
 
 async function claim(db: Db): Promise<Claimed | undefined> {
-  const stale = new Date(Date.now() - LEASE_MS);
+  // Times from this process, like Prisma's @updatedAt, never the database's now(): the
+  // column has no time zone, so mixing the two clocks would skew the lease.
+  const now = new Date();
+  const stale = new Date(now.getTime() - LEASE_MS);
   const [job] = await db.$queryRaw<Claimed[]>`
     UPDATE "ReportExport"
-       SET state = 'RUNNING'::"ReportExportState", progress = 0, "updatedAt" = now()
+       SET state = 'RUNNING'::"ReportExportState", progress = 0, "updatedAt" = ${now}
      WHERE id = (
        SELECT id FROM "ReportExport"
         WHERE state = 'QUEUED'::"ReportExportState"
@@ -57,10 +70,10 @@ async function generate(db: Db, job: Claimed): Promise<boolean> {
     // A write per five points: enough for the bar, light on the database.
     if (value - shown < 5 && value < 100) return;
     shown = value;
-    await db.reportExport.updateMany({
-      where: { id: job.id, state: "RUNNING" },
-      data: { progress: value },
-    });
+    // Progress is for show: a failed write must not fail the file.
+    await db.reportExport
+      .updateMany({ where: { id: job.id, state: "RUNNING" }, data: { progress: value } })
+      .catch(() => {});
   };
   try {
     // As the person who asked: if they have lost access since, the file is not made.

@@ -3,6 +3,11 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 export async function pdfText(bytes: Uint8Array): Promise<string> {
+  return (await pdfPages(bytes)).join("\n");
+}
+
+/** The text of each page, in order. */
+export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   const doc = await getDocument({
     data: new Uint8Array(bytes),
     useSystemFonts: false,
@@ -18,5 +23,5 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     );
   }
   await doc.destroy();
-  return pages.join("\n");
+  return pages;
 }

@@ -34,7 +34,12 @@ export default async function ReportPage(props: { params: Promise<{ studyId: str
         </ul>
       </div>
       <p className="max-w-prose print:hidden">{t("intro")}</p>
-      <ReportFiles studyId={studyId} files={files} action={requestReportExportAction} />
+      <ReportFiles
+        studyId={studyId}
+        files={files}
+        canEdit={report.canEdit}
+        action={requestReportExportAction}
+      />
       <ReportView studyId={studyId} report={report} action={saveReportSectionAction} />
     </div>
   );
