@@ -36,7 +36,9 @@ export function ReportFiles({
       <h3 id="report-files-title" className="text-lg">
         {t("filesTitle")}
       </h3>
-      <p className="max-w-prose text-sm text-ink-muted">{t("filesIntro")}</p>
+      <p className="max-w-prose text-sm text-ink-muted">
+        {t(canEdit ? "filesIntro" : "filesIntroObserver")}
+      </p>
       <ul className="flex flex-col gap-4">
         {formats.map((format) => {
           const file = files.find((f) => f.format === format);
