@@ -157,7 +157,7 @@ type Followed = Omit<ReportExportView, "state"> & { state: ReportExportView["sta
  */
 function useFollowedFile(studyId: string, initial: ReportExportView): Followed {
   const [file, setFile] = useState<Followed>(initial);
-  const following = file.state === "QUEUED" || file.state === "RUNNING";
+  const following = file.state !== "GONE" && isPending({ state: file.state });
   useEffect(() => {
     if (!following) return;
     let stopped = false;

@@ -1,11 +1,10 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { buildDataset, datasetColumns } from "./build-dataset.ts";
 import { buildIdentityKey } from "./build-identity-key.ts";
-import { neutraliseCell } from "./neutralise-cell.ts";
+import { toCsv } from "./to-csv.ts";
 
 export const exportFiles = ["dataset.csv", "dataset.json", "identity-key.csv"] as const;
 export type ExportFile = (typeof exportFiles)[number];
@@ -33,7 +32,7 @@ export async function exportStudyData(
     return {
       filename: `${study.slug}-IDENTITY-KEY-CONFIDENTIAL.csv`,
       contentType: "text/csv; charset=utf-8",
-      body: csv(["expert", "name", "email", "organisation"], rows),
+      body: toCsv(["expert", "name", "email", "organisation"], rows),
     };
   }
   const rows = await buildDataset(db, studyId, secret);
@@ -47,19 +46,6 @@ export async function exportStudyData(
   return {
     filename: `${study.slug}-dataset.csv`,
     contentType: "text/csv; charset=utf-8",
-    body: csv(datasetColumns, rows),
+    body: toCsv(datasetColumns, rows),
   };
-}
-
-/** RFC 4180 CSV with a header row; every text cell is neutralised for spreadsheets. */
-function csv<T extends object>(columns: (keyof T & string)[], rows: T[]): string {
-  const records = rows.map((row) =>
-    columns.map((column) => {
-      const value = row[column] as unknown;
-      if (value === null || value === undefined) return "";
-      return typeof value === "string" ? neutraliseCell(value) : String(value);
-    }),
-  );
-  // A byte-order mark so that spreadsheet programs read the file as UTF-8.
-  return "\uFEFF" + stringify([columns, ...records]);
 }

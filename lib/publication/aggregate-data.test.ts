@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createDemoPublishedStudy,
-  DEMO_PUBLISHED_SLUG,
-} from "@/lib/demo/create-demo-published-study.ts";
-import { createDemoStudy } from "@/lib/demo/create-demo-study.ts";
-import { DEMO_FACILITATOR_EMAIL, demoPanel } from "@/lib/demo/demo-content.ts";
+import { DEMO_PUBLISHED_SLUG } from "@/lib/demo/create-demo-published-study.ts";
+import { demoPanel } from "@/lib/demo/demo-content.ts";
 import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
+import { seedDemoPublishedStudy } from "@/lib/testing/demo-fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { getPublicStudy } from "./get-public-study.ts";
 import {
@@ -20,10 +17,9 @@ let studyId: string;
 let ownerId: string;
 beforeAll(async () => {
   t = await createTestDb();
-  await createDemoStudy(t.db);
-  await createDemoPublishedStudy(t.db);
-  studyId = (await t.db.study.findUniqueOrThrow({ where: { slug: DEMO_PUBLISHED_SLUG } })).id;
-  ownerId = (await t.db.user.findUniqueOrThrow({ where: { email: DEMO_FACILITATOR_EMAIL } })).id;
+  const seeded = await seedDemoPublishedStudy(t.db);
+  studyId = seeded.study.id;
+  ownerId = seeded.ownerId;
 });
 afterAll(() => t.close());
 

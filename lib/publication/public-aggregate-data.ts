@@ -1,5 +1,4 @@
-import { stringify } from "csv-stringify/sync";
-import { neutraliseCell } from "@/lib/exports/neutralise-cell.ts";
+import { toCsv } from "@/lib/exports/to-csv.ts";
 import type { PublicStudy } from "./get-public-study.ts";
 import type { PublicPart } from "./list-public-rounds.ts";
 
@@ -78,14 +77,7 @@ export function publicAggregateRows(study: PublicStudy): AggregateRow[] {
 
 /** CSV with a header row; text cells neutralised so spreadsheets never run them. */
 export function publicAggregateCsv(study: PublicStudy): string {
-  const records = publicAggregateRows(study).map((row) =>
-    aggregateColumns.map((column) => {
-      const value = row[column];
-      if (value === null) return "";
-      return typeof value === "string" ? neutraliseCell(value) : String(value);
-    }),
-  );
-  return "\uFEFF" + stringify([[...aggregateColumns], ...records]);
+  return toCsv(aggregateColumns, publicAggregateRows(study));
 }
 
 export function publicAggregateJson(study: PublicStudy, url: (path: string) => string) {

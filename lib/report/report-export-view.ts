@@ -15,5 +15,5 @@ export type ReportExportView = {
   finishedAt: string | null;
 };
 
-export const isPending = (file: ReportExportView) =>
+export const isPending = (file: Pick<ReportExportView, "state">) =>
   file.state === "QUEUED" || file.state === "RUNNING";

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createDemoPublishedStudy,
-  DEMO_PUBLISHED_SLUG,
-} from "@/lib/demo/create-demo-published-study.ts";
-import { createDemoStudy } from "@/lib/demo/create-demo-study.ts";
-import { DEMO_FACILITATOR_EMAIL, demoPanel } from "@/lib/demo/demo-content.ts";
+import { demoPanel } from "@/lib/demo/demo-content.ts";
 import { addSourceDefinition } from "@/lib/sources/add-source-definition.ts";
 import { addSourceSchema } from "@/lib/sources/schemas.ts";
 import { addMember } from "@/lib/testing/fixtures.ts";
+import { seedDemoPublishedStudy } from "@/lib/testing/demo-fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { strFromU8, unzipSync } from "fflate";
 import { getReport, reportMarkdown } from "./get-report.ts";
@@ -25,10 +21,8 @@ afterAll(() => t.close());
 
 describe("the study report", () => {
   it("is generated from the data, with a checklist of what is filled and by whom", async () => {
-    await createDemoStudy(t.db);
-    await createDemoPublishedStudy(t.db);
-    const study = await t.db.study.findUniqueOrThrow({ where: { slug: DEMO_PUBLISHED_SLUG } });
-    const user = await t.db.user.findUniqueOrThrow({ where: { email: DEMO_FACILITATOR_EMAIL } });
+    const { study, ownerId } = await seedDemoPublishedStudy(t.db);
+    const user = { id: ownerId };
     for (const characteristics of ["Lending, Membership", "lending, Catalogue", "Lending"]) {
       await addSourceDefinition(
         t.db,
