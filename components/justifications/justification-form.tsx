@@ -27,7 +27,6 @@ export function JustificationForm({
   justification,
   feedback,
   roundNumber,
-  showClause,
 }: {
   action: FormAction;
   studyId: string;
@@ -36,14 +35,12 @@ export function JustificationForm({
   justification: Justification | null;
   feedback: FeedbackItem[];
   roundNumber: number | null;
-  /** Say which clause each item is on (the text and new clauses may cite any clause's). */
-  showClause: boolean;
 }) {
   const t = useTranslations("justify");
   const message = useMessage();
   const [state, formAction] = useActionState(action, idleState);
   const fieldId = `justify-${targetKey}`;
-  const linked = new Map(justification?.links.map((l) => [l.clauseResponseId, l.disposition]));
+  const linked = new Map(justification?.links.map((l) => [l.item, l.disposition]));
   const changeClass = submittedValue(state, "changeClass", justification?.changeClass ?? "");
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -98,7 +95,10 @@ export function JustificationForm({
               {feedback.map((item, index) => (
                 <li key={item.id} className="flex flex-col gap-2 border-t border-line pt-3">
                   <p className="text-sm font-medium">
-                    {showClause ? `${t("form.onClause", { number: item.clauseNumber })} · ` : ""}
+                    {item.on.kind === "clause"
+                      ? t("form.onClause", { number: item.on.number })
+                      : t(`form.on.${item.on.kind}`)}
+                    {" · "}
                     {t(`position.${item.position ?? "none"}`)}
                   </p>
                   {item.reason ? <p className="whitespace-pre-line">{item.reason}</p> : null}

@@ -5,10 +5,8 @@ import { DiffText } from "@/components/versions/diff-text.tsx";
 import type { FormAction } from "@/components/text/types.ts";
 import type { JustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { describeTarget } from "@/lib/justifications/describe-target.ts";
-import {
-  citableFeedback,
-  missingJustifications,
-} from "@/lib/justifications/load-version-changes.ts";
+import { citableFeedback } from "@/lib/justifications/feedback-items.ts";
+import { missingJustifications } from "@/lib/justifications/load-version-changes.ts";
 import { JustificationForm } from "./justification-form.tsx";
 
 /** Every change of the draft with its justification form, and how many are still owed. */
@@ -99,7 +97,6 @@ export async function JustificationWorkspaceView({
                     justification={target.justification}
                     feedback={feedback}
                     roundNumber={round?.number ?? null}
-                    showClause={target.sourceIds.length !== 1}
                   />
                 ) : target.justification ? (
                   <p className="whitespace-pre-line">{target.justification.text}</p>

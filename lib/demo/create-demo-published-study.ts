@@ -104,7 +104,7 @@ export async function createDemoPublishedStudy(db: Db): Promise<{ created: boole
   const feedback = await db.clauseResponse.findMany({
     where: { clauseVersionId: c2.id, reason: { not: "" } },
     orderBy: { id: "asc" },
-    select: { id: true },
+    select: { responseId: true, clauseVersionId: true },
   });
   const dispositions = ["ACCEPTED", "PARTLY_ACCEPTED", "DECLINED"] as const;
   await db.changeJustification.create({
@@ -117,7 +117,8 @@ export async function createDemoPublishedStudy(db: Db): Promise<{ created: boole
         "Three experts could not live with a fee “not to make a profit”: deposits are common, and surpluses fund repair cafés. The clause now allows both.",
       feedback: {
         create: feedback.map((f, i) => ({
-          clauseResponseId: f.id,
+          responseId: f.responseId,
+          part: f.clauseVersionId,
           disposition: dispositions[i % dispositions.length]!,
         })),
       },

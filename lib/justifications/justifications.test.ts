@@ -64,7 +64,7 @@ describe("justifying version 2", () => {
       ["UNCHANGED", [2], true, true],
     ]);
     // Three reasons on clause 2, none from the unsent draft on clause 1.
-    expect(ws!.feedback.map((f) => f.clauseNumber)).toEqual([2, 2, 2]);
+    expect(ws!.feedback.map((f) => f.on.kind === "clause" && f.on.number)).toEqual([2, 2, 2]);
     await expect(openRound(t.db, owner.userId, studyId, openInput())).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "justify.errors.missing",
@@ -93,7 +93,7 @@ describe("justifying version 2", () => {
         ...base,
         target: edited!.key,
         justification: "Clearer.",
-        links: [{ clauseResponseId: reasons[0]!.id, disposition: "ACCEPTED" }],
+        links: [{ item: reasons[0]!.id, disposition: "ACCEPTED" }],
       }),
     ).rejects.toMatchObject({ messageKey: "justify.errors.feedbackNotCitable" });
     const draftItem = await t.db.clauseResponse.findFirstOrThrow({
@@ -104,7 +104,9 @@ describe("justifying version 2", () => {
         ...base,
         target: contested!.key,
         justification: "Kept.",
-        links: [{ clauseResponseId: draftItem.id, disposition: "DECLINED" }],
+        links: [
+          { item: `${draftItem.responseId}:${draftItem.clauseVersionId}`, disposition: "DECLINED" },
+        ],
       }),
     ).rejects.toMatchObject({ messageKey: "justify.errors.feedbackNotCitable" });
     const observer = await addMember(t.db, studyId, "OBSERVER");
@@ -119,7 +121,7 @@ describe("justifying version 2", () => {
 
     await saveJustification(t.db, owner.userId, one);
     const links = reasons.map((f, i) => ({
-      clauseResponseId: f.id,
+      item: f.id,
       disposition: i === 0 ? ("PARTLY_ACCEPTED" as const) : ("DECLINED" as const),
     }));
     const kept = { ...base, changeClass: "SUBSTANTIVE" as const, target: contested!.key, links };
@@ -176,14 +178,14 @@ describe("justifying version 2", () => {
       target: "c",
       changeClass: "SUBSTANTIVE",
       justification: " Why \r\n it changed ",
-      link_a: "ACCEPTED",
-      link_b: "",
-      link_c: "OUT_OF_SCOPE",
+      "link_r1:text": "ACCEPTED",
+      "link_r1:comments": "",
+      "link_r2:cv9": "OUT_OF_SCOPE",
     });
     expect(parsed.justification).toBe("Why \n it changed");
     expect(parsed.links).toEqual([
-      { clauseResponseId: "a", disposition: "ACCEPTED" },
-      { clauseResponseId: "c", disposition: "OUT_OF_SCOPE" },
+      { item: "r1:text", disposition: "ACCEPTED" },
+      { item: "r2:cv9", disposition: "OUT_OF_SCOPE" },
     ]);
     expect(
       saveJustificationSchema.safeParse({
@@ -192,7 +194,7 @@ describe("justifying version 2", () => {
         target: "c",
         changeClass: "SUBSTANTIVE",
         justification: "x",
-        link_a: "MAYBE",
+        "link_r1:text": "MAYBE",
       }).success,
     ).toBe(false);
   });

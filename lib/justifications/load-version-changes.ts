@@ -1,30 +1,19 @@
 import "server-only";
 import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
 import type { Db } from "@/lib/db.ts";
-import type {
-  ChangeClass,
-  Disposition,
-  Position,
-  VersionStatus,
-} from "@/lib/generated/prisma/enums.ts";
+import type { ChangeClass, Disposition, VersionStatus } from "@/lib/generated/prisma/enums.ts";
 import { loadVersionDiff, type VersionPairDiff } from "@/lib/versions/get-version-diff.ts";
 import { changeTargets, TEXT_TARGET, type ChangeTarget } from "./change-targets.ts";
+import { feedbackItemKey, listFeedbackItems, type FeedbackItem } from "./feedback-items.ts";
 
-/** One expert's reason or rewording on one clause; no author, ever. */
-export type FeedbackItem = {
-  id: string;
-  clauseVersionId: string;
-  clauseNumber: number;
-  position: Position | null;
-  reason: string;
-  suggestion: string;
-};
+export type { FeedbackItem };
 
 export type Justification = {
   id: string;
   changeClass: ChangeClass;
   text: string;
-  links: { clauseResponseId: string; disposition: Disposition }[];
+  /** The feedback items it cites (FeedbackItem ids), with what was done with each. */
+  links: { item: string; disposition: Disposition }[];
 };
 
 export type JustifiedTarget = ChangeTarget & { justification: Justification | null };
@@ -69,7 +58,7 @@ export async function loadVersionChanges(
         kind: true,
         changeClass: true,
         justification: true,
-        feedback: { select: { clauseResponseId: true, disposition: true } },
+        feedback: { select: { responseId: true, part: true, disposition: true } },
       },
     }),
   ]);
@@ -97,45 +86,16 @@ export async function loadVersionChanges(
         id: j.id,
         changeClass: j.changeClass,
         text: j.justification,
-        links: j.feedback,
+        links: j.feedback.map((f) => ({
+          item: feedbackItemKey(f.responseId, f.part),
+          disposition: f.disposition,
+        })),
       };
       return { ...t, justification };
     }),
     feedback,
     diff,
   };
-}
-
-async function listFeedbackItems(db: Db, roundId: string): Promise<FeedbackItem[]> {
-  const rows = await db.clauseResponse.findMany({
-    where: {
-      response: { roundId, state: "SUBMITTED" },
-      OR: [{ reason: { not: "" } }, { suggestion: { not: "" } }],
-    },
-    orderBy: [{ clauseVersion: { position: "asc" } }, { id: "asc" }],
-    select: {
-      id: true,
-      clauseVersionId: true,
-      position: true,
-      reason: true,
-      suggestion: true,
-      clauseVersion: { select: { position: true } },
-    },
-  });
-  return rows.map(({ clauseVersion, ...row }) => ({
-    ...row,
-    clauseNumber: clauseVersion.position,
-  }));
-}
-
-/** The feedback a target may cite: on the clauses it came from, or any for the text and new clauses. */
-export function citableFeedback(
-  feedback: FeedbackItem[],
-  target: Pick<ChangeTarget, "sourceIds">,
-): FeedbackItem[] {
-  return target.sourceIds.length === 0
-    ? feedback
-    : feedback.filter((f) => target.sourceIds.includes(f.clauseVersionId));
 }
 
 /** The targets that must be justified and are not. */

@@ -4,13 +4,14 @@ import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
-import { citableFeedback, loadVersionChanges } from "./load-version-changes.ts";
+import { citableFeedback } from "./feedback-items.ts";
+import { loadVersionChanges } from "./load-version-changes.ts";
 import type { SaveJustificationInput } from "./schemas.ts";
 
 /**
  * Writes (or rewrites) the justification of one change in a draft version, with the
- * feedback items it answers and what was done with each. Only feedback on the clauses the
- * change came from can be cited (any clause's, for the text and for added clauses).
+ * feedback items it answers and what was done with each, from the items citableFeedback
+ * offers for that change.
  */
 export async function saveJustification(
   db: PrismaClient,
@@ -32,8 +33,8 @@ export async function saveJustification(
         messageKey: "justify.errors.noSuchChange",
       });
     }
-    const citable = new Set(citableFeedback(changes.feedback, target).map((f) => f.id));
-    if (input.links.some((l) => !citable.has(l.clauseResponseId))) {
+    const citable = new Map(citableFeedback(changes.feedback, target).map((f) => [f.id, f]));
+    if (input.links.some((l) => !citable.has(l.item))) {
       throw new AppError("NOT_FOUND", "feedback not citable here", {
         messageKey: "justify.errors.feedbackNotCitable",
       });
@@ -48,7 +49,12 @@ export async function saveJustification(
         kind: target.kind,
         changeClass: input.changeClass,
         justification: input.justification,
-        feedback: { create: input.links },
+        feedback: {
+          create: input.links.map((l) => {
+            const item = citable.get(l.item)!;
+            return { responseId: item.responseId, part: item.part, disposition: l.disposition };
+          }),
+        },
       },
       select: { id: true },
     });

@@ -82,7 +82,7 @@ describe("publishing a study", () => {
       changeClass: "SUBSTANTIVE",
       justification: "Three experts could not live with it.",
       links: ws!.feedback.map((f) => ({
-        clauseResponseId: f.id,
+        item: f.id,
         disposition: "ACCEPTED" as const,
       })),
     });
