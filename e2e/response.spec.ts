@@ -114,6 +114,12 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
   await expect(page.getByRole("article").filter({ hasText: "Ada Answer" })).toContainText(
     "Reason: Profit is not the point; cost recovery is.",
   );
+  // Both left every pre-filled rewording box (a two-paragraph explanatory text among them)
+  // untouched, with and without JavaScript: neither suggested a rewording.
+  for (const name of ["Ada Answer", "Ben NoScript"])
+    await expect(page.getByRole("article").filter({ hasText: name })).not.toContainText(
+      "Suggested wording",
+    );
   await expectNoSeriousA11yViolations(page);
   await page.goBack();
 

@@ -20,7 +20,11 @@ export async function buildStudyWithAcceptedPanel(
 ) {
   const studyId = await createStudyViaUi(page, `Round study ${Date.now()}`);
   await page.goto(`/studies/${studyId}/text`);
-  await page.getByLabel("Text shown before the clauses").fill("Please read the **four** clauses.");
+  // Two paragraphs: browsers send a textarea's line breaks as CRLF, which once turned every
+  // untouched "suggested rewording" box into a suggestion (issue 13).
+  await page
+    .getByLabel("Text shown before the clauses")
+    .fill("Please read the **four** clauses.\n\nEach says what a tool library is.");
   await page.getByRole("button", { name: "Save explanatory text" }).click();
   for (const clause of [
     "Lends tools.",

@@ -34,6 +34,21 @@ function driftedCopy(): string {
 
 // The schema engine is CPU-heavy WebAssembly; on a busy 2-core machine a diff takes a while.
 describe("migrations", { timeout: 120_000 }, () => {
+  it("keep semicolons out of comments (the PostgreSQL adapter splits scripts at each one)", () => {
+    const dir = path.join(root, "prisma", "migrations");
+    const offending = fs
+      .readdirSync(dir)
+      .filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")))
+      .flatMap((name) =>
+        fs
+          .readFileSync(path.join(dir, name, "migration.sql"), "utf8")
+          .split("\n")
+          .filter((line) => /--.*;/.test(line))
+          .map((line) => `${name}: ${line}`),
+      );
+    expect(offending).toEqual([]);
+  });
+
   it("match the schema as committed", async () => {
     expect(await diffSchemaAgainstMigrations(defaultPaths)).toBe("");
   });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { normaliseLineEndings } from "./line-endings.ts";
 
 // What a server action returns to its form (useActionState). Messages are catalog keys
 // with values, so the form renders them in the reader's language.
@@ -65,12 +66,16 @@ function messageForIssue(issue: z.core.$ZodIssue): Message {
   }
 }
 
-/** FormData → plain object, without the fields Next.js adds for server actions. */
+/**
+ * FormData → plain object, without the fields Next.js adds for server actions. This is the
+ * one door every form value comes through (actions, the autosave endpoint), so line endings
+ * are normalised here, for every field.
+ */
 export function formDataToObject(formData: FormData): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    if (typeof value === "string") result[key] = value;
+    if (typeof value === "string") result[key] = normaliseLineEndings(value);
   }
   return result;
 }

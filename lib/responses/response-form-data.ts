@@ -5,6 +5,8 @@
 //   clause.<clauseVersionId>.position · .reason · .suggestion · .rating
 // No zod here: this module ships to the browser.
 
+import { normaliseLineEndings } from "@/lib/forms/line-endings.ts";
+
 export const POSITIONS = ["CAN_LIVE_WITH", "CANNOT_LIVE_WITH"] as const;
 export type PositionValue = (typeof POSITIONS)[number];
 
@@ -72,7 +74,8 @@ export const emptyClause = (): ClauseAnswer => ({ ...emptyPart(), rating: null }
  * "no suggestion": stored as empty, shown again as the current wording.
  */
 export function normaliseSuggestion(suggestion: string, current: string): string {
-  return suggestion.trim() === current.trim() ? "" : suggestion;
+  const same = (text: string) => normaliseLineEndings(text).trim();
+  return same(suggestion) === same(current) ? "" : suggestion;
 }
 
 /** Two contents are the same answer (the test that makes retries and double submits safe). */

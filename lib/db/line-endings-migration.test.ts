@@ -1,0 +1,120 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { adminQuery, uniqueDbName, withDatabase } from "../testing/postgres.ts";
+import { pgliteFactory } from "./adapter.ts";
+import { resolveDbConfig } from "./config.ts";
+import { deployMigrations, deployMigrationsWith, type MigrationPaths } from "./migrations.ts";
+
+// Issue 13, bug 1: the migration that cleans what CRLF line breaks left behind — stored
+// text normalised to LF, and the "suggestions" that were only the untouched pre-filled box.
+// Run on the database the suite targets: the embedded one, or PostgreSQL.
+
+const MIGRATION = "20261130183000_normalise_line_endings";
+const root = path.resolve(import.meta.dirname, "../..");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "livewith-crlf-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** prisma/ with only the migrations before the one under test. */
+function migrationsBefore(): MigrationPaths {
+  const dir = path.join(tmp, "before");
+  fs.cpSync(path.join(root, "prisma"), dir, { recursive: true });
+  for (const name of fs.readdirSync(path.join(dir, "migrations")))
+    if (/^\d{14}_/.test(name) && name >= MIGRATION)
+      fs.rmSync(path.join(dir, "migrations", name), { recursive: true });
+  return {
+    schemaPath: path.join(dir, "schema.prisma"),
+    migrationsDir: path.join(dir, "migrations"),
+  };
+}
+
+type Target = {
+  migrate: (paths?: MigrationPaths) => Promise<string[]>;
+  query: <T>(sql: string) => Promise<T[]>;
+  /** Several statements at once. */
+  exec: (sql: string) => Promise<void>;
+  close: () => Promise<void>;
+};
+
+async function openTarget(): Promise<Target> {
+  const config = resolveDbConfig(process.env.DATABASE_URL);
+  if (config.kind === "postgres") {
+    const name = uniqueDbName("lw_crlf");
+    await adminQuery(config.url, `CREATE DATABASE "${name}"`);
+    const url = withDatabase(config.url, name);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    return {
+      migrate: (paths) => deployMigrations({ kind: "postgres", url }, paths),
+      query: async (sql) => (await client.query(sql)).rows,
+      exec: async (sql) => void (await client.query(sql)),
+      close: async () => {
+        await client.end();
+        await adminQuery(config.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      },
+    };
+  }
+  const db = new PGlite("memory://");
+  return {
+    migrate: (paths) => deployMigrationsWith(pgliteFactory(db), paths),
+    query: async <T>(sql: string) => (await db.query<T>(sql)).rows,
+    exec: async (sql) => void (await db.exec(sql)),
+    close: () => db.close(),
+  };
+}
+
+/** An explanatory text as a browser sent it, written as an E'' string literal. */
+const text = String.raw`First paragraph.\r\n\r\nSecond paragraph.`;
+
+describe(`migration ${MIGRATION}`, { timeout: 120_000 }, () => {
+  it("turns stored CRLF into LF and drops suggestions that repeat the wording", async () => {
+    const target = await openTarget();
+    try {
+      await target.migrate(migrationsBefore());
+      await target.exec(`
+        INSERT INTO "Study" (id, slug, title, "updatedAt") VALUES ('s', 's', 'S', now());
+        INSERT INTO "Version" (id, "studyId", number, "explanatoryText", "updatedAt")
+          VALUES ('v', 's', 1, E'${text}', now());
+        INSERT INTO "Clause" (id, "studyId") VALUES ('c', 's');
+        INSERT INTO "ClauseVersion" (id, "versionId", "clauseId", position, text)
+          VALUES ('cv', 'v', 'c', 1, E'Lends tools\\nto members.');
+        INSERT INTO "PanelMember" (id, "studyId", name, email, "updatedAt") VALUES
+          ('a', 's', 'A', 'a@x', now()), ('b', 's', 'B', 'b@x', now());
+        INSERT INTO "Round" (id, "studyId", "versionId", number, "closesAt", "updatedAt")
+          VALUES ('r', 's', 'v', 1, now(), now());
+        -- A: both boxes untouched (CRLF, and a trailing space); B: real rewordings.
+        INSERT INTO "Response" (id, "roundId", "panelMemberId", state, "textSuggestion", "generalComments", "updatedAt")
+          VALUES ('ra', 'r', 'a', 'SUBMITTED', E'${text} ', E'One.\\r\\nTwo.', now()),
+                 ('rb', 'r', 'b', 'SUBMITTED', E'First paragraph.\\r\\n\\r\\nBetter.', '', now());
+        INSERT INTO "ClauseResponse" (id, "responseId", "clauseVersionId", suggestion) VALUES
+          ('ca', 'ra', 'cv', E'Lends tools\\r\\nto members.'),
+          ('cb', 'rb', 'cv', E'Lends tools\\r\\nto everyone.');
+      `);
+      expect(await target.migrate()).toContain(MIGRATION);
+
+      const responses = await target.query<{ id: string; s: string; g: string }>(
+        `SELECT id, "textSuggestion" AS s, "generalComments" AS g FROM "Response" ORDER BY id`,
+      );
+      expect(responses).toEqual([
+        { id: "ra", s: "", g: "One.\nTwo." },
+        { id: "rb", s: "First paragraph.\n\nBetter.", g: "" },
+      ]);
+      const clauses = await target.query<{ id: string; s: string }>(
+        `SELECT id, suggestion AS s FROM "ClauseResponse" ORDER BY id`,
+      );
+      expect(clauses).toEqual([
+        { id: "ca", s: "" },
+        { id: "cb", s: "Lends tools\nto everyone." },
+      ]);
+      const [version] = await target.query<{ t: string }>(
+        `SELECT "explanatoryText" AS t FROM "Version"`,
+      );
+      expect(version!.t).toBe("First paragraph.\n\nSecond paragraph.");
+    } finally {
+      await target.close();
+    }
+  });
+});
