@@ -10,8 +10,9 @@ export type LocalMailItem = {
   id: string;
   to: string;
   subject: string;
-  text: string;
+  text: string | null;
   status: string;
+  lastError: string | null;
   createdAt: Date;
 };
 
@@ -61,7 +62,16 @@ export async function LocalMailList({
                     }),
                   })}
                 </p>
-                <LinkifiedText text={m.text} />
+                {m.text === null ? (
+                  <p className="italic text-ink-muted">{t("unreadable")}</p>
+                ) : (
+                  <LinkifiedText text={m.text} />
+                )}
+                {m.status === "FAILED" && m.lastError ? (
+                  <p className="mt-3 text-sm text-danger-ink">
+                    {t("failedBecause", { reason: m.lastError })}
+                  </p>
+                ) : null}
               </Card>
             </li>
           ))}

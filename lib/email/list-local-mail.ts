@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import type { Db } from "@/lib/db.ts";
 import { isLoopbackAddress, REMOTE_ADDRESS_HEADER } from "@/lib/http/remote-address.ts";
 import { appSecret } from "@/lib/app-secret.ts";
-import { openBody } from "./sealed-body.ts";
+import { openBody, UnreadableSealedBodyError } from "./sealed-body.ts";
 import { isLocalMailbox } from "./transport.ts";
 
 /**
@@ -20,8 +20,10 @@ export type LocalMail = {
   id: string;
   to: string;
   subject: string;
-  text: string;
+  /** Null when the body was sealed under an earlier secret and cannot be shown. */
+  text: string | null;
   status: string;
+  lastError: string | null;
   createdAt: Date;
 };
 
@@ -30,8 +32,26 @@ export async function listLocalMail(db: Db, filter: { to?: string } = {}): Promi
     where: filter.to ? { to: filter.to.trim().toLowerCase() } : {},
     orderBy: { createdAt: "desc" },
     take: 100,
-    select: { id: true, to: true, subject: true, text: true, status: true, createdAt: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      text: true,
+      status: true,
+      lastError: true,
+      createdAt: true,
+    },
   });
   const secret = appSecret();
-  return rows.map((row) => ({ ...row, text: openBody(row.text, secret) }));
+  // One message sealed under an earlier secret must not take the whole mailbox down.
+  return rows.map((row) => ({ ...row, text: readable(row.text, secret) }));
+}
+
+function readable(body: string, secret: string): string | null {
+  try {
+    return openBody(body, secret);
+  } catch (error) {
+    if (error instanceof UnreadableSealedBodyError) return null;
+    throw error;
+  }
 }

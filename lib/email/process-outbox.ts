@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { appSecret } from "@/lib/app-secret.ts";
-import { openBody } from "./sealed-body.ts";
+import { openBody, UnreadableSealedBodyError } from "./sealed-body.ts";
 import type { MailTransport } from "./transport.ts";
 
 export const MAX_ATTEMPTS = 10;
@@ -74,7 +74,9 @@ export async function processOutbox(
       });
       run.sent++;
     } catch (error) {
-      const gaveUp = message.attempts >= MAX_ATTEMPTS;
+      // A body sealed under an earlier secret will never open: fail it now, with the
+      // reason, instead of retrying it for hours.
+      const gaveUp = message.attempts >= MAX_ATTEMPTS || error instanceof UnreadableSealedBodyError;
       await db.outboundEmail.update({
         where: { id: message.id },
         data: {

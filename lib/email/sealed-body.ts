@@ -20,11 +20,28 @@ export function isSealed(body: string): boolean {
   return body.startsWith(PREFIX);
 }
 
-/** Plain bodies pass through unchanged. */
+/**
+ * A body sealed under another secret (the server's secret changed since it was queued) or
+ * damaged. It can never be opened again: readers show or record that, they do not retry.
+ */
+export class UnreadableSealedBodyError extends Error {
+  constructor() {
+    super("Sealed under an earlier server secret: the message cannot be decrypted.");
+    this.name = "UnreadableSealedBodyError";
+  }
+}
+
+/** Plain bodies pass through unchanged; throws UnreadableSealedBodyError. */
 export function openBody(body: string, secret: string): string {
   if (!isSealed(body)) return body;
-  const raw = Buffer.from(body.slice(PREFIX.length), "base64");
-  const decipher = crypto.createDecipheriv("aes-256-gcm", key(secret), raw.subarray(0, 12));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
+  try {
+    const raw = Buffer.from(body.slice(PREFIX.length), "base64");
+    const decipher = crypto.createDecipheriv("aes-256-gcm", key(secret), raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
+  } catch {
+    // GCM's authentication failure ("Unsupported state or unable to authenticate data"),
+    // or a truncated body: either way the key that sealed it is gone.
+    throw new UnreadableSealedBodyError();
+  }
 }
