@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe.ts";
 import { allParts, answerRound, type Answers } from "./support/answer-round.ts";
 import { waitForMail } from "./support/mail.ts";
+import { justify, saveJustifications } from "./support/justify.ts";
 import { e2eServers } from "./support/servers.ts";
 import { signInAsNewFacilitator } from "./support/session.ts";
 import {
@@ -187,12 +188,11 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
     page.getByText(/Version 2 has 1 change without a justification/).first(),
   ).toBeVisible();
   await page.goto(`/studies/${studyId}/text/justify`);
-  const change = page.getByRole("region", { name: "Clause 2: reworded (was clause 2)" });
-  await change.getByLabel("Justification").fill("Both experts asked for it.");
-  await change.getByLabel("What was done with feedback item 1").selectOption("Accepted");
-  await change.getByLabel("What was done with feedback item 2").selectOption("Partly accepted");
-  await change.getByRole("button", { name: "Save justification" }).click();
-  await expect(change.getByText("Justification saved.")).toBeVisible();
+  await justify(page, "Clause 2: reworded (was clause 2)", "Both experts asked for it.", [
+    "Accepted",
+    "Partly accepted",
+  ]);
+  await saveJustifications(page, 1);
   await expectNoSeriousA11yViolations(page);
   await page.goto(`/studies/${studyId}/rounds`);
   await page.getByLabel("Closes at").fill(localDateTime(7));

@@ -3,6 +3,7 @@ import { allParts, answerRound } from "./answer-round.ts";
 import { expectNoSeriousA11yViolations } from "./axe.ts";
 import { draftVersion2 } from "./draft-version-2.ts";
 import { buildStudyWithAcceptedPanel, localDateTime, panelMemberIds } from "./study-builder.ts";
+import { justify, saveJustifications } from "./justify.ts";
 
 // The study behind the publication and report journeys, built through the UI: four experts
 // (Ana and Cleo agree to be named, Ben and Dev do not), two closed rounds, and a version 2
@@ -21,16 +22,6 @@ async function closeRound(page: Page, studyId: string, number: number) {
   await page.getByRole("button", { name: "Close the round now" }).click();
   await page.getByRole("button", { name: "Yes, close the round" }).click();
   await expect(page.getByText("Closed", { exact: true }).first()).toBeVisible();
-}
-
-async function justify(page: Page, change: string, text: string, dispositions: string[] = []) {
-  const region = page.getByRole("region", { name: change });
-  await region.getByLabel("Justification").fill(text);
-  for (const [i, disposition] of dispositions.entries()) {
-    await region.getByLabel(`What was done with feedback item ${i + 1}`).selectOption(disposition);
-  }
-  await region.getByRole("button", { name: "Save justification" }).click();
-  await expect(region.getByText("Justification saved.")).toBeVisible();
 }
 
 export async function buildTwoRoundStudy(page: Page, browser: Browser, baseURL: string) {
@@ -101,6 +92,7 @@ export async function buildTwoRoundStudy(page: Page, browser: Browser, baseURL: 
   await justify(page, "Clause 5: merged from clauses 5 and 6", "One clause on volunteers.");
   await justify(page, "Clause 6: new", "Funders ask for reporting.");
   await justify(page, "Former clause 4: removed", "Safety advice is out of scope.");
+  await saveJustifications(page, 5);
   await openRound(page, studyId, 2);
   await expect(
     page.getByText(/Version 2 has 1 change without a justification/).first(),
@@ -111,6 +103,7 @@ export async function buildTwoRoundStudy(page: Page, browser: Browser, baseURL: 
     "Declined",
     "Out of scope",
   ]);
+  await saveJustifications(page, 1);
   await expect(page.getByText("6 of 6 changes justified.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await openRound(page, studyId, 2);

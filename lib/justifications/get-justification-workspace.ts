@@ -9,6 +9,11 @@ export type JustificationWorkspace = VersionChanges & {
   role: MembershipRole;
   /** An owner or facilitator, and the version is still a draft. */
   canEdit: boolean;
+  /**
+   * The round these changes answer was the last the protocol planned, so the version will
+   * most likely be published as the final text rather than go to another round.
+   */
+  afterLastPlannedRound: boolean;
 };
 
 /** The changes of the study's latest version (from version 2 on), for its facilitators. */
@@ -24,11 +29,15 @@ export async function getJustificationWorkspace(
     select: { number: true },
   });
   if (!latest) throw new AppError("NOT_FOUND");
-  const changes = await loadVersionChanges(db, studyId, latest.number);
+  const [changes, study] = await Promise.all([
+    loadVersionChanges(db, studyId, latest.number),
+    db.study.findUniqueOrThrow({ where: { id: studyId }, select: { plannedRounds: true } }),
+  ]);
   if (!changes) return null;
   return {
     ...changes,
     role,
     canEdit: canEditRoles.includes(role) && changes.version.status === "DRAFT",
+    afterLastPlannedRound: (changes.round?.number ?? 0) >= study.plannedRounds,
   };
 }

@@ -14,7 +14,8 @@ import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
 import { listJustifiedChanges } from "./list-justified-changes.ts";
 import { saveJustification } from "./save-justification.ts";
-import { saveJustificationSchema } from "./schemas.ts";
+import { citedLinks, saveJustificationsSchema } from "./schemas.ts";
+import { fieldErrorsFromZod } from "@/lib/forms/form-state.ts";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -171,32 +172,44 @@ describe("justifying version 2", () => {
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
-  it("reads the disposition of each cited item from the form", () => {
-    const parsed = saveJustificationSchema.parse({
+  it("reads every change of the page's one form, with shared and own dispositions", () => {
+    const parsed = saveJustificationsSchema.parse({
       studyId: "s",
       versionId: "v",
-      target: "c",
-      changeClass: "SUBSTANTIVE",
-      justification: " Why \r\n it changed ",
-      "link_r1:text": "ACCEPTED",
-      "link_r1:comments": "",
-      "link_r2:cv9": "OUT_OF_SCOPE",
+      "j.text.base": "",
+      "j.text.changeClass": "EDITORIAL",
+      "j.text.justification": " Why \r\n it changed ",
+      "j.text.disposition": "ACCEPTED",
+      "j.text.cite.r1:text": "on",
+      "j.text.as.r1:text": "",
+      "j.text.cite.r2:comments": "on",
+      "j.text.as.r2:comments": "DECLINED",
+      "j.text.as.r3:text": "OUT_OF_SCOPE",
+      "j.cv2.justification": "",
+      "j.cv2.disposition": "",
     });
-    expect(parsed.justification).toBe("Why \n it changed");
-    expect(parsed.links).toEqual([
+    expect(parsed.targets.text!.justification).toBe("Why \n it changed");
+    expect(citedLinks(parsed.targets.text!)).toEqual([
       { item: "r1:text", disposition: "ACCEPTED" },
-      { item: "r2:cv9", disposition: "OUT_OF_SCOPE" },
+      { item: "r2:comments", disposition: "DECLINED" },
     ]);
-    expect(
-      saveJustificationSchema.safeParse({
-        studyId: "s",
-        versionId: "v",
-        target: "c",
-        changeClass: "SUBSTANTIVE",
-        justification: "x",
-        "link_r1:text": "MAYBE",
-      }).success,
-    ).toBe(false);
+    expect(parsed.targets.cv2).toMatchObject({ justification: "", cited: [] });
+    const refused = (values: Record<string, string>) =>
+      saveJustificationsSchema.safeParse({ studyId: "s", versionId: "v", ...values });
+    // An unknown disposition, a name the form never uses, ticks without a text, ticks
+    // without any disposition: all refused, each on the field to mend.
+    expect(refused({ "j.text.disposition": "MAYBE" }).success).toBe(false);
+    expect(refused({ "j.text.extra": "x" }).success).toBe(false);
+    const errors = (values: Record<string, string>) => {
+      const r = refused(values);
+      return r.success ? {} : fieldErrorsFromZod(r.error);
+    };
+    expect(errors({ "j.a.cite.r1:text": "on", "j.a.disposition": "ACCEPTED" })).toEqual({
+      "targets.a.justification": { key: "justify.errors.citedWithoutText" },
+    });
+    expect(errors({ "j.a.cite.r1:text": "on", "j.a.justification": "Why." })).toEqual({
+      "targets.a.disposition": { key: "justify.errors.dispositionRequired" },
+    });
   });
 
   it("asks again when a justified change becomes another kind of change", async () => {

@@ -5,14 +5,63 @@ import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { citableFeedback } from "./feedback-items.ts";
-import { loadVersionChanges } from "./load-version-changes.ts";
-import type { SaveJustificationInput } from "./schemas.ts";
+import {
+  loadVersionChanges,
+  type Justification,
+  type JustifiedTarget,
+  type VersionChanges,
+} from "./load-version-changes.ts";
+import {
+  citedLinks,
+  justificationErrorKey,
+  type SaveJustificationInput,
+  type SaveJustificationsInput,
+} from "./schemas.ts";
+
+type Db = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/** Who is saving, in which study. */
+type Actor = { userId: string; studyId: string };
+type Wanted = Pick<Justification, "changeClass" | "text" | "links"> | null;
+
+export type SavedJustifications = { saved: number; cleared: number };
 
 /**
- * Writes (or rewrites) the justification of one change in a draft version, with the
- * feedback items it answers and what was done with each, from the items citableFeedback
- * offers for that change.
+ * Saves the justify page: every change it lists in one transaction, so several changes are
+ * justified in one save. A change whose form is as it was loaded is left alone; one that
+ * someone else saved in the meantime is refused rather than overwritten. An emptied text
+ * with nothing cited removes that change's justification.
  */
+export async function saveJustifications(
+  db: PrismaClient,
+  userId: string,
+  input: SaveJustificationsInput,
+): Promise<SavedJustifications> {
+  const { studyId, versionId } = input;
+  return db.$transaction(async (tx) => {
+    const changes = await loadDraftChanges(tx, userId, studyId, versionId);
+    const result: SavedJustifications = { saved: 0, cleared: 0 };
+    for (const [key, form] of Object.entries(input.targets)) {
+      const target = findTarget(changes, key);
+      const wanted: Wanted = form.justification
+        ? { changeClass: form.changeClass, text: form.justification, links: citedLinks(form) }
+        : null;
+      const current = target.justification;
+      if (isSame(current, wanted)) continue;
+      if ((current?.id ?? "") !== form.base) {
+        throw new AppError("CONFLICT", "justification changed meanwhile", {
+          field: justificationErrorKey(key, "justification"),
+          messageKey: "justify.errors.changedMeanwhile",
+        });
+      }
+      await writeJustification(tx, { userId, studyId }, changes, target, wanted);
+      if (wanted) result.saved++;
+      else result.cleared++;
+    }
+    return result;
+  });
+}
+
+/** One change's justification (the lib's own callers and tests; the page saves all at once). */
 export async function saveJustification(
   db: PrismaClient,
   userId: string,
@@ -20,52 +69,102 @@ export async function saveJustification(
 ): Promise<{ id: string }> {
   const { studyId, versionId } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
-    await requireDraftVersion(tx, studyId, versionId);
-    const { number } = await tx.version.findUniqueOrThrow({
-      where: { id: versionId },
-      select: { number: true },
-    });
-    const changes = await loadVersionChanges(tx, studyId, number);
-    const target = changes?.targets.find((t) => t.key === input.target);
-    if (!changes || !target) {
-      throw new AppError("NOT_FOUND", "no such change", {
-        messageKey: "justify.errors.noSuchChange",
-      });
-    }
-    const citable = new Map(citableFeedback(changes.feedback, target).map((f) => [f.id, f]));
-    if (input.links.some((l) => !citable.has(l.item))) {
-      throw new AppError("NOT_FOUND", "feedback not citable here", {
-        messageKey: "justify.errors.feedbackNotCitable",
-      });
-    }
-    await tx.changeJustification.deleteMany({
-      where: { versionId, clauseVersionId: target.clauseVersionId },
-    });
-    const created = await tx.changeJustification.create({
-      data: {
-        versionId,
-        clauseVersionId: target.clauseVersionId,
-        kind: target.kind,
-        changeClass: input.changeClass,
-        justification: input.justification,
-        feedback: {
-          create: input.links.map((l) => {
-            const item = citable.get(l.item)!;
-            return { responseId: item.responseId, part: item.part, disposition: l.disposition };
-          }),
-        },
-      },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, {
-      studyId,
-      actorUserId: userId,
-      action: "justification.saved",
-      targetType: "ChangeJustification",
-      targetId: created.id,
-      data: { versionId, target: input.target, kind: target.kind, links: input.links.length },
-    });
-    return created;
+    const changes = await loadDraftChanges(tx, userId, studyId, versionId);
+    const target = findTarget(changes, input.target);
+    const wanted = {
+      changeClass: input.changeClass,
+      text: input.justification,
+      links: input.links,
+    };
+    return (await writeJustification(tx, { userId, studyId }, changes, target, wanted))!;
   });
+}
+
+async function loadDraftChanges(
+  tx: Db,
+  userId: string,
+  studyId: string,
+  versionId: string,
+): Promise<VersionChanges> {
+  await requireFacilitator(tx, userId, studyId, canEditRoles);
+  // Takes the version's row lock: edits and the round gate wait for this save.
+  await requireDraftVersion(tx, studyId, versionId);
+  const { number } = await tx.version.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { number: true },
+  });
+  const changes = await loadVersionChanges(tx, studyId, number);
+  if (!changes) throw noSuchChange();
+  return changes;
+}
+
+function findTarget(changes: VersionChanges, key: string): JustifiedTarget {
+  const target = changes.targets.find((t) => t.key === key);
+  if (!target) throw noSuchChange();
+  return target;
+}
+
+const noSuchChange = () =>
+  new AppError("NOT_FOUND", "no such change", { messageKey: "justify.errors.noSuchChange" });
+
+/** Replaces the change's justification with `wanted` (none: removes it). */
+async function writeJustification(
+  tx: Db,
+  actor: Actor,
+  changes: VersionChanges,
+  target: JustifiedTarget,
+  wanted: Wanted,
+): Promise<{ id: string } | null> {
+  const versionId = changes.version.id;
+  const citable = new Map(citableFeedback(changes.feedback, target).map((f) => [f.id, f]));
+  if (wanted?.links.some((l) => !citable.has(l.item))) {
+    throw new AppError("NOT_FOUND", "feedback not citable here", {
+      field: justificationErrorKey(target.key, "justification"),
+      messageKey: "justify.errors.feedbackNotCitable",
+    });
+  }
+  await tx.changeJustification.deleteMany({
+    where: { versionId, clauseVersionId: target.clauseVersionId },
+  });
+  const created = wanted
+    ? await tx.changeJustification.create({
+        data: {
+          versionId,
+          clauseVersionId: target.clauseVersionId,
+          kind: target.kind,
+          changeClass: wanted.changeClass,
+          justification: wanted.text,
+          feedback: {
+            create: wanted.links.map((l) => {
+              const item = citable.get(l.item)!;
+              return { responseId: item.responseId, part: item.part, disposition: l.disposition };
+            }),
+          },
+        },
+        select: { id: true },
+      })
+    : null;
+  await recordAuditEvent(tx, {
+    studyId: actor.studyId,
+    actorUserId: actor.userId,
+    action: wanted ? "justification.saved" : "justification.removed",
+    targetType: "ChangeJustification",
+    targetId: created?.id,
+    data: { versionId, target: target.key, kind: target.kind, links: wanted?.links.length ?? 0 },
+  });
+  return created;
+}
+
+function isSame(current: Justification | null, wanted: Wanted): boolean {
+  if (!current || !wanted) return current === wanted;
+  const links = (j: Pick<Justification, "links">) =>
+    j.links
+      .map((l) => `${l.item}=${l.disposition}`)
+      .sort()
+      .join(",");
+  return (
+    current.text === wanted.text &&
+    current.changeClass === wanted.changeClass &&
+    links(current) === links(wanted)
+  );
 }

@@ -13,8 +13,9 @@ export async function writeResponse(
     roundId: string;
     panelMemberId: string;
     state: "DRAFT" | "SUBMITTED";
-    text?: Answer;
+    text?: Answer & { reason?: string };
     overall?: Position | null;
+    comments?: string;
     clauses: { clauseVersionId: string; answer: Answer }[];
   },
 ) {
@@ -25,8 +26,10 @@ export async function writeResponse(
       state: input.state,
       submittedAt: input.state === "SUBMITTED" ? new Date() : null,
       textPosition: input.text?.position ?? null,
+      textReason: input.text?.reason ?? "",
       textSuggestion: input.text?.suggestion ?? "",
       overallPosition: input.overall ?? null,
+      generalComments: input.comments ?? "",
     },
     select: { id: true },
   });

@@ -5,7 +5,7 @@ import { TextHeader } from "@/components/text/text-header.tsx";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
-import { saveJustificationAction } from "./actions.ts";
+import { saveJustificationsAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +32,7 @@ export default async function JustifyPage(props: { params: Promise<{ studyId: st
         <JustificationWorkspaceView
           workspace={workspace}
           studyId={studyId}
-          action={saveJustificationAction}
+          action={saveJustificationsAction}
         />
       ) : (
         <p className="max-w-prose">{t("firstVersion")}</p>
