@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { TimeZoneField } from "@/components/ui/local-time.tsx";
 import { idleState, type FormState } from "@/lib/forms/form-state.ts";
+import { useDefaultDeadline } from "./use-default-deadline.ts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -16,15 +17,19 @@ export function OpenRoundForm({
   action,
   number,
   ratingScaleMax,
+  plannedRoundDays,
 }: {
   action: Action;
   number: number;
   ratingScaleMax: number | null;
+  /** The protocol's planned round length: the deadline starts that many days ahead. */
+  plannedRoundDays: number;
 }) {
   const t = useTranslations("rounds");
   const tc = useTranslations("common");
   const message = useMessage();
   const [state, formAction] = useActionState(action, idleState);
+  const deadline = useDefaultDeadline(plannedRoundDays);
   const ids = { closesAt: "round-closes-at", reminderDays: "round-reminders" };
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -34,7 +39,7 @@ export function OpenRoundForm({
         <Field
           id={ids.closesAt}
           label={t("closesAt")}
-          hint={t("closesAtHint")}
+          hint={t("closesAtDefaultHint", { days: plannedRoundDays })}
           error={message(fieldError(state, "closesAt"))}
           required
           requiredLabel={tc("required")}
@@ -44,7 +49,7 @@ export function OpenRoundForm({
               {...c}
               name="closesAt"
               type="datetime-local"
-              defaultValue={submittedValue(state, "closesAt")}
+              defaultValue={submittedValue(state, "closesAt", deadline)}
             />
           )}
         </Field>

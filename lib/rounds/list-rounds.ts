@@ -32,7 +32,7 @@ export async function listRounds(db: Db, userId: string, studyId: string) {
   });
   const study = await db.study.findUniqueOrThrow({
     where: { id: studyId },
-    select: { ratingScaleMax: true },
+    select: { ratingScaleMax: true, plannedRoundDays: true },
   });
   const panel = await db.panelMember.groupBy({
     by: ["status"],
@@ -59,6 +59,7 @@ export async function listRounds(db: Db, userId: string, studyId: string) {
       accepted: count("ACCEPTED"),
       invited: count("INVITED"),
       ratingScaleMax: study.ratingScaleMax,
+      plannedRoundDays: study.plannedRoundDays,
     },
   };
 }

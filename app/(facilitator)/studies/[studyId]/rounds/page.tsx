@@ -45,6 +45,7 @@ export default async function RoundsPage(props: { params: Promise<{ studyId: str
               action={openRoundAction.bind(null, studyId)}
               number={list.next.number}
               ratingScaleMax={list.next.ratingScaleMax}
+              plannedRoundDays={list.next.plannedRoundDays}
             />
           )}
         </Card>
