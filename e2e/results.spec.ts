@@ -126,6 +126,14 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
   await page.getByRole("button", { name: "Send to the panel" }).click();
   await expect(page.locator("#send-confirm-error")).toHaveText(/Tick the box to confirm/);
   await page.getByLabel(/I have read the preview/).check();
+  // Version 2 is not drafted yet: the summary cannot say what changes, and says so.
+  await expect(page.getByText("Version 2 has not been drafted yet")).toBeVisible();
+  await page.getByRole("button", { name: "Send to the panel" }).click();
+  await expect(page.locator("#send-without-changes-error")).toHaveText(
+    /Version 2 has not been drafted/,
+  );
+  await page.getByLabel(/I have read the preview/).check();
+  await page.getByLabel("Send it anyway, without the changes of version 2.").check();
   await page.getByRole("button", { name: "Send to the panel" }).click();
   await expect(page.getByText("Summary sent to 3 experts.")).toBeVisible();
 

@@ -4,16 +4,18 @@ import type { ReactNode } from "react";
 
 /**
  * The "I understand…" box of a deliberate action (sending, publishing), posting
- * confirm=yes, with its error announced next to it.
+ * confirm=yes (or <name>=yes), with its error announced next to it.
  */
 export function ConfirmCheckbox({
   id,
   error,
   children,
+  name = "confirm",
 }: {
   id: string;
   error: ReactNode;
   children: ReactNode;
+  name?: string;
 }) {
   return (
     <>
@@ -21,7 +23,7 @@ export function ConfirmCheckbox({
         <input
           id={id}
           type="checkbox"
-          name="confirm"
+          name={name}
           value="yes"
           className="mt-0.5 size-5"
           aria-invalid={error ? true : undefined}

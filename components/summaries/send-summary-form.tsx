@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button.tsx";
 import { fieldError, useMessage } from "@/components/forms/use-message.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { idleState, type FormState } from "@/lib/forms/form-state.ts";
+import type { SummaryChanges } from "@/lib/summaries/get-summary-workspace.ts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -16,11 +17,13 @@ export function SendSummaryForm({
   action,
   revision,
   hasDraft,
+  changes,
 }: {
   action: Action;
   revision: number;
   /** False once the latest revision is sent: there is nothing (new) to send. */
   hasDraft: boolean;
+  changes: SummaryChanges;
 }) {
   const t = useTranslations("summaries");
   const tc = useTranslations("common");
@@ -28,16 +31,33 @@ export function SendSummaryForm({
   const [state, formAction] = useActionState(action, idleState);
   const recipients = (state.data as { recipients?: number } | undefined)?.recipients;
   const confirmError = message(fieldError(state, "confirm"));
+  const withoutError = message(fieldError(state, "withoutChanges"));
+  const incomplete = !changes.drafted || changes.missing > 0;
   if (state.status === "success" && recipients !== undefined)
     return <Alert tone="success" label={tc("alert.success")} title={t("sent", { recipients })} />;
   if (!hasDraft) return <p>{t("nothingToSend")}</p>;
   return (
     <form action={formAction} className="flex flex-col gap-3">
-      <FormErrors state={state} fieldIds={{ confirm: "send-confirm" }} />
+      <FormErrors
+        state={state}
+        fieldIds={{ confirm: "send-confirm", withoutChanges: "send-without-changes" }}
+      />
       <input type="hidden" name="revision" value={revision} />
+      {incomplete ? (
+        <Alert tone="warning" label={tc("alert.warning")}>
+          {changes.drafted
+            ? t("changesMissing", { next: changes.next, missing: changes.missing })
+            : t("changesNotDrafted", { next: changes.next })}
+        </Alert>
+      ) : null}
       <ConfirmCheckbox id="send-confirm" error={confirmError}>
         {t("confirm", { revision })}
       </ConfirmCheckbox>
+      {incomplete ? (
+        <ConfirmCheckbox id="send-without-changes" name="withoutChanges" error={withoutError}>
+          {t("confirmWithoutChanges", { next: changes.next })}
+        </ConfirmCheckbox>
+      ) : null}
       <div>
         <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
       </div>

@@ -87,7 +87,12 @@ export async function SummaryWorkspaceView(props: {
         <Card as="section">
           <CardTitle>{t("sendTitle")}</CardTitle>
           <p className="mb-3">{t("sendBody")}</p>
-          <SendSummaryForm action={actions.send} revision={draft.revision} hasDraft={draft.saved} />
+          <SendSummaryForm
+            action={actions.send}
+            revision={draft.revision}
+            hasDraft={draft.saved}
+            changes={workspace.changes}
+          />
         </Card>
       ) : null}
       {workspace.sent.length ? (

@@ -2,10 +2,20 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { requireFacilitator } from "@/lib/guards.ts";
+import {
+  loadVersionChanges,
+  missingJustifications,
+} from "@/lib/justifications/load-version-changes.ts";
 
 export type SummaryDraft = { revision: number; body: string; quotations: string[]; saved: boolean };
 
 export type SentSummary = { revision: number; sentAt: Date; sentBody: string };
+
+/**
+ * The next version, whose justified changes the summary lists: not drafted yet, or how
+ * many of its changes still lack a justification.
+ */
+export type SummaryChanges = { next: number; drafted: boolean; missing: number };
 
 /**
  * A round's summary for its facilitators: the draft being written (or, when the last
@@ -18,6 +28,7 @@ export async function getSummaryWorkspace(db: Db, userId: string, studyId: strin
     select: {
       id: true,
       state: true,
+      version: { select: { number: true } },
       summaries: {
         orderBy: { revision: "desc" },
         select: {
@@ -44,7 +55,14 @@ export async function getSummaryWorkspace(db: Db, userId: string, studyId: strin
         saved: latest.status === "DRAFT",
       }
     : { revision: 1, body: "", quotations: [], saved: false };
-  return { roundId: round.id, roundState: round.state, draft, sent };
+  const next = round.version.number + 1;
+  const nextChanges = await loadVersionChanges(db, studyId, next);
+  const changes: SummaryChanges = {
+    next,
+    drafted: nextChanges !== null,
+    missing: nextChanges ? missingJustifications(nextChanges).length : 0,
+  };
+  return { roundId: round.id, roundState: round.state, draft, sent, changes };
 }
 
 export type SummaryWorkspace = Awaited<ReturnType<typeof getSummaryWorkspace>>;

@@ -22,4 +22,6 @@ export const removeQuotationSchema = z.strictObject({
 export const sendSummarySchema = z.strictObject({
   revision: z.coerce.number().int().min(1),
   confirm: z.literal("yes", { message: "summaries.confirmRequired" }),
+  /** Send although the next version's changes are not all justified (the summary lacks them). */
+  withoutChanges: z.literal("yes").optional(),
 });

@@ -8,6 +8,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getLiveLinkTokens, issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
 import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
+import {
+  loadVersionChanges,
+  missingJustifications,
+} from "@/lib/justifications/load-version-changes.ts";
 import { composeSummary } from "./compose-summary.ts";
 import { ensureSummaryDraft } from "./ensure-summary-draft.ts";
 
@@ -16,6 +20,10 @@ import { ensureSummaryDraft } from "./ensure-summary-draft.ts";
  * the quotations shuffled) into the revision, marks it sent, and emails every accepted
  * expert through the outbox. In one transaction under the round's row lock, and only the
  * revision the facilitator was shown: a double click sends once. Only a closed round has final figures to send.
+ *
+ * The summary says what changes in the next version, and why, from its justifications.
+ * Sent before they are all written, it would silently lack them: that takes an explicit
+ * `withoutChanges`.
  */
 export async function sendSummary(
   db: PrismaClient,
@@ -23,15 +31,30 @@ export async function sendSummary(
   studyId: string,
   number: number,
   revision: number,
+  options: { withoutChanges?: boolean } = {},
 ): Promise<{ revision: number; recipients: number }> {
   return db.$transaction(async (tx) => {
     const draft = await ensureSummaryDraft(tx, userId, studyId, number, revision);
     const round = await tx.round.findUniqueOrThrow({
       where: { id: draft.roundId },
-      select: { state: true, study: { select: { title: true } } },
+      select: {
+        state: true,
+        study: { select: { title: true } },
+        version: { select: { number: true } },
+      },
     });
     if (round.state !== "CLOSED")
       throw new AppError("CONFLICT", undefined, { messageKey: "summaries.roundNotClosed" });
+    if (!options.withoutChanges) {
+      const next = round.version.number + 1;
+      const changes = await loadVersionChanges(tx, studyId, next);
+      if (!changes || missingJustifications(changes).length > 0)
+        throw new AppError("CONFLICT", "changes not justified yet", {
+          field: "withoutChanges",
+          messageKey: changes ? "summaries.changesNotJustified" : "summaries.nextVersionNotDrafted",
+          values: { next, missing: changes ? missingJustifications(changes).length : 0 },
+        });
+    }
     if (!draft.body.trim())
       throw new AppError("INVALID", undefined, {
         messageKey: "summaries.bodyRequired",

@@ -230,8 +230,14 @@ describe("between-round summary", () => {
       code: "FORBIDDEN",
     });
 
+    // No version 2 yet: sending needs the explicit "without the changes".
+    await expect(sendSummary(t.db, s.ownerId, s.studyId, 1, 1)).rejects.toMatchObject({
+      field: "withoutChanges",
+      messageKey: "summaries.nextVersionNotDrafted",
+    });
+    const anyway = { withoutChanges: true };
     const results = await Promise.allSettled(
-      [1, 2, 3].map(() => sendSummary(t.db, s.ownerId, s.studyId, 1, 1)),
+      [1, 2, 3].map(() => sendSummary(t.db, s.ownerId, s.studyId, 1, 1, anyway)),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "fulfilled")).toMatchObject({
@@ -260,7 +266,7 @@ describe("between-round summary", () => {
     for (const m of names) for (const value of Object.values(m)) expect(sent).not.toContain(value);
     // The next editing starts a correction (revision 2) from the sent text; revision 1 stays.
     expect(workspace.draft).toMatchObject({ revision: 2, saved: false, body: "Thank you all." });
-    await expect(sendSummary(t.db, s.ownerId, s.studyId, 1, 1)).rejects.toMatchObject({
+    await expect(sendSummary(t.db, s.ownerId, s.studyId, 1, 1, anyway)).rejects.toMatchObject({
       messageKey: "summaries.alreadySent",
     });
   });
@@ -272,9 +278,9 @@ describe("between-round summary", () => {
       data: { state: "CLOSED", closedAt: new Date() },
     });
     await saveSummaryDraft(t.db, s.ownerId, s.studyId, 1, { body: "First." });
-    await sendSummary(t.db, s.ownerId, s.studyId, 1, 1);
+    await sendSummary(t.db, s.ownerId, s.studyId, 1, 1, { withoutChanges: true });
     await saveSummaryDraft(t.db, s.ownerId, s.studyId, 1, { body: "Corrected." });
-    await sendSummary(t.db, s.ownerId, s.studyId, 1, 2);
+    await sendSummary(t.db, s.ownerId, s.studyId, 1, 2, { withoutChanges: true });
     const revisions = await t.db.summary.findMany({
       where: { roundId: s.roundId },
       orderBy: { revision: "asc" },

@@ -48,9 +48,11 @@ export async function sendSummaryAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(sendSummarySchema, formData, async ({ revision }) => {
+  return runFormAction(sendSummarySchema, formData, async ({ revision, withoutChanges }) => {
     const user = await requireActionUser();
-    const sent = await sendSummary(await getDb(), user.id, studyId, number, revision);
+    const sent = await sendSummary(await getDb(), user.id, studyId, number, revision, {
+      withoutChanges: withoutChanges === "yes",
+    });
     revalidatePath(`/studies/${studyId}`, "layout");
     // A correction sent after publication replaces the summary shown to the public.
     refreshPublicPages();
