@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormErrors } from "@/components/forms/form-errors.tsx";
 import { SubmitButton } from "@/components/forms/submit-button.tsx";
 import { fieldError, useMessage } from "@/components/forms/use-message.ts";
@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
 import { TimeZoneField } from "@/components/ui/local-time.tsx";
 import { idleState, type FormState } from "@/lib/forms/form-state.ts";
+import { CloseRoundForm } from "./close-round-form.tsx";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -27,9 +28,7 @@ export function RoundControls({
   const t = useTranslations("rounds");
   const message = useMessage();
   const [extendState, extendAction] = useActionState(extend, idleState);
-  const [closeState, closeAction] = useActionState(close, idleState);
   const [remindState, remindAction] = useActionState(remind, idleState);
-  const [confirming, setConfirming] = useState(false);
   const reminded = (remindState.data as { count?: number } | undefined)?.count;
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -71,34 +70,7 @@ export function RoundControls({
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("closeTitle")}</h2>
-        <form action={closeAction} className="flex flex-col gap-3">
-          <FormErrors state={closeState} />
-          <p className="text-sm text-ink-muted">{t("closeIntro")}</p>
-          {/* Without JavaScript the button submits directly; with it, one confirmation step. */}
-          {confirming ? (
-            <div className="flex gap-2">
-              <SubmitButton variant="danger" pendingLabel={t("closing")}>
-                {t("closeConfirm")}
-              </SubmitButton>
-              <button type="button" className="underline" onClick={() => setConfirming(false)}>
-                {t("cancel")}
-              </button>
-            </div>
-          ) : (
-            <div>
-              <SubmitButton
-                variant="danger"
-                pendingLabel={t("closing")}
-                onClick={(event) => {
-                  event.preventDefault();
-                  setConfirming(true);
-                }}
-              >
-                {t("closeNow")}
-              </SubmitButton>
-            </div>
-          )}
-        </form>
+        <CloseRoundForm action={close} />
       </Card>
     </div>
   );

@@ -32,10 +32,16 @@ export default async function RoundPage(props: {
   const open = dashboard.round.state === "OPEN";
   const t = await getTranslations("rounds");
   const tr = await getTranslations("results");
+  const tt = await getTranslations("rounds.transition");
   return (
     <div className="flex flex-col gap-6">
       {open ? <AutoRefresh seconds={30} /> : null}
       <RoundProgress dashboard={dashboard} />
+      <p>
+        <Link href={`/studies/${studyId}/rounds/${number}/next`} className="font-medium">
+          {tt("link", { number, next: number + 1 })}
+        </Link>
+      </p>
       <p className="flex flex-wrap gap-x-6 gap-y-2">
         <Link href={`/studies/${studyId}/rounds/${number}/results`}>{tr("viewResults")}</Link>
         <Link href={`/studies/${studyId}/rounds/${number}/feedback`}>{tr("viewFeedback")}</Link>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TransitionLink } from "@/components/rounds/transition-link.tsx";
 import { getTranslations } from "next-intl/server";
 import { JustificationWorkspaceView } from "@/components/justifications/justification-workspace-view.tsx";
 import { TextHeader } from "@/components/text/text-header.tsx";
@@ -28,6 +29,9 @@ export default async function JustifyPage(props: { params: Promise<{ studyId: st
         current="justify"
       />
       <h3 className="text-xl">{t("title", { number: version.number })}</h3>
+      {workspace?.round ? (
+        <TransitionLink studyId={studyId} number={workspace.round.number} />
+      ) : null}
       {workspace ? (
         <JustificationWorkspaceView
           workspace={workspace}

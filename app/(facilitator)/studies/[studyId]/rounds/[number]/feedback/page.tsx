@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TransitionLink } from "@/components/rounds/transition-link.tsx";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FeedbackDigestView } from "@/components/feedback/feedback-digest-view.tsx";
@@ -30,19 +31,22 @@ export default async function FeedbackPage(props: {
     },
   );
   return (
-    <FeedbackDigestView
-      studyId={studyId}
-      number={number}
-      digest={digest}
-      filter={filter}
-      actions={
-        study.canEdit
-          ? {
-              note: updateFeedbackNoteAction.bind(null, studyId, number),
-              quote: addQuotationAction.bind(null, studyId, number),
-            }
-          : null
-      }
-    />
+    <div className="flex flex-col gap-6">
+      <TransitionLink studyId={studyId} number={number} />
+      <FeedbackDigestView
+        studyId={studyId}
+        number={number}
+        digest={digest}
+        filter={filter}
+        actions={
+          study.canEdit
+            ? {
+                note: updateFeedbackNoteAction.bind(null, studyId, number),
+                quote: addQuotationAction.bind(null, studyId, number),
+              }
+            : null
+        }
+      />
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TransitionLink } from "@/components/rounds/transition-link.tsx";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SummaryWorkspaceView } from "@/components/summaries/summary-workspace-view.tsx";
@@ -35,20 +36,23 @@ export default async function SummaryPage(props: {
   const changes = await listJustifiedChanges(db, studyId, number);
   const preview = composeSummary({ ...draft, results, changes, shuffle: false });
   return (
-    <SummaryWorkspaceView
-      studyId={studyId}
-      number={number}
-      workspace={workspace}
-      preview={preview}
-      actions={
-        study.canEdit
-          ? {
-              save: saveSummaryAction.bind(null, studyId, number),
-              remove: removeQuotationAction.bind(null, studyId, number),
-              send: sendSummaryAction.bind(null, studyId, number),
-            }
-          : null
-      }
-    />
+    <div className="flex flex-col gap-6">
+      <TransitionLink studyId={studyId} number={number} />
+      <SummaryWorkspaceView
+        studyId={studyId}
+        number={number}
+        workspace={workspace}
+        preview={preview}
+        actions={
+          study.canEdit
+            ? {
+                save: saveSummaryAction.bind(null, studyId, number),
+                remove: removeQuotationAction.bind(null, studyId, number),
+                send: sendSummaryAction.bind(null, studyId, number),
+              }
+            : null
+        }
+      />
+    </div>
   );
 }

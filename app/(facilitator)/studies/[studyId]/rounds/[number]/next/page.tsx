@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { RoundTransitionView } from "@/components/rounds/round-transition-view.tsx";
+import { isAppError } from "@/lib/errors.ts";
+import { getRoundTransition } from "@/lib/rounds/get-round-transition.ts";
+import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { startNextVersionAction } from "../../../text/actions.ts";
+import { closeRoundAction, openRoundAction } from "../../actions.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("rounds.transition"))("metaTitle") };
+}
+
+export default async function RoundTransitionPage(props: {
+  params: Promise<{ studyId: string; number: string }>;
+}) {
+  const { studyId, number: raw } = await props.params;
+  const number = Number(raw);
+  if (!Number.isInteger(number) || number < 1) notFound();
+  const { db, user } = await loadStudyPage(studyId, `/rounds/${number}/next`);
+  const transition = await getRoundTransition(db, user.id, studyId, number).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
+  const t = await getTranslations("rounds.transition");
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h2 className="text-2xl">{t("title", { number, next: number + 1 })}</h2>
+        <p className="max-w-prose text-ink-muted">{t("intro")}</p>
+      </header>
+      <RoundTransitionView
+        studyId={studyId}
+        transition={transition}
+        actions={
+          transition.canEdit
+            ? {
+                close: closeRoundAction.bind(null, studyId, number),
+                startNextVersion: startNextVersionAction,
+                open: openRoundAction.bind(null, studyId),
+              }
+            : null
+        }
+      />
+    </div>
+  );
+}
