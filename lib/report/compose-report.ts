@@ -1,7 +1,7 @@
 import { getTranslator } from "@/lib/i18n/translator.ts";
 import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import type { ReportData } from "./load-report-data.ts";
-import { bullets, escapeInline, isoDate } from "./markdown.ts";
+import { bullets, escapeInline, isoDate, safeAuthoredMarkdown } from "./markdown.ts";
 import { composeHistoryItems } from "./compose-report-history.ts";
 import { composeFlowFigure, flowFigureMarkdown, type FlowFigure } from "./flow-figure.ts";
 import { reportItems, type ReportItemKey } from "./report-items.ts";
@@ -59,7 +59,7 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
   };
   const flow = composeFlowFigure(data.funnel, t);
   const items = reportItems.map(({ key, kind }): ComposedItem => {
-    const written = (data.written[key] ?? "").trim();
+    const written = safeAuthoredMarkdown((data.written[key] ?? "").trim());
     const fromData = (kind === "written" && written ? "" : (generated[key] ?? "")).trim();
     const markdown = [fromData, written].filter(Boolean).join("\n\n");
     const status: ReportItemStatus = written ? "written" : fromData ? "data" : "empty";
