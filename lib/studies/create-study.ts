@@ -22,8 +22,31 @@ export async function createStudy(
 ): Promise<{ id: string; slug: string }> {
   const chosen = input.slug !== "";
   const base = chosen ? input.slug : slugify(input.title) || "study";
+  return create(db, userId, input, base, chosen).catch((error: unknown) => {
+    // Two teams choosing one address at the same moment: the database keeps it unique,
+    // and the loser hears the same neutral answer as above.
+    if (isUniqueViolation(error))
+      throw new AppError("CONFLICT", "slug taken", {
+        field: "slug",
+        messageKey: "studies.create.slugUnavailable",
+      });
+    throw error;
+  });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
+async function create(
+  db: PrismaClient,
+  userId: string,
+  input: CreateStudyInput,
+  base: string,
+  chosen: boolean,
+): Promise<{ id: string; slug: string }> {
   return db.$transaction(async (tx) => {
-    const slug = await freeSlug(tx, base, chosen);
+    const slug = await freeSlug(tx, userId, base, chosen);
     const study = await tx.study.create({
       data: {
         title: input.title,
@@ -46,13 +69,23 @@ export async function createStudy(
   });
 }
 
-async function freeSlug(db: Db, base: string, chosen: boolean): Promise<string> {
-  const taken = await db.study.findUnique({ where: { slug: base }, select: { id: true } });
+/**
+ * The slug to use. A chosen one taken by a study the caller can see (theirs, or published)
+ * is "in use"; taken by another team's unpublished study, it is only "not available", so
+ * the form cannot be used to find out which addresses other teams have chosen.
+ */
+async function freeSlug(db: Db, userId: string, base: string, chosen: boolean): Promise<string> {
+  const taken = await db.study.findUnique({
+    where: { slug: base },
+    select: { status: true, memberships: { where: { userId }, select: { id: true } } },
+  });
   if (!taken) return base;
-  if (chosen)
+  if (chosen) {
+    const visible = taken.status === "PUBLISHED" || taken.memberships.length > 0;
     throw new AppError("CONFLICT", "slug taken", {
       field: "slug",
-      messageKey: "studies.create.slugTaken",
+      messageKey: visible ? "studies.create.slugTaken" : "studies.create.slugUnavailable",
     });
+  }
   return `${base.slice(0, 53)}-${crypto.randomBytes(3).toString("hex")}`;
 }

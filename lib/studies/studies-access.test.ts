@@ -52,3 +52,29 @@ describe("who sees a study", () => {
     expect(await t.db.study.count()).toBe(1);
   });
 });
+
+describe("choosing a study's web address", () => {
+  it("says 'in use' only for studies the caller can see, and never reveals another team's", async () => {
+    const { createStudy } = await import("./create-study.ts");
+    const { createStudySchema } = await import("./schemas.ts");
+    const input = (slug: string) =>
+      createStudySchema.parse({ title: "A study", slug, purpose: "", audience: "" });
+    const a = await t.db.user.create({ data: { email: `slug-a-${Date.now()}@example.org` } });
+    const b = await t.db.user.create({ data: { email: `slug-b-${Date.now()}@example.org` } });
+    const slug = `secret-plan-${Date.now() % 1e9}`;
+    await createStudy(t.db, a.id, input(slug));
+    await expect(createStudy(t.db, a.id, input(slug))).rejects.toMatchObject({
+      field: "slug",
+      messageKey: "studies.create.slugTaken",
+    });
+    await expect(createStudy(t.db, b.id, input(slug))).rejects.toMatchObject({
+      field: "slug",
+      messageKey: "studies.create.slugUnavailable",
+    });
+    // Once published, the address is public anyway: "in use" for everyone.
+    await t.db.study.update({ where: { slug }, data: { status: "PUBLISHED" } });
+    await expect(createStudy(t.db, b.id, input(slug))).rejects.toMatchObject({
+      messageKey: "studies.create.slugTaken",
+    });
+  });
+});
