@@ -11,8 +11,17 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "nodemailer",
+    "rate-limiter-flexible",
   ],
   poweredByHeader: false,
+  // server.ts compresses, after the page's Content-Security-Policy has been computed from
+  // its uncompressed HTML.
+  compress: false,
+  experimental: {
+    // The edge (server.ts) refuses larger bodies first; this only has to let through what
+    // the edge allows (lib/http/edge/request-policy.ts, LARGE_FORM_BYTES).
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   // The expert's personal pages: the token is in the URL, so it must never reach another
   // site in a Referer nor sit in a shared cache. "same-origin" rather than "no-referrer":
   // under no-referrer browsers send `Origin: null` with form posts, which Next.js rightly

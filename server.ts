@@ -1,14 +1,27 @@
 // The Livewith server: Next.js behind a small Node HTTP server, so that (1) the embedded
 // database is locked before anything else starts, (2) secrets are resolved and checked at
-// start-up, and (3) pages can trust the client's socket address (used to keep /dev/mail
-// local). Usage: tsx server.ts [--dev]   (PORT, HOST from the environment)
+// start-up, (3) pages can trust the client's socket address (used to keep /dev/mail
+// local), and (4) every request passes one edge before Next sees it: cross-site writes,
+// body sizes and request budgets are refused there (lib/http/edge/guard-request.ts), and
+// every response leaves with the security headers and, for pages, a CSP that hashes their
+// inline scripts (lib/http/edge/secure-response.ts). Compression happens here too, after
+// the CSP has seen the page. Usage: tsx server.ts [--dev]   (PORT, HOST from the environment)
 import { rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import compression from "compression";
 import next from "next";
 import { resolveDbConfig, describeDbConfig } from "./lib/db/config.ts";
 import { acquireDataDirLock, DataDirInUseError } from "./lib/db/pglite-lock.ts";
 import { loadEnv } from "./lib/env-schema.ts";
+import { guardRequest, type EdgeOptions } from "./lib/http/edge/guard-request.ts";
+import { configureRateLimits } from "./lib/http/edge/rate-limits.ts";
+import {
+  applyPagePolicy,
+  capPublicCaching,
+  setSecurityHeaders,
+  type SecurityOptions,
+} from "./lib/http/edge/secure-response.ts";
 import { servePublicPage } from "./lib/http/public-page-cache.ts";
 import { REMOTE_ADDRESS_HEADER } from "./lib/http/remote-address.ts";
 import { MissingSecretsError, resolveSecrets } from "./lib/secrets.ts";
@@ -22,6 +35,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+let edge: EdgeOptions;
+let security: SecurityOptions;
 try {
   const env = loadEnv(process.env);
   const config = resolveDbConfig(env.DATABASE_URL, env.DATA_DIR);
@@ -29,6 +44,10 @@ try {
   const secrets = resolveSecrets(env, config, env.DATA_DIR);
   process.env.NEXTAUTH_SECRET = secrets.authSecret;
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  const appOrigin = new URL(process.env.NEXTAUTH_URL).origin;
+  edge = { appOrigin, trustedProxyHops: env.TRUSTED_PROXY_HOPS };
+  security = { https: appOrigin.startsWith("https:"), dev };
+  configureRateLimits(env.DATABASE_URL);
   console.log(`Database: ${describeDbConfig(config)}`);
 } catch (error) {
   if (error instanceof DataDirInUseError || error instanceof MissingSecretsError)
@@ -46,11 +65,27 @@ const app = next({ dev, dir: process.cwd(), hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+const compress = compression();
+
 const server = http.createServer((req, res) => {
   // Only this server may set the header: a client-sent value is replaced.
   req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-  if (!dev && servePublicPage(req, res)) return;
-  void handle(req, res);
+  setSecurityHeaders(res, security);
+  void (async () => {
+    if (await guardRequest(req, res, edge)) return;
+    // The stored copy already carries its compressed body and headers (its CSP included).
+    if (!dev && servePublicPage(req, res)) return;
+    // Layers, inner to outer: the public-page recorder (keeps what goes out), compression,
+    // the page policy (sees the page before it is compressed).
+    capPublicCaching(req.url, res);
+    compress(req as never, res as never, () => {});
+    applyPagePolicy(res, security);
+    await handle(req, res);
+  })().catch((error: unknown) => {
+    console.error("[server] request failed:", error instanceof Error ? error.message : error);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("Internal error");
+  });
 });
 server.listen(port, host, () => {
   console.log(`Livewith is ready on http://localhost:${port}`);

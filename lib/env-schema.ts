@@ -29,6 +29,10 @@ export const envSchema = z.object({
     .min(0)
     .max(7 * 24 * 3600)
     .default(3600),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (0: clients
+  // connect directly). The client address used for request budgets is read that many
+  // entries from the right; anything further left could be forged by the client.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Compiled-in test helpers (e2e only); never set in a deployment.
   LIVEWITH_TEST_ROUTES: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()),
 });

@@ -6,7 +6,12 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { adminQuery, uniqueDbName, withDatabase } from "./postgres.ts";
 
-export type TestDb = { db: PrismaClient; close: () => Promise<void> };
+export type TestDb = {
+  db: PrismaClient;
+  close: () => Promise<void>;
+  /** The database's URL on PostgreSQL; undefined for the embedded one (in this process). */
+  url?: string;
+};
 
 /**
  * A fresh, migrated database for one test file: a clone of the template on PostgreSQL,
@@ -20,11 +25,11 @@ export async function createTestDb(): Promise<TestDb> {
     await withRetry(() =>
       adminQuery(template.url, `CREATE DATABASE "${name}" TEMPLATE "${templateName}"`),
     );
-    const db = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: withDatabase(template.url, name) }),
-    });
+    const url = withDatabase(template.url, name);
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     return {
       db,
+      url,
       close: async () => {
         await db.$disconnect();
         await adminQuery(template.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

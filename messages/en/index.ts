@@ -4,6 +4,7 @@ import activity from "./activity.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import devMail from "./dev-mail.json";
+import edge from "./edge.json";
 import exportsMessages from "./exports.json";
 import feedback from "./feedback.json";
 import forms from "./forms.json";
@@ -35,6 +36,7 @@ const messages = {
   ...auth,
   ...mail,
   ...devMail,
+  ...edge,
   ...studies,
   ...protocol,
   ...respond,

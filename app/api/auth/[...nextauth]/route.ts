@@ -19,4 +19,16 @@ export async function GET(req: NextRequest, context: Context) {
   return handler(req, context);
 }
 
-export const POST = handler;
+export async function POST(req: NextRequest, context: Context) {
+  const { nextauth } = await context.params;
+  // An emailed sign-in completes only through the confirmation page's origin-checked POST
+  // (/api/auth/confirm). next-auth would also take token and email from the query string
+  // of a POST here, which any other site can send: refused.
+  if (nextauth[0] === "callback" && nextauth[1] === "email") {
+    return new NextResponse("Sign-in links are completed on their confirmation page.", {
+      status: 405,
+      headers: { Allow: "GET", "Cache-Control": "no-store" },
+    });
+  }
+  return handler(req, context);
+}

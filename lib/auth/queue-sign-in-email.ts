@@ -1,0 +1,28 @@
+import "server-only";
+import type { Db } from "@/lib/db.ts";
+import { queueEmail } from "@/lib/email/queue-email.ts";
+import { signInEmail } from "@/lib/email/templates/sign-in.ts";
+import { spend } from "@/lib/http/edge/rate-limits.ts";
+import { canSignIn } from "./can-sign-in.ts";
+
+/** The emailed link opens a confirmation page; only its button (a POST) signs in. */
+export function toConfirmationUrl(callbackUrl: string): string {
+  const url = new URL(callbackUrl);
+  return `${url.origin}/signin/confirm?${url.searchParams.toString()}`;
+}
+
+/**
+ * Queues a sign-in link, unless the address may not sign in or has had its share of links
+ * this hour. Either way the caller answers the same, so the form tells nobody whether an
+ * address has an account, and nobody can flood a mailbox through it.
+ */
+export async function queueSignInEmail(db: Db, identifier: string, url: string): Promise<void> {
+  if (!(await canSignIn(db, identifier))) return;
+  const budget = await spend("signInAddress", identifier.trim().toLowerCase());
+  if (!budget.allowed) {
+    console.warn("[auth] sign-in links for one address over budget: not sent");
+    return;
+  }
+  const message = signInEmail({ url: toConfirmationUrl(url), host: new URL(url).host });
+  await queueEmail(db, { kind: "SIGN_IN", to: identifier, sensitive: true, ...message });
+}

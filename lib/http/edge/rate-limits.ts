@@ -1,0 +1,105 @@
+import pg from "pg";
+import { loadEnv } from "@/lib/env-schema.ts";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+
+// Request budgets. On PostgreSQL the counters live in one table (RateLimit, created by a
+// migration) that every app server shares, so N servers behind a load balancer enforce one
+// budget; the embedded database is one process by construction and counts in memory.
+// Not "server-only": server.ts (the edge) and the app's bundles share the limiters through
+// globalThis.
+
+const MINUTE = 60;
+
+/** Each budget: how many requests per key (`points`) within `duration` seconds. */
+export const BUDGETS = {
+  /** Sign-in emails per address: beyond this, the same neutral answer and no email. */
+  signInAddress: { points: 5, duration: 60 * MINUTE },
+  /** Any POST to the sign-in routes, per client address. */
+  authAddress: { points: 200, duration: 15 * MINUTE },
+  /** Requests under one personal link (pages, autosave, forms). */
+  expertLink: { points: 600, duration: 10 * MINUTE },
+  /** Requests under any personal link from one client address (a whole panel may share a NAT). */
+  expertAddress: { points: 6000, duration: 10 * MINUTE },
+  /** Downloads of the public JSON and CSV files per client address. */
+  publicData: { points: 120, duration: MINUTE },
+} as const;
+
+export type BudgetName = keyof typeof BUDGETS;
+
+type Limiters = Record<BudgetName, RateLimiterAbstract>;
+type Holder = { limiters?: Limiters; pool?: pg.Pool; url?: string };
+
+const holder = ((globalThis as Record<string, unknown>).__livewithRateLimits ??= {}) as Holder;
+
+/** Sets the store up once per process: PostgreSQL when the app runs on it, memory otherwise. */
+export function configureRateLimits(databaseUrl: string | undefined): Limiters {
+  const postgres = databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl);
+  if (holder.url !== databaseUrl) void closeRateLimits();
+  if (postgres) holder.pool ??= new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  holder.url = databaseUrl;
+  const make = (name: BudgetName): RateLimiterAbstract => {
+    const budget = { ...BUDGETS[name], keyPrefix: name };
+    return holder.pool
+      ? new RateLimiterPostgres({
+          ...budget,
+          storeClient: holder.pool,
+          storeType: "pool",
+          tableName: "RateLimit",
+          tableCreated: true,
+          clearExpiredByTimeout: false,
+        })
+      : new RateLimiterMemory(budget);
+  };
+  holder.limiters = Object.fromEntries(
+    (Object.keys(BUDGETS) as BudgetName[]).map((name) => [name, make(name)]),
+  ) as Limiters;
+  return holder.limiters;
+}
+
+function limiters(): Limiters {
+  // server.ts configures them at start; anything else (scripts, tests) from the environment.
+  return holder.limiters ?? configureRateLimits(loadEnv(process.env).DATABASE_URL);
+}
+
+export type Spent = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Spends one request of `key`'s budget. A store that fails (the database is unreachable)
+ * lets the request through: the limits protect the service, and refusing everyone would be
+ * the outage they guard against.
+ */
+export async function spend(name: BudgetName, key: string): Promise<Spent> {
+  try {
+    await limiters()[name].consume(key);
+    return { allowed: true };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
+      };
+    }
+    console.error(
+      `[rate-limit] ${name} store failed:`,
+      error instanceof Error ? error.message : error,
+    );
+    return { allowed: true };
+  }
+}
+
+export async function closeRateLimits(): Promise<void> {
+  const pool = holder.pool;
+  holder.pool = undefined;
+  holder.limiters = undefined;
+  await pool?.end();
+}
+
+/** Forgets a key's count (tests). */
+export async function resetBudget(name: BudgetName, key: string): Promise<void> {
+  await limiters()[name].delete(key);
+}
