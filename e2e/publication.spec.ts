@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe.ts";
 import { crawlPublicPages } from "./support/crawl.ts";
+import { publicSlug, publishViaUi } from "./support/publish.ts";
 import { e2eServers } from "./support/servers.ts";
 import { createStudyViaUi, signInAsNewFacilitator } from "./support/session.ts";
 import { buildTwoRoundStudy } from "./support/two-round-study.ts";
@@ -19,18 +20,13 @@ test("version 2 with justified changes, published for anyone to read", async ({
   const { studyId, experts, memberIds } = await buildTwoRoundStudy(page, browser, smtp.baseURL);
 
   // Not published yet, though both rounds are closed: the public address does not exist.
-  await page.goto(`/studies/${studyId}`);
-  const slug = (await page.getByText(/Once published, it will be at/).textContent())!.match(
-    /\/s\/([^\s.]+)/,
-  )![1]!;
+  const slug = await publicSlug(page, studyId);
   const anonymous = await browser.newContext({ baseURL: smtp.baseURL });
   expect((await anonymous.request.get(`/s/${slug}`)).status()).toBe(404);
 
   await page.getByRole("button", { name: "Publish the study" }).click();
   await expect(page.locator("#publish-confirm-error")).toBeVisible();
-  await page.getByLabel("I understand that this makes the study public.").check();
-  await page.getByRole("button", { name: "Publish the study" }).click();
-  await expect(page.getByText(/^Published .* at/)).toBeVisible();
+  await publishViaUi(page);
 
   // The aggregate results are public only once the team offers them.
   expect((await anonymous.request.get(`/s/${slug}/results.csv`)).status()).toBe(404);
@@ -199,10 +195,7 @@ test("version 2 with justified changes, published for anyone to read", async ({
 
   // A study that was never published does not exist for the public.
   const otherId = await createStudyViaUi(page, `Unpublished ${Date.now()}`);
-  await page.goto(`/studies/${otherId}`);
-  const otherSlug = (await page.getByText(/Once published, it will be at/).textContent())!.match(
-    /\/s\/([^\s.]+)/,
-  )![1]!;
+  const otherSlug = await publicSlug(page, otherId);
   for (const path of [`/s/${otherSlug}`, `/s/${otherSlug}/v/1`, `/s/${otherSlug}/text.json`]) {
     expect((await anonymous.request.get(path)).status(), path).toBe(404);
   }

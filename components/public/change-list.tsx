@@ -64,7 +64,7 @@ export async function ChangeList({
               <summary className="cursor-pointer font-medium">{t("sideBySide")}</summary>
               <SideBySide
                 parts={change.parts}
-                before={t("before", { number: previous })}
+                before={t("before", { number: change.restoredFrom ?? previous })}
                 after={t("after", { number: current })}
                 empty={t("removedNothing")}
                 labels={labels}

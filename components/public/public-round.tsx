@@ -1,8 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ConsensusBadge } from "@/components/consensus/status-badge.tsx";
 import { Markdown } from "@/components/markdown/markdown.tsx";
-import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
 import type { PublicPart, PublicRound } from "@/lib/publication/list-public-rounds.ts";
+import { PublicPartsTable } from "./public-parts-table.tsx";
 
 /** One closed round for the public: dates, participation, aggregate results, the summary. */
 export async function PublicRoundSection({ round }: { round: PublicRound }) {
@@ -39,40 +38,11 @@ export async function PublicRoundSection({ round }: { round: PublicRound }) {
         })}
       </p>
       <div className="overflow-x-auto">
-        <Table caption={t("resultsCaption", { number: round.number })}>
-          <THead>
-            <Tr>
-              <Th scope="col">{t("part")}</Th>
-              <Th scope="col" numeric>
-                {t("can")}
-              </Th>
-              <Th scope="col" numeric>
-                {t("cannot")}
-              </Th>
-              <Th scope="col" numeric>
-                {t("noAnswer")}
-              </Th>
-              <Th scope="col" numeric>
-                {t("share")}
-              </Th>
-              <Th scope="col">{t("consensus")}</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {rows.map(({ key, label, part }) => (
-              <Tr key={key}>
-                <Th scope="row">{label}</Th>
-                <Td numeric>{part.canLiveWith}</Td>
-                <Td numeric>{part.cannotLiveWith}</Td>
-                <Td numeric>{part.noAnswer}</Td>
-                <Td numeric>{percent(part.canShare)}</Td>
-                <Td>
-                  <ConsensusBadge status={part.status} />
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <PublicPartsTable
+          caption={t("resultsCaption", { number: round.number })}
+          firstColumn={t("part")}
+          rows={rows}
+        />
       </div>
       <h4 className="mt-2 font-semibold">{t("summaryTitle", { number: round.number })}</h4>
       <div className="rounded-md border border-line bg-surface p-4">

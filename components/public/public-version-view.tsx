@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VersionText } from "@/components/text/version-text.tsx";
 import type { CitationInput } from "@/lib/publication/citation.ts";
@@ -23,6 +24,8 @@ export async function PublicVersionView({
   const previous = study.versions.find((v) => v.number === version.number - 1);
   const next = study.versions.find((v) => v.number === version.number + 1);
   const base = `/s/${study.slug}`;
+  const identity = new Map(version.clauses.map((c) => [c.id, c.clauseId]));
+  const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
@@ -38,6 +41,14 @@ export async function PublicVersionView({
         <VersionText
           explanatoryText={version.explanatoryText}
           clauses={version.clauses.map((c) => ({ id: c.id, position: c.number, text: c.text }))}
+          afterClause={(c) => (
+            <Link
+              href={`${base}/clauses/${identity.get(c.id)}`}
+              className="text-sm whitespace-nowrap print:hidden"
+            >
+              {t.rich("clauseHistory", { number: c.position, hidden })}
+            </Link>
+          )}
         />
       </section>
       <section aria-labelledby="changes-title" className="flex flex-col gap-3">

@@ -3,9 +3,11 @@ import { Alert } from "@/components/ui/alert.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import type { VersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
+import type { RestorableClause } from "@/lib/versions/list-restorable-clauses.ts";
 import { AddClauseForm } from "./add-clause-form.tsx";
 import { ClauseEditor, type ClauseStep } from "./clause-editor.tsx";
 import { ExplanatoryTextForm } from "./explanatory-text-form.tsx";
+import { RestoreClauses } from "./restore-clauses.tsx";
 import { StartNextVersionForm } from "./start-next-version-form.tsx";
 import type { TextActions } from "./types.ts";
 import { VersionText } from "./version-text.tsx";
@@ -18,11 +20,14 @@ export async function TextEditor({
   version,
   step,
   actions,
+  restorable = [],
 }: {
   version: VersionForEditing;
   /** The clause being removed, split or merged (the ?remove=/?split=/?merge= page state). */
   step?: { kind: Exclude<ClauseStep, null>; clauseId: string };
   actions: TextActions;
+  /** Clauses of earlier versions the draft no longer has. */
+  restorable?: RestorableClause[];
 }) {
   const t = await getTranslations("text");
   const tc = await getTranslations("common");
@@ -111,6 +116,15 @@ export async function TextEditor({
           versionId={version.id}
         />
       </Card>
+
+      {restorable.length > 0 ? (
+        <RestoreClauses
+          action={actions.restoreClause}
+          studyId={version.studyId}
+          version={version}
+          restorable={restorable}
+        />
+      ) : null}
     </div>
   );
 }

@@ -11,5 +11,6 @@ export type TextActions = {
   removeClause: FormAction;
   splitClause: FormAction;
   mergeClauses: FormAction;
+  restoreClause: FormAction;
   startNextVersion: FormAction;
 };

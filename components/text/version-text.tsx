@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Markdown } from "@/components/markdown/markdown.tsx";
 import { cx } from "@/components/ui/cx.ts";
 
@@ -7,6 +8,8 @@ export type VersionTextProps = {
   explanatoryText: string;
   clauses: VersionTextClause[];
   className?: string;
+  /** Shown after a clause's wording, e.g. the public link to its history. */
+  afterClause?: (clause: VersionTextClause) => ReactNode;
 };
 
 /**
@@ -14,7 +17,12 @@ export type VersionTextProps = {
  * sanitised Markdown, then the clauses as a numbered list. Clause texts are plain text on
  * purpose: React escapes them, so nothing typed into a clause can become markup.
  */
-export function VersionText({ explanatoryText, clauses, className }: VersionTextProps) {
+export function VersionText({
+  explanatoryText,
+  clauses,
+  className,
+  afterClause,
+}: VersionTextProps) {
   const ordered = [...clauses].sort((a, b) => a.position - b.position);
   return (
     <div className={cx("flex flex-col gap-6", className)}>
@@ -24,6 +32,7 @@ export function VersionText({ explanatoryText, clauses, className }: VersionText
           {ordered.map((clause) => (
             <li key={clause.id} value={clause.position} className="pl-1 whitespace-pre-line">
               {clause.text}
+              {afterClause ? <> {afterClause(clause)}</> : null}
             </li>
           ))}
         </ol>

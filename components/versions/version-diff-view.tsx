@@ -30,7 +30,9 @@ export async function VersionDiffView({
             <li key={`c${c.to}`}>
               <p className="flex flex-wrap items-center gap-2 font-medium">
                 {t("clause", { number: c.to })}
-                <Badge>{t(`kind.${c.kind}`, { from: c.from.join(", ") })}</Badge>
+                <Badge>
+                  {t(`kind.${c.kind}`, { from: c.from.join(", "), version: c.restoredFrom ?? "" })}
+                </Badge>
               </p>
               <DiffText segments={c.segments} labels={labels} />
             </li>

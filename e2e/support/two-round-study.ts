@@ -11,13 +11,13 @@ import { justify, saveJustifications } from "./justify.ts";
 
 const v1Parts = ["The explanatory text", ...[1, 2, 3, 4, 5, 6].map((n) => `Clause ${n}`)];
 
-async function openRound(page: Page, studyId: string, number: number) {
+export async function openRound(page: Page, studyId: string, number: number) {
   await page.goto(`/studies/${studyId}/rounds`);
   await page.getByLabel("Closes at").fill(localDateTime(7));
   await page.getByRole("button", { name: `Open round ${number}` }).click();
 }
 
-async function closeRound(page: Page, studyId: string, number: number) {
+export async function closeRound(page: Page, studyId: string, number: number) {
   await page.goto(`/studies/${studyId}/rounds/${number}`);
   await page.getByRole("button", { name: "Close the round now" }).click();
   await page.getByRole("button", { name: "Yes, close the round" }).click();

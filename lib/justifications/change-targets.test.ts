@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffVersions } from "@/lib/versions/diff-versions.ts";
 import { changeTargets } from "./change-targets.ts";
+import { describeTarget } from "./describe-target.ts";
 
 const before = {
   explanatoryText: "Intro.",
@@ -50,5 +51,40 @@ describe("changeTargets", () => {
     const targets = changeTargets(diff, new Set());
     // Two clauses swapped: one of them moved, relative to all the others.
     expect(targets.map((x) => [x.kind, x.required])).toEqual([["MOVED", false]]);
+  });
+});
+
+describe("a restored clause", () => {
+  const diff = diffVersions(before, {
+    explanatoryText: "Intro.",
+    clauses: [
+      ...before.clauses.map((c) => ({ ...c, id: `${c.id}2`, sourceIds: [c.id] })),
+      {
+        id: "q",
+        position: 6,
+        text: "Assures quality.",
+        sourceIds: ["q1"],
+        restoredFrom: { version: 1, text: "Assures quality." },
+      },
+    ],
+  });
+  const targets = changeTargets(diff, new Set());
+
+  it("must be justified, reworded or not, and may cite any clause's feedback", () => {
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject({
+      key: "q",
+      kind: "RESTORED",
+      from: [],
+      to: [6],
+      restoredFrom: 1,
+      sourceIds: [],
+      contested: false,
+      required: true,
+    });
+  });
+
+  it("says which version it comes back from", () => {
+    expect(describeTarget(targets[0]!)).toBe("Clause 6: restored from version 1");
   });
 });

@@ -15,6 +15,8 @@ export type ChangeTarget = {
   /** Clause numbers in the earlier version, and in the later one (several for a split). */
   from: number[];
   to: number[];
+  /** RESTORED only: the older version the clause was brought back from. */
+  restoredFrom?: number;
   /** One diff per resulting clause (a split has several); a removal shows what went. */
   parts: { to: number | null; segments: DiffSegment[] }[];
   /** The earlier clauses whose feedback this change answers; empty means "any". */
@@ -27,7 +29,7 @@ export type ChangeTarget = {
 
 /**
  * Every change is a target and must be justified: the text when it changed, each edited,
- * added, merged or removed clause, each split (once, with all its parts). A reordering is
+ * added, restored, merged or removed clause, each split (once, with all its parts). A reordering is
  * a target that may be justified. A clause that did not change but was contested in the
  * round (no consensus) must be justified too: the panel is owed the reason it stayed.
  */
@@ -70,6 +72,7 @@ export function changeTargets(
       kind: clause.kind,
       from: clause.from,
       to: [clause.to],
+      ...(clause.restoredFrom === undefined ? {} : { restoredFrom: clause.restoredFrom }),
       parts: [part],
       sourceIds: clause.sourceIds,
       contested,

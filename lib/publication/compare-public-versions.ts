@@ -15,13 +15,23 @@ export function comparePublicVersions(
   const after = study.versions.find((v) => v.number === to);
   if (!before || !after || from >= to) return null;
   const lineage = composeLineage(study.versions, from, to);
+  // Lineage that ends before `from` is a clause restored from there (see composeLineage).
+  const older = new Map(
+    study.versions
+      .filter((v) => v.number < from)
+      .flatMap((v) => v.clauses.map((c) => [c.id, { version: v.number, text: c.text }] as const)),
+  );
   const clauses = (v: typeof before) =>
     v.clauses.map((c) => ({ id: c.id, position: c.number, text: c.text }));
   const diff = diffVersions(
     { explanatoryText: before.explanatoryText, clauses: clauses(before) },
     {
       explanatoryText: after.explanatoryText,
-      clauses: clauses(after).map((c) => ({ ...c, sourceIds: lineage.get(c.id) ?? [] })),
+      clauses: clauses(after).map((c) => {
+        const sourceIds = lineage.get(c.id) ?? [];
+        const restoredFrom = sourceIds.map((id) => older.get(id)).find((o) => o !== undefined);
+        return { ...c, sourceIds, ...(restoredFrom ? { restoredFrom } : {}) };
+      }),
     },
   );
   return { ...diff, from, to };

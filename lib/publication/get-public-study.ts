@@ -24,6 +24,8 @@ export type PublicClause = {
 export type PublicChange = {
   heading: string;
   kind: ChangeKind;
+  /** RESTORED only: the version the clause was brought back from (and compared with). */
+  restoredFrom?: number;
   parts: { to: number | null; segments: DiffSegment[] }[];
   changeClass: ChangeClass | null;
   justification: string | null;
@@ -150,6 +152,7 @@ async function listPublicChanges(db: Db, studyId: string, number: number): Promi
     return {
       heading: describeTarget(target),
       kind: target.kind,
+      ...(target.restoredFrom === undefined ? {} : { restoredFrom: target.restoredFrom }),
       parts: target.parts,
       changeClass: target.justification?.changeClass ?? null,
       justification: target.justification?.text ?? null,

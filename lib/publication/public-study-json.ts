@@ -1,8 +1,10 @@
 import type { PublicStudy } from "./get-public-study.ts";
 
 /**
- * The structured text: every public version with its clauses, their stable ids and the
- * ids of the clauses they came from. Text only: results stay on the pages.
+ * The structured text: every public version with its clauses, their stable ids, the ids
+ * of the clauses they came from (for a restored clause, its wording in the version it was
+ * restored from) and the page of each clause's history. Text only: results stay on the
+ * pages.
  */
 export function publicStudyJson(study: PublicStudy, url: (path: string) => string) {
   return {
@@ -21,6 +23,7 @@ export function publicStudyJson(study: PublicStudy, url: (path: string) => strin
         number: c.number,
         text: c.text,
         derivedFrom: c.sourceIds,
+        history: url(`/s/${study.slug}/clauses/${c.clauseId}`),
       })),
       changes: v.changes.map((c) => ({
         change: c.heading,

@@ -1,11 +1,11 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
 import { requireDraftVersion } from "./require-draft-version.ts";
-import { CLAUSES_MAX, type AddClauseInput } from "./schemas.ts";
+import { requireRoomForClause } from "./require-room-for-clause.ts";
+import type { AddClauseInput } from "./schemas.ts";
 
 /** Adds a new clause (a new identity) at the end of a draft version. */
 export async function addClause(
@@ -17,20 +17,10 @@ export async function addClause(
   return db.$transaction(async (tx) => {
     await requireFacilitator(tx, userId, studyId, canEditRoles);
     await requireDraftVersion(tx, studyId, versionId);
-    const { _count, _max } = await tx.clauseVersion.aggregate({
-      where: { versionId },
-      _count: { _all: true },
-      _max: { position: true },
-    });
-    if (_count._all >= CLAUSES_MAX) {
-      throw new AppError("CONFLICT", "too many clauses", {
-        messageKey: "text.errors.tooManyClauses",
-        values: { max: CLAUSES_MAX },
-      });
-    }
+    const next = await requireRoomForClause(tx, versionId);
     const clause = await tx.clause.create({ data: { studyId }, select: { id: true } });
     const created = await tx.clauseVersion.create({
-      data: { versionId, clauseId: clause.id, position: (_max.position ?? 0) + 1, text },
+      data: { versionId, clauseId: clause.id, position: next, text },
       select: { id: true },
     });
     const order = await renumberClauses(tx, versionId);

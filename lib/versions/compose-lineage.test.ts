@@ -73,3 +73,40 @@ describe("composeLineage", () => {
     expect(diff.removed.map((r) => r.from)).toEqual([3]);
   });
 });
+
+describe("composeLineage across a restoration", () => {
+  // q is in versions 1 and 2, dropped in 3, restored in 4 from version 2 (its last wording).
+  const history = [
+    {
+      number: 1,
+      clauses: [
+        { id: "p1", sourceIds: [] },
+        { id: "q1", sourceIds: [] },
+      ],
+    },
+    {
+      number: 2,
+      clauses: [
+        { id: "p2", sourceIds: ["p1"] },
+        { id: "q2", sourceIds: ["q1"] },
+      ],
+    },
+    { number: 3, clauses: [{ id: "p3", sourceIds: ["p2"] }] },
+    {
+      number: 4,
+      clauses: [
+        { id: "p4", sourceIds: ["p3"] },
+        { id: "q4", sourceIds: ["q2"] },
+      ],
+    },
+  ];
+
+  it("follows a restored clause back past the versions it was missing from", () => {
+    expect(Object.fromEntries(composeLineage(history, 1, 4))).toEqual({ p4: ["p1"], q4: ["q1"] });
+    expect(composeLineage(history, 2, 4).get("q4")).toEqual(["q2"]);
+  });
+
+  it("ends at the older clause when the restoration reaches back before `from`", () => {
+    expect(composeLineage(history, 3, 4).get("q4")).toEqual(["q2"]);
+  });
+});

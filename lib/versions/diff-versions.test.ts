@@ -86,3 +86,51 @@ describe("diffVersions, aligned by lineage", () => {
     expect(same.explanatoryText.changed).toBe(false);
   });
 });
+
+describe("diffVersions, a clause restored from an older version", () => {
+  // Version 3 keeps a and b from version 2 and brings back q, dropped in version 2, with
+  // its wording of version 1 (as restoring does) and, in the second case, reworded.
+  const v2 = {
+    explanatoryText: "",
+    clauses: [
+      { id: "a2", position: 1, text: "Lends tools." },
+      { id: "b2", position: 2, text: "Is not for profit." },
+    ],
+  };
+  const v3 = (text: string) => ({
+    explanatoryText: "",
+    clauses: [
+      { id: "a3", position: 1, text: "Lends tools.", sourceIds: ["a2"] },
+      {
+        id: "q3",
+        position: 2,
+        text,
+        sourceIds: ["q1"],
+        restoredFrom: { version: 1, text: "Assures quality." },
+      },
+      { id: "b3", position: 3, text: "Is not for profit.", sourceIds: ["b2"] },
+    ],
+  });
+
+  it("calls it restored, not new, and compares it with its wording in that version", () => {
+    const diff = diffVersions(v2, v3("Assures quality."));
+    expect(diff.clauses.map((c) => [c.to, c.kind, c.from, c.restoredFrom])).toEqual([
+      [1, "UNCHANGED", [1], undefined],
+      [2, "RESTORED", [], 1],
+      // Renumbered because a clause came back before it: not moved.
+      [3, "UNCHANGED", [2], undefined],
+    ]);
+    expect(diff.clauses[1]!.segments).toEqual([{ kind: "same", text: "Assures quality." }]);
+    expect(diff.removed).toEqual([]);
+  });
+
+  it("shows the words changed since, if it was reworded on its way back", () => {
+    const diff = diffVersions(v2, v3("Assures quality of repairs."));
+    expect(render(diff.clauses[1]!.segments)).toBe("Assures quality[+ of repairs].");
+  });
+
+  it("is new when nothing says where it came from", () => {
+    const clauses = v3("Assures quality.").clauses.map(({ restoredFrom: _, ...c }) => c);
+    expect(diffVersions(v2, { explanatoryText: "", clauses }).clauses[1]!.kind).toBe("ADDED");
+  });
+});

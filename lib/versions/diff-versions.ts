@@ -3,22 +3,32 @@ import type { ChangeKind } from "@/lib/generated/prisma/enums.ts";
 
 // Word-level differences between two versions, aligned by clause lineage rather than by
 // number: a reworded clause 3 that became clause 2 is still compared with itself, a split
-// clause with each of its parts, a merged one with its sources joined. Pure: the caller
-// loads both versions and the lineage (ClauseOrigin).
+// clause with each of its parts, a merged one with its sources joined, a clause restored
+// from an older version with its wording there. Pure: the caller loads both versions and
+// the lineage (ClauseOrigin).
 
 export type DiffSegment = { kind: "same" | "added" | "removed"; text: string };
 
 export type BeforeClause = { id: string; position: number; text: string };
-export type AfterClause = BeforeClause & { sourceIds: string[] };
+export type AfterClause = BeforeClause & {
+  sourceIds: string[];
+  /**
+   * For a clause brought back from a version older than the earlier one (it was dropped
+   * in between): that version's number and the clause's wording there.
+   */
+  restoredFrom?: { version: number; text: string };
+};
 
 export type ClauseDiff = {
   /** The clause in the later version, and the clauses of the earlier one it came from. */
   id: string;
   sourceIds: string[];
   kind: Exclude<ChangeKind, "REMOVED">;
-  /** Numbers in the earlier version this clause came from (none for an added clause). */
+  /** Numbers in the earlier version this clause came from (none if added or restored). */
   from: number[];
   to: number;
+  /** RESTORED only: the version it was restored from (it is compared with its wording there). */
+  restoredFrom?: number;
   segments: DiffSegment[];
 };
 
@@ -99,13 +109,17 @@ export function diffVersions(
       .map((id) => byId.get(id))
       .filter((s): s is BeforeClause => s !== undefined)
       .sort((a, b) => a.position - b.position);
-    const previous = sources.map((s) => s.text).join(" ");
+    // A source in the earlier version wins: a restored clause merged with a kept one is
+    // a merge (of the kept one) as far as this pair of versions goes.
+    const restored = sources.length === 0 ? c.restoredFrom : undefined;
+    const previous = restored ? restored.text : sources.map((s) => s.text).join(" ");
     return {
       id: c.id,
       sourceIds: sources.map((s) => s.id),
-      kind: kindOf(c, sources, children, inOrder),
+      kind: restored ? "RESTORED" : kindOf(c, sources, children, inOrder),
       from: sources.map((s) => s.position),
       to: c.position,
+      ...(restored ? { restoredFrom: restored.version } : {}),
       segments: diffText(previous, c.text),
     };
   });

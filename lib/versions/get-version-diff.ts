@@ -33,7 +33,11 @@ export async function loadVersionDiff(
           id: true,
           position: true,
           text: true,
-          origins: { select: { sourceId: true } },
+          origins: {
+            select: {
+              source: { select: { id: true, text: true, version: { select: { number: true } } } },
+            },
+          },
         },
       },
     },
@@ -42,7 +46,16 @@ export async function loadVersionDiff(
   if (!before || !after || after.number !== number) return null;
   const diff = diffVersions(before, {
     explanatoryText: after.explanatoryText,
-    clauses: after.clauses.map((c) => ({ ...c, sourceIds: c.origins.map((o) => o.sourceId) })),
+    clauses: after.clauses.map(({ origins, ...c }) => {
+      const sources = origins.map((o) => o.source);
+      // A source older than the version before: the clause was restored from there.
+      const older = sources.find((s) => s.version.number < before.number);
+      return {
+        ...c,
+        sourceIds: sources.map((s) => s.id),
+        ...(older ? { restoredFrom: { version: older.version.number, text: older.text } } : {}),
+      };
+    }),
   });
   return {
     ...diff,

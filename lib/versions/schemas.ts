@@ -78,3 +78,17 @@ export const mergeClausesSchema = z.strictObject({
 
 export type SplitClauseInput = z.infer<typeof splitClauseSchema>;
 export type MergeClausesInput = z.infer<typeof mergeClausesSchema>;
+
+export const restoreClauseSchema = z.strictObject({
+  studyId: id,
+  /** The draft the clause comes back into. */
+  versionId: id,
+  /** The clause's last wording, in the earlier version it was last in. */
+  clauseVersionId: id,
+  /** That wording as the page showed it. */
+  baseHash,
+  /** Put it before this clause of the draft; empty: at the end. */
+  beforeClauseVersionId: z.union([z.literal(""), id]).default(""),
+});
+
+export type RestoreClauseInput = z.infer<typeof restoreClauseSchema>;

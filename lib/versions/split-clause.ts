@@ -5,7 +5,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
 import { requireDraftClause } from "./require-draft-clause.ts";
-import { CLAUSES_MAX, type SplitClauseInput } from "./schemas.ts";
+import { requireRoomForClause } from "./require-room-for-clause.ts";
+import type { SplitClauseInput } from "./schemas.ts";
 
 /**
  * Splits a clause of a draft version in two. The first part keeps the clause's identity;
@@ -28,13 +29,7 @@ export async function splitClause(
         field: "first",
       });
     }
-    const count = await tx.clauseVersion.count({ where: { versionId: clause.versionId } });
-    if (count >= CLAUSES_MAX) {
-      throw new AppError("CONFLICT", "too many clauses", {
-        messageKey: "text.errors.tooManyClauses",
-        values: { max: CLAUSES_MAX },
-      });
-    }
+    await requireRoomForClause(tx, clause.versionId);
     await tx.clauseVersion.update({ where: { id: clause.id }, data: { text: input.first } });
     // Positions are not unique, so making room is one statement.
     await tx.clauseVersion.updateMany({

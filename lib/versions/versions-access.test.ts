@@ -6,6 +6,7 @@ import { getVersionForEditing } from "./get-version-for-editing.ts";
 import { hashText } from "./hash-text.ts";
 import { moveClause } from "./move-clause.ts";
 import { removeClause } from "./remove-clause.ts";
+import { restoreClause } from "./restore-clause.ts";
 import { updateClause } from "./update-clause.ts";
 import { updateExplanatoryText } from "./update-explanatory-text.ts";
 
@@ -49,6 +50,14 @@ function mutations(userId: string, studyId: string, versionId: string, clauseVer
       updateClause(t.db, userId, { studyId, clauseVersionId, text: "Changed", baseHash }),
     moveClause: () => moveClause(t.db, userId, { studyId, clauseVersionId, direction: "up" }),
     removeClause: () => removeClause(t.db, userId, { studyId, clauseVersionId }),
+    restoreClause: () =>
+      restoreClause(t.db, userId, {
+        studyId,
+        versionId,
+        clauseVersionId,
+        baseHash,
+        beforeClauseVersionId: "",
+      }),
   };
 }
 

@@ -12,12 +12,14 @@ import { createNextVersion } from "@/lib/versions/create-next-version.ts";
 import { mergeClauses } from "@/lib/versions/merge-clauses.ts";
 import { moveClause } from "@/lib/versions/move-clause.ts";
 import { removeClause } from "@/lib/versions/remove-clause.ts";
+import { restoreClause } from "@/lib/versions/restore-clause.ts";
 import { splitClause } from "@/lib/versions/split-clause.ts";
 import {
   addClauseSchema,
   mergeClausesSchema,
   moveClauseSchema,
   removeClauseSchema,
+  restoreClauseSchema,
   splitClauseSchema,
   startNextVersionSchema,
   updateClauseSchema,
@@ -90,6 +92,18 @@ export async function splitClauseAction(_prev: FormState, formData: FormData): P
 export async function mergeClausesAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const state = await runTextAction(mergeClausesSchema, formData, mergeClauses);
   return backToEditor(state, formData, `#clause-${String(formData.get("clauseVersionId"))}`);
+}
+
+/** Brings a clause of an earlier version back, then shows it where it landed. */
+export async function restoreClauseAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  let restoredId = "";
+  const state = await runTextAction(restoreClauseSchema, formData, async (db, userId, input) => {
+    restoredId = (await restoreClause(db, userId, input)).id;
+  });
+  return backToEditor(state, formData, `#clause-${restoredId}`);
 }
 
 export async function startNextVersionAction(

@@ -8,11 +8,13 @@ import { VersionDiffView } from "@/components/versions/version-diff-view.tsx";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { missingJustifications } from "@/lib/justifications/load-version-changes.ts";
 import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
+import { listRestorableClauses } from "@/lib/versions/list-restorable-clauses.ts";
 import {
   addClauseAction,
   moveClauseAction,
   mergeClausesAction,
   removeClauseAction,
+  restoreClauseAction,
   splitClauseAction,
   startNextVersionAction,
   updateClauseAction,
@@ -33,6 +35,7 @@ const actions = {
   removeClause: removeClauseAction,
   splitClause: splitClauseAction,
   mergeClauses: mergeClausesAction,
+  restoreClause: restoreClauseAction,
   startNextVersion: startNextVersionAction,
 };
 
@@ -48,6 +51,9 @@ export default async function TextPage(props: {
   const workspace = await getJustificationWorkspace(db, user.id, studyId);
   const diff = workspace?.diff;
   const missing = workspace ? missingJustifications(workspace).length : 0;
+  // Version 1 has nothing earlier to restore from.
+  const restorable =
+    version.canEdit && version.number > 1 ? await listRestorableClauses(db, studyId, version) : [];
   return (
     <div className="flex flex-col gap-6">
       <TextHeader
@@ -59,7 +65,7 @@ export default async function TextPage(props: {
       {diff && version.status === "DRAFT" ? (
         <JustificationStatus studyId={studyId} number={version.number} missing={missing} />
       ) : null}
-      <TextEditor version={version} step={step} actions={actions} />
+      <TextEditor version={version} step={step} actions={actions} restorable={restorable} />
       {diff ? <VersionDiffView diff={diff} /> : null}
     </div>
   );
