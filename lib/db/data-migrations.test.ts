@@ -9,21 +9,22 @@ import { pgliteFactory } from "./adapter.ts";
 import { resolveDbConfig } from "./config.ts";
 import { deployMigrations, deployMigrationsWith, type MigrationPaths } from "./migrations.ts";
 
-// Issue 13, bug 1: the migration that cleans what CRLF line breaks left behind — stored
-// text normalised to LF, and the "suggestions" that were only the untouched pre-filled box.
+// Migrations that move or clean existing data, tested on data written before them: the
+// migrations up to the one under test are applied, rows inserted, then the rest applied.
 // Run on the database the suite targets: the embedded one, or PostgreSQL.
 
 const MIGRATION = "20261130183000_normalise_line_endings";
+const FEEDBACK_PARTS = "20261130182516_consensus_rules_restore_and_feedback_parts";
 const root = path.resolve(import.meta.dirname, "../..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "livewith-crlf-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-/** prisma/ with only the migrations before the one under test. */
-function migrationsBefore(): MigrationPaths {
-  const dir = path.join(tmp, "before");
+/** prisma/ with only the migrations before `migration`. */
+function migrationsBefore(migration = MIGRATION): MigrationPaths {
+  const dir = path.join(tmp, `before-${migration}`);
   fs.cpSync(path.join(root, "prisma"), dir, { recursive: true });
   for (const name of fs.readdirSync(path.join(dir, "migrations")))
-    if (/^\d{14}_/.test(name) && name >= MIGRATION)
+    if (/^\d{14}_/.test(name) && name >= migration)
       fs.rmSync(path.join(dir, "migrations", name), { recursive: true });
   return {
     schemaPath: path.join(dir, "schema.prisma"),
@@ -113,6 +114,44 @@ describe(`migration ${MIGRATION}`, { timeout: 120_000 }, () => {
         `SELECT "explanatoryText" AS t FROM "Version"`,
       );
       expect(version!.t).toBe("First paragraph.\n\nSecond paragraph.");
+    } finally {
+      await target.close();
+    }
+  });
+});
+
+describe(`migration ${FEEDBACK_PARTS}`, { timeout: 120_000 }, () => {
+  it("carries each cited clause item over as (response, part), and starts the whole-text rule from the old one", async () => {
+    const target = await openTarget();
+    try {
+      await target.migrate(migrationsBefore(FEEDBACK_PARTS));
+      await target.exec(`
+        INSERT INTO "Study" (id, slug, title, "consensusThreshold", "updatedAt") VALUES ('s', 's', 'S', 80, now());
+        INSERT INTO "Version" (id, "studyId", number, "updatedAt") VALUES ('v1', 's', 1, now()), ('v2', 's', 2, now());
+        INSERT INTO "Clause" (id, "studyId") VALUES ('c', 's');
+        INSERT INTO "ClauseVersion" (id, "versionId", "clauseId", position, text) VALUES
+          ('cv1', 'v1', 'c', 1, 'One.'), ('cv2', 'v2', 'c', 1, 'One, better.');
+        INSERT INTO "PanelMember" (id, "studyId", name, email, "updatedAt") VALUES ('a', 's', 'A', 'a@x', now());
+        INSERT INTO "Round" (id, "studyId", "versionId", number, "closesAt", "updatedAt") VALUES ('r', 's', 'v1', 1, now(), now());
+        INSERT INTO "Response" (id, "roundId", "panelMemberId", state, "updatedAt") VALUES ('ra', 'r', 'a', 'SUBMITTED', now());
+        INSERT INTO "ClauseResponse" (id, "responseId", "clauseVersionId", reason) VALUES ('cra', 'ra', 'cv1', 'Vague.');
+        INSERT INTO "ChangeJustification" (id, "versionId", "clauseVersionId", kind, justification, "updatedAt")
+          VALUES ('j', 'v2', 'cv2', 'EDITED', 'Clearer.', now());
+        INSERT INTO "JustificationFeedback" ("justificationId", "clauseResponseId", disposition) VALUES ('j', 'cra', 'ACCEPTED');
+      `);
+      expect(await target.migrate()).toContain(FEEDBACK_PARTS);
+      expect(
+        await target.query(
+          `SELECT "justificationId", "responseId", part, disposition::text FROM "JustificationFeedback"`,
+        ),
+      ).toEqual([{ justificationId: "j", responseId: "ra", part: "cv1", disposition: "ACCEPTED" }]);
+      expect(
+        await target.query(
+          `SELECT "partsRule"::text, "consensusThreshold", "wholeRule"::text, "wholeThreshold" FROM "Study"`,
+        ),
+      ).toEqual([
+        { partsRule: "SHARE", consensusThreshold: 80, wholeRule: "SHARE", wholeThreshold: 80 },
+      ]);
     } finally {
       await target.close();
     }
