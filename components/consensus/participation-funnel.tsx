@@ -15,8 +15,9 @@ const STAGES = [
 /** The funnel as a table and bars, then response rate and attrition per round. */
 export async function ParticipationFunnelView({ funnel }: { funnel: ParticipationFunnel }) {
   const t = await getTranslations("results.funnel");
+  const tf = await getTranslations("consensus.funnel");
   const format = await getFormatter();
-  const stages = STAGES.map((key) => ({ key, label: t(key), count: funnel[key] }));
+  const stages = STAGES.map((key) => ({ key, label: tf(key), count: funnel[key] }));
   return (
     <div className="flex flex-col gap-4">
       <div className="grid gap-4 lg:grid-cols-2">

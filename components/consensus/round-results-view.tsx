@@ -8,7 +8,9 @@ import type { ParticipationFunnel } from "@/lib/consensus/get-participation-funn
 import type { RoundResults } from "@/lib/consensus/get-round-results.ts";
 import { AgreementHeatmapTable } from "./agreement-heatmap.tsx";
 import { ParticipationFunnelView } from "./participation-funnel.tsx";
+import { WholeTextHeadline } from "./round-figures.tsx";
 import { labelledParts, RoundResultsTable } from "./round-results-table.tsx";
+import { RuleSentences } from "./rule-sentences.tsx";
 
 /** What facilitators learn from a round: per-part figures, agreement over time, the funnel. */
 export async function RoundResultsView(props: {
@@ -20,6 +22,7 @@ export async function RoundResultsView(props: {
   const { results } = props;
   const t = await getTranslations("results");
   const tc = await getTranslations("common");
+  const tcols = await getTranslations("consensus.columns");
   const parts = await labelledParts(results);
   const { rule } = results;
   const criteria = [
@@ -37,10 +40,11 @@ export async function RoundResultsView(props: {
           })}
         </p>
         <p>
-          {t("rule", { threshold: rule.threshold })}
+          {t("ruleFrom")} <RuleSentences rule={rule} />
           {criteria.length ? ` ${t("ruleRatings", { criteria: criteria.join("; ") })}` : ""}
         </p>
         <p className="text-sm text-ink-muted">{t("countsNote")}</p>
+        <WholeTextHeadline status={results.overall.status} />
         <p>
           <Link href={`/studies/${props.studyId}/rounds/${results.round.number}`}>
             {t("backToRound", { number: results.round.number })}
@@ -66,9 +70,9 @@ export async function RoundResultsView(props: {
               noAnswer: p.result.noAnswer,
             }))}
             legend={{
-              canLiveWith: t("columns.can"),
-              cannotLiveWith: t("columns.cannot"),
-              noAnswer: t("columns.noAnswer"),
+              canLiveWith: tcols("can"),
+              cannotLiveWith: tcols("cannot"),
+              noAnswer: tcols("noAnswer"),
             }}
           />
         </Card>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { WholeTextHeadline } from "@/components/consensus/round-figures.tsx";
 import { ConsensusBadge } from "@/components/consensus/status-badge.tsx";
 import { Markdown } from "@/components/markdown/markdown.tsx";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
@@ -7,18 +8,19 @@ import type { PublicPart, PublicRound } from "@/lib/publication/list-public-roun
 /** One closed round for the public: dates, participation, aggregate results, the summary. */
 export async function PublicRoundSection({ round }: { round: PublicRound }) {
   const t = await getTranslations("public.study");
+  const tc = await getTranslations("consensus");
   const format = await getFormatter();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long" }) : "—");
   const percent = (v: number | null) =>
     v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 });
   const rows: { key: string; label: string; part: PublicPart }[] = [
-    ...(round.text ? [{ key: "text", label: t("text"), part: round.text }] : []),
+    ...(round.text ? [{ key: "text", label: tc("part.text"), part: round.text }] : []),
     ...round.clauses.map((c) => ({
       key: `c${c.number}`,
-      label: t("clause", { number: c.number }),
+      label: tc("part.clause", { number: c.number }),
       part: c as PublicPart,
     })),
-    { key: "overall", label: t("overall"), part: round.overall },
+    { key: "overall", label: tc("part.overall"), part: round.overall },
   ];
   const titleId = `round-${round.number}`;
   return (
@@ -38,24 +40,25 @@ export async function PublicRoundSection({ round }: { round: PublicRound }) {
           rate: percent(round.responseRate),
         })}
       </p>
+      <WholeTextHeadline status={round.overall.status} />
       <div className="overflow-x-auto">
         <Table caption={t("resultsCaption", { number: round.number })}>
           <THead>
             <Tr>
-              <Th scope="col">{t("part")}</Th>
+              <Th scope="col">{tc("columns.part")}</Th>
               <Th scope="col" numeric>
-                {t("can")}
+                {tc("columns.can")}
               </Th>
               <Th scope="col" numeric>
-                {t("cannot")}
+                {tc("columns.cannot")}
               </Th>
               <Th scope="col" numeric>
-                {t("noAnswer")}
+                {tc("columns.noAnswer")}
               </Th>
               <Th scope="col" numeric>
-                {t("share")}
+                {tc("columns.share")}
               </Th>
-              <Th scope="col">{t("consensus")}</Th>
+              <Th scope="col">{tc("columns.status")}</Th>
             </Tr>
           </THead>
           <TBody>

@@ -113,7 +113,12 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
   it("counts every clause of round 1 as the table says", async () => {
     const results = await getRoundResults(t.db, ownerId, s.studyId, 1);
     expect(results.respondents).toBe(45);
-    expect(results.rule).toEqual({ threshold: 75, medianMin: 7, iqrMax: 2 });
+    expect(results.rule).toEqual({
+      parts: { kind: "SHARE", threshold: 75 },
+      whole: { kind: "SHARE", threshold: 75 },
+      medianMin: 7,
+      iqrMax: 2,
+    });
     const got = results.clauses.map((c) => [
       c.canLiveWith,
       c.cannotLiveWith,

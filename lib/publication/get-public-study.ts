@@ -1,4 +1,6 @@
 import "server-only";
+import { consensusRuleColumns, consensusRuleOf } from "@/lib/consensus/consensus-rule.ts";
+import { isUnresolved, type ConsensusRule } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db.ts";
 import type {
   ChangeClass,
@@ -46,7 +48,8 @@ export type PublicStudy = {
   title: string;
   purpose: string;
   publishedAt: Date;
-  threshold: number;
+  /** The protocol's consensus rule (as it stands now; changes are reported as deviations). */
+  rule: ConsensusRule;
   /** The facilitators offer the aggregate results for download (results.csv, results.json). */
   offersAggregateData: boolean;
   versions: PublicVersion[];
@@ -81,7 +84,7 @@ export async function loadStudyHistory(db: Db, studyId: string, date: Date): Pro
       slug: true,
       title: true,
       purpose: true,
-      consensusThreshold: true,
+      ...consensusRuleColumns,
       publicAggregateData: true,
     },
   });
@@ -132,7 +135,7 @@ export async function loadStudyHistory(db: Db, studyId: string, date: Date): Pro
     title: study.title,
     purpose: study.purpose,
     publishedAt: date,
-    threshold: study.consensusThreshold,
+    rule: consensusRuleOf(study),
     offersAggregateData: study.publicAggregateData,
     versions: publicVersions,
     rounds,
@@ -158,10 +161,19 @@ async function listPublicChanges(db: Db, studyId: string, number: number): Promi
   });
 }
 
-/** Clauses of the last round without consensus, with the counts behind that verdict. */
+/**
+ * Where the last round did not meet the protocol's criteria: the explanatory text and the
+ * clauses without consensus (or contested, under a no-objection rule), with the counts
+ * behind each verdict, and the verdict on the text as a whole.
+ */
 export function contestedClauses(study: PublicStudy) {
   const last = study.rounds.at(-1);
   return last
-    ? { round: last, clauses: last.clauses.filter((c) => c.status === "NO_CONSENSUS") }
+    ? {
+        round: last,
+        text: last.text && isUnresolved(last.text.status) ? last.text : null,
+        clauses: last.clauses.filter((c) => isUnresolved(c.status)),
+        overall: last.overall,
+      }
     : null;
 }

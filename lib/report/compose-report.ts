@@ -3,6 +3,7 @@ import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import type { ReportData } from "./load-report-data.ts";
 import { bullets, escapeInline, isoDate } from "./markdown.ts";
 import { composeHistoryItems } from "./compose-report-history.ts";
+import { composeResultItems } from "./compose-report-results.ts";
 import { composeFlowFigure, flowFigureMarkdown, type FlowFigure } from "./flow-figure.ts";
 import { reportItems, type ReportItemKey } from "./report-items.ts";
 
@@ -56,6 +57,7 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
       ? t("conflictsDeclared", { count: data.panel.conflictsDeclared })
       : "",
     ...composeHistoryItems(data, sources, t),
+    ...composeResultItems(data, t),
   };
   const flow = composeFlowFigure(data.funnel, t);
   const items = reportItems.map(({ key, kind }): ComposedItem => {
@@ -78,8 +80,11 @@ export function itemMarkdownWithFigure(item: ComposedItem): string {
 
 function protocol(data: ReportData, t: T): string {
   const s = data.study;
+  const { rule } = data.history;
+  const tc = getTranslator("consensus.rule");
   return [
-    t("rule", { threshold: s.threshold }),
+    tc(`parts.${rule.parts.kind}`, { threshold: rule.parts.threshold }),
+    tc(`whole.${rule.whole.kind}`, { threshold: rule.whole.threshold }),
     s.ratingScaleMax && s.ratingMedianMin !== null && s.ratingIqrMax !== null
       ? t("ratingRule", { max: s.ratingScaleMax, median: s.ratingMedianMin, iqr: s.ratingIqrMax })
       : "",

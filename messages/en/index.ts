@@ -3,6 +3,7 @@
 import activity from "./activity.json";
 import auth from "./auth.json";
 import common from "./common.json";
+import consensus from "./consensus.json";
 import devMail from "./dev-mail.json";
 import exportsMessages from "./exports.json";
 import feedback from "./feedback.json";
@@ -53,6 +54,7 @@ const messages = {
   ...panel,
   ...rounds,
   ...results,
+  ...consensus,
   ...summaries,
   ...feedback,
   ...versions,
