@@ -8,7 +8,7 @@ import type { ParticipationFunnel } from "@/lib/consensus/get-participation-funn
 import type { RoundResults } from "@/lib/consensus/get-round-results.ts";
 import { AgreementHeatmapTable } from "./agreement-heatmap.tsx";
 import { ParticipationFunnelView } from "./participation-funnel.tsx";
-import { WholeTextHeadline } from "./round-figures.tsx";
+import { RoundFiguresTable, WholeTextHeadline } from "./round-figures.tsx";
 import { labelledParts, RoundResultsTable } from "./round-results-table.tsx";
 import { RuleSentences } from "./rule-sentences.tsx";
 
@@ -44,7 +44,6 @@ export async function RoundResultsView(props: {
           {criteria.length ? ` ${t("ruleRatings", { criteria: criteria.join("; ") })}` : ""}
         </p>
         <p className="text-sm text-ink-muted">{t("countsNote")}</p>
-        <WholeTextHeadline status={results.overall.status} />
         <p>
           <Link href={`/studies/${props.studyId}/rounds/${results.round.number}`}>
             {t("backToRound", { number: results.round.number })}
@@ -56,6 +55,13 @@ export async function RoundResultsView(props: {
           {t("provisional")}
         </Alert>
       ) : null}
+      <section aria-labelledby="figures-title" className="flex flex-col gap-3">
+        <h3 id="figures-title" className="text-xl">
+          {t("figuresTitle")}
+        </h3>
+        <WholeTextHeadline status={results.overall.status} />
+        <RoundFiguresTable number={results.round.number} figures={results.figures} />
+      </section>
       <section aria-labelledby="parts-title" className="flex flex-col gap-4">
         <h3 id="parts-title" className="text-xl">
           {t("chartTitle")}

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { WholeTextHeadline } from "@/components/consensus/round-figures.tsx";
+import { RoundFiguresTable, WholeTextHeadline } from "@/components/consensus/round-figures.tsx";
 import { ConsensusBadge } from "@/components/consensus/status-badge.tsx";
 import { Markdown } from "@/components/markdown/markdown.tsx";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
@@ -41,6 +41,7 @@ export async function PublicRoundSection({ round }: { round: PublicRound }) {
         })}
       </p>
       <WholeTextHeadline status={round.overall.status} />
+      <RoundFiguresTable number={round.number} figures={round.figures} />
       <div className="overflow-x-auto">
         <Table caption={t("resultsCaption", { number: round.number })}>
           <THead>

@@ -8,6 +8,7 @@ import { RuleSentences } from "@/components/consensus/rule-sentences.tsx";
 import { Acknowledgements } from "./acknowledgements.tsx";
 import { CiteBlock } from "./cite-block.tsx";
 import { ContestedParts } from "./contested-parts.tsx";
+import { PublicFunnelTable } from "./public-funnel.tsx";
 import { PublicRoundSection } from "./public-round.tsx";
 
 /** A published study's home: the final text first, then how it came about. */
@@ -101,6 +102,12 @@ export async function PublicStudyView({
         <p>
           {t("ruleTitle")} <RuleSentences rule={study.rule} />
         </p>
+        <section aria-labelledby="funnel-title" className="flex flex-col gap-3">
+          <h3 id="funnel-title" className="text-lg">
+            {t("funnelTitle")}
+          </h3>
+          <PublicFunnelTable funnel={study.funnel} />
+        </section>
         {study.offersAggregateData ? (
           <p className="print:hidden">
             {t("aggregateData")} <a href={`/s/${study.slug}/results.csv`}>{t("aggregateCsv")}</a>

@@ -37,10 +37,26 @@ export type ClauseResult = PartResult & {
   text: string;
 };
 
+/**
+ * What a methods section states for a round. Every respondent either flagged a part or
+ * did neither: flagging + neither = respondents.
+ */
+export type RoundFigures = {
+  /** Submitted a response. */
+  respondents: number;
+  /** Could live with the text as a whole. */
+  canLiveWithWhole: number;
+  /** Could not live with the explanatory text or a clause, or suggested rewording one. */
+  flagging: number;
+  /** Neither objected to a part nor suggested a rewording. */
+  neither: number;
+};
+
 export type RoundResults = {
   round: { id: string; number: number; state: string; versionNumber: number };
   rule: ConsensusRule;
   respondents: number;
+  figures: RoundFigures;
   /** Null when the version has no explanatory text. */
   text: PartResult | null;
   overall: PartResult;
@@ -130,6 +146,12 @@ export async function computeRoundResults(
     },
     rule,
     respondents: totals.respondents,
+    figures: {
+      respondents: totals.respondents,
+      canLiveWithWhole: totals.overall.canLiveWith,
+      flagging: totals.flagging,
+      neither: totals.respondents - totals.flagging,
+    },
     text:
       round.version.explanatoryText.trim() === ""
         ? null

@@ -119,6 +119,13 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
       medianMin: 7,
       iqrMax: 2,
     });
+    // Expert 0 suggests rewordings; 5–44 cannot live with clause 9; 1–4 flag nothing.
+    expect(results.figures).toEqual({
+      respondents: 45,
+      canLiveWithWhole: 43,
+      flagging: 41,
+      neither: 4,
+    });
     const got = results.clauses.map((c) => [
       c.canLiveWith,
       c.cannotLiveWith,
@@ -190,7 +197,9 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
       tookPartAny: 47, // 0–44 and 45–46
       tookPartEvery: 40,
       tookPartLast: 42,
-      flagged: 41, // expert 0 (suggestions) and 5–44 ("cannot" on clause 9)
+      // In round 2, the last: expert 0 (suggestions) and 5–39 ("cannot" on clause 9). Experts
+      // 40–44 flagged in round 1 only; 45–46 flag nothing.
+      flagged: 36,
       rounds: [
         {
           number: 1,

@@ -1,5 +1,6 @@
 import "server-only";
 import { consensusRuleColumns, consensusRuleOf } from "@/lib/consensus/consensus-rule.ts";
+import { computeParticipationFunnel } from "@/lib/consensus/get-participation-funnel.ts";
 import { isUnresolved, type ConsensusRule } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db.ts";
 import type {
@@ -43,6 +44,20 @@ export type PublicVersion = {
   changes: PublicChange[];
 };
 
+/**
+ * The study's participation, stated publicly: totals for the whole study, never broken down
+ * by region, sector or any other attribute (that would need the small-group pooling of the
+ * report's composition; see suppressSmall).
+ */
+export type PublicFunnel = {
+  invited: number;
+  accepted: number;
+  /** Submitted a response in at least one round. */
+  tookPartAny: number;
+  /** Submitted a response in the last round. */
+  tookPartLast: number;
+};
+
 export type PublicStudy = {
   slug: string;
   title: string;
@@ -50,6 +65,7 @@ export type PublicStudy = {
   publishedAt: Date;
   /** The protocol's consensus rule (as it stands now; changes are reported as deviations). */
   rule: ConsensusRule;
+  funnel: PublicFunnel;
   /** The facilitators offer the aggregate results for download (results.csv, results.json). */
   offersAggregateData: boolean;
   versions: PublicVersion[];
@@ -88,7 +104,7 @@ export async function loadStudyHistory(db: Db, studyId: string, date: Date): Pro
       publicAggregateData: true,
     },
   });
-  const [versions, rounds, acknowledgements] = await Promise.all([
+  const [versions, rounds, acknowledgements, funnel] = await Promise.all([
     db.version.findMany({
       where: { studyId: study.id, status: { in: ["LOCKED", "PUBLISHED"] } },
       orderBy: { number: "asc" },
@@ -112,6 +128,7 @@ export async function loadStudyHistory(db: Db, studyId: string, date: Date): Pro
     }),
     listPublicRounds(db, study.id),
     listAcknowledgements(db, study.id),
+    computeParticipationFunnel(db, study.id),
   ]);
   const publicVersions: PublicVersion[] = [];
   for (const v of versions) {
@@ -136,6 +153,12 @@ export async function loadStudyHistory(db: Db, studyId: string, date: Date): Pro
     purpose: study.purpose,
     publishedAt: date,
     rule: consensusRuleOf(study),
+    funnel: {
+      invited: funnel.invited,
+      accepted: funnel.accepted,
+      tookPartAny: funnel.tookPartAny,
+      tookPartLast: funnel.tookPartLast,
+    },
     offersAggregateData: study.publicAggregateData,
     versions: publicVersions,
     rounds,

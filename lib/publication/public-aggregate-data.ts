@@ -31,6 +31,10 @@ export type AggregateRow = {
   rule: ConsensusRuleKind;
   /** Its threshold in percent under SHARE; empty under NO_OBJECTION. */
   threshold: number | null;
+  /** Round figures, the same on every row of the round. */
+  canLiveWithWhole: number;
+  flagging: number;
+  neither: number;
 };
 
 // New columns go at the end, so that analyses written against earlier files keep working.
@@ -51,6 +55,9 @@ export const aggregateColumns = [
   "seated",
   "rule",
   "threshold",
+  "canLiveWithWhole",
+  "flagging",
+  "neither",
 ] as const satisfies readonly (keyof AggregateRow)[];
 
 export function publicAggregateRows(study: PublicStudy): AggregateRow[] {
@@ -76,6 +83,9 @@ export function publicAggregateRows(study: PublicStudy): AggregateRow[] {
         seated: round.invited,
         rule: rule.kind,
         threshold: threshold(rule),
+        canLiveWithWhole: round.figures.canLiveWithWhole,
+        flagging: round.figures.flagging,
+        neither: round.figures.neither,
       };
     };
     return [
@@ -117,6 +127,7 @@ export function publicAggregateJson(study: PublicStudy, url: (path: string) => s
       whole: rule(study.rule.whole),
       ratings: { medianMin: study.rule.medianMin, iqrMax: study.rule.iqrMax },
     },
+    participation: study.funnel,
     columns: aggregateColumnDocs(),
     rows: publicAggregateRows(study),
   };

@@ -8,10 +8,11 @@ import type { ReportItemKey } from "./report-items.ts";
 
 type T = ReturnType<typeof getTranslator<"report.text">>;
 
+const FIGURES = ["respondents", "canLiveWithWhole", "flagging", "neither"] as const;
+
 /**
  * The items that state the rounds' figures: response rate and attrition, the results of
- * each round (the verdict on the whole text, then every part), and where consensus was not
- * reached.
+ * each round (who took part and how, then every part), and where consensus was not reached.
  * Parts, columns and verdicts use the same words as the results and public pages.
  */
 export function composeResultItems(
@@ -33,6 +34,10 @@ export function composeResultItems(
     [
       `### ${t("resultsTitle", { number: r.number })}`,
       `**${tc(`headline.${wholeVerdict(r.overall.status)}`)}**`,
+      table(
+        [tc("figure"), tc("experts")],
+        FIGURES.map((key) => [tc(`figures.${key}`), r.figures[key]]),
+      ),
       table(
         (["part", "can", "cannot", "noAnswer", "share", "status"] as const).map((c) =>
           tc(`columns.${c}`),
@@ -60,6 +65,8 @@ export function composeResultItems(
               ),
           ),
           t("tookPart", {
+            invited: funnel.invited,
+            accepted: funnel.accepted,
             any: funnel.tookPartAny,
             every: funnel.tookPartEvery,
             last: funnel.tookPartLast,

@@ -23,6 +23,7 @@ const results: RoundResults = {
     iqrMax: null,
   },
   respondents: 4,
+  figures: { respondents: 4, canLiveWithWhole: 4, flagging: 3, neither: 1 },
   text: null,
   overall: part(4, 0),
   clauses: [
