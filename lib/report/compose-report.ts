@@ -1,4 +1,5 @@
 import { getTranslator } from "@/lib/i18n/translator.ts";
+import { PROTOCOL_FIELDS } from "@/lib/protocol/schemas.ts";
 import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import type { ReportData } from "./load-report-data.ts";
 import { bullets, escapeInline, isoDate } from "./markdown.ts";
@@ -42,7 +43,7 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
           data.deviations.map((d) =>
             t("deviation", {
               date: isoDate(d.date),
-              field: d.field,
+              field: fieldLabel(d.field),
               reason: escapeInline(d.reason),
             }),
           ),
@@ -76,6 +77,12 @@ export function itemMarkdownWithFigure(item: ComposedItem): string {
   return [item.markdown, item.figure ? flowFigureMarkdown(item.figure) : ""]
     .filter(Boolean)
     .join("\n\n");
+}
+
+/** A deviation's field in words ("Threshold for the parts (%)"), not its column name. */
+function fieldLabel(field: string): string {
+  const known = PROTOCOL_FIELDS.find((f) => f === field);
+  return known ? getTranslator("protocol.fields")(known) : field;
 }
 
 function protocol(data: ReportData, t: T): string {
