@@ -7,6 +7,7 @@ import {
 import { getReport, reportMarkdown } from "@/lib/report/get-report.ts";
 import { createReplayStudy } from "@/lib/testing/panel-replay-fixture.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { getAgreementHeatmap } from "./get-agreement-heatmap.ts";
 import { getParticipationFunnel } from "./get-participation-funnel.ts";
 import { getRoundResults } from "./get-round-results.ts";
 
@@ -64,6 +65,14 @@ describe("a replayed 50-expert, 3-round study (whole text and parts: no objectio
       [2, 6, "CONTESTED"],
       [3, 8, "CONTESTED"],
       [4, 0, "NO_OBJECTION"],
+    ]);
+    // The heatmap judges each clause by the same rule, round by round.
+    const heatmap = await getAgreementHeatmap(t.db, study.ownerId, study.studyId);
+    expect(heatmap.rows.map((r) => r.cells.map((c) => c?.status))).toEqual([
+      ["CONTESTED", "CONTESTED", "NO_OBJECTION"],
+      ["NO_OBJECTION", "NO_OBJECTION", "CONTESTED"],
+      ["NO_OBJECTION", "NO_OBJECTION", "CONTESTED"],
+      ["NO_OBJECTION", "NO_OBJECTION", "NO_OBJECTION"],
     ]);
   });
 
