@@ -41,9 +41,10 @@ test("version 2 with justified changes, published for anyone to read", async ({
   await expect
     .poll(async () => (await anonymous.request.get(`/s/${slug}`)).text(), { timeout: 15_000 })
     .toContain(`/s/${slug}/results.json`);
-  // Round 1, clause 2: Dev could live with it, the other three could not.
+  // Round 1, clause 2: Dev could live with it, the other three could not. At the end, the
+  // rule that judged it and the round's figures: all four flagged a part, none did neither.
   expect(await results.text()).toMatch(
-    /^1,1,clause,2,[^,]+,Is not for profit\.,1,3,0,0\.25,,NO_CONSENSUS,/m,
+    /^1,1,clause,2,[^,]+,Is not for profit\.,1,3,0,0\.25,,NO_CONSENSUS,4,4,SHARE,75,4,4,0$/m,
   );
 
   // The team's data: the anonymised dataset for download, the identity key apart.
@@ -103,6 +104,16 @@ test("version 2 with justified changes, published for anyone to read", async ({
       .nth(0),
   ).toHaveText("1");
   await expect(visitor.getByText("3 of 4 experts answered (75%).").last()).toBeVisible();
+  // The study's funnel, and who flagged a part in round 2 (Ben and Cleo) or did neither (Ana).
+  for (const [stage, count] of [
+    ["invited", "4"],
+    ["accepted", "4"],
+    ["tookPartAny", "4"],
+    ["tookPartLast", "3"],
+  ] as const)
+    await expect(visitor.getByTestId(`public-funnel-${stage}`)).toHaveText(count);
+  await expect(visitor.getByTestId("round-2-flagging")).toHaveText("2");
+  await expect(visitor.getByTestId("round-2-neither")).toHaveText("1");
   const contested = visitor.getByRole("region", { name: "Where consensus was not reached" });
   await expect(contested).toContainText("Clause 2");
   await expect(contested).toContainText(

@@ -80,7 +80,11 @@ test("the report of a two-round study, as PDF and Word", async ({ page, browser 
       // Participation, per round and in the flow of participants.
       "Round 1: 4 of 4 (100%)",
       "Round 2: 3 of 4 (75%)",
-      "at least 75% of the experts who answered could live with it",
+      // The protocol's rules for the parts and the whole text, and each round's figures.
+      "at least 75% of the experts who answered it can live with it",
+      "The text as a whole reaches consensus when at least 75%",
+      "Consensus on the whole text",
+      "Could not live with a part or suggested a rewording",
       "Version 1 (",
       "Version 2 (",
       "Lends tools and equipment.",

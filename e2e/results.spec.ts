@@ -84,6 +84,16 @@ test("results, feedback themes and the summary sent to the panel", async ({ page
   await expect(page.getByTestId("funnel-invited")).toHaveText("3");
   await expect(page.getByTestId("funnel-tookPartAny")).toHaveText("2");
   await expect(page.getByTestId("funnel-flagged")).toHaveText("2");
+  // The round's figures for a methods section: both took part, both could live with the
+  // whole text, both objected to clause 2, nobody did neither.
+  await expect(page.getByText("Consensus on the whole text", { exact: true })).toBeVisible();
+  for (const [figure, count] of [
+    ["respondents", "2"],
+    ["canLiveWithWhole", "2"],
+    ["flagging", "2"],
+    ["neither", "0"],
+  ] as const)
+    await expect(page.getByTestId(`round-1-${figure}`)).toHaveText(count);
   await expect(
     page.getByRole("table", { name: "Response rate per round" }).getByRole("row").nth(1),
   ).toContainText("66.7%");

@@ -28,12 +28,35 @@ test("a facilitator creates a study, sets the protocol and adds a co-facilitator
   const studyId = await createStudyViaUi(page, `Defining repair cafés ${Date.now()}`);
   await expect(page.getByRole("heading", { name: "Protocol", level: 2 })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.getByLabel("Consensus threshold (%)").fill("80");
+  // A rule for the parts and one for the whole text.
+  const everyone = "Every expert who answered can live with the text as a whole";
+  await page.getByLabel("Threshold for the parts (%)").fill("80");
+  await page.getByLabel(everyone).check();
   await page.getByLabel("Planned rounds").fill("4");
   await page.getByRole("button", { name: "Save protocol" }).click();
   await expect(page.getByText("Protocol saved.")).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Consensus threshold (%)")).toHaveValue("80");
+  await expect(page.getByLabel("Threshold for the parts (%)")).toHaveValue("80");
+  await expect(page.getByLabel(everyone)).toBeChecked();
+  await page.goto(`/studies/${studyId}`);
+  await expect(page.getByText("at least 80% can live with each part")).toBeVisible();
+  await expect(page.getByText("everyone can live with the text as a whole")).toBeVisible();
+
+  // The same form without JavaScript: plain radios and inputs, posted as a form.
+  const noJs = await browser.newContext({
+    baseURL: smtp.baseURL,
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const plain = await noJs.newPage();
+  await plain.goto(`/studies/${studyId}/protocol`);
+  await plain.getByLabel(/^No objection: a part is listed as contested/).check();
+  await plain.getByRole("button", { name: "Save protocol" }).click();
+  await expect(plain.getByText("Protocol saved.")).toBeVisible();
+  await plain.goto(`/studies/${studyId}`);
+  await expect(plain.getByText("a part is contested when anyone objects")).toBeVisible();
+  await noJs.close();
+  await page.goto(`/studies/${studyId}/protocol`);
 
   await page.getByRole("link", { name: "Team" }).click();
   const colleague = uniqueEmail("colleague", "allowed.e2e.test");
@@ -46,7 +69,8 @@ test("a facilitator creates a study, sets the protocol and adds a co-facilitator
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("link", { name: "Activity" }).click();
-  await expect(page.getByRole("cell", { name: "Changed the protocol" })).toBeVisible();
+  // Twice: once with JavaScript, once without.
+  await expect(page.getByRole("cell", { name: "Changed the protocol" })).toHaveCount(2);
   await expect(page.getByRole("cell", { name: "Added a team member" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Overview" }).click();

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
 import type { AgreementHeatmap } from "@/lib/consensus/get-agreement-heatmap.ts";
+import type { ConsensusStatus } from "@/lib/consensus/statistics.ts";
 
 /**
  * Clause × round, as a table whose cells are shaded by the share that can live with the
@@ -55,7 +56,7 @@ export async function AgreementHeatmapTable({ heatmap }: { heatmap: AgreementHea
                   key={i}
                   numeric
                   data-status={cell.status}
-                  className={cell.status === "CONSENSUS" ? "font-semibold" : undefined}
+                  className={isMet(cell.status) ? "font-semibold" : undefined}
                   style={share === null ? undefined : shade(share)}
                 >
                   {text}
@@ -67,6 +68,11 @@ export async function AgreementHeatmapTable({ heatmap }: { heatmap: AgreementHea
       </TBody>
     </Table>
   );
+}
+
+// Bold marks a clause that met the protocol's rule for the parts, whichever its kind.
+function isMet(status: ConsensusStatus) {
+  return status === "CONSENSUS" || status === "NO_OBJECTION";
 }
 
 // Teal at 8–60% opacity over white keeps dark text readable (contrast ≥ 4.5:1) at every step.

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CompositionBarChart } from "@/components/charts/composition-bar-chart.tsx";
+import { CountTable } from "@/components/ui/count-table.tsx";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
 import type { ParticipationFunnel } from "@/lib/consensus/get-participation-funnel.ts";
 
@@ -15,29 +16,18 @@ const STAGES = [
 /** The funnel as a table and bars, then response rate and attrition per round. */
 export async function ParticipationFunnelView({ funnel }: { funnel: ParticipationFunnel }) {
   const t = await getTranslations("results.funnel");
+  const tf = await getTranslations("consensus.funnel");
   const format = await getFormatter();
-  const stages = STAGES.map((key) => ({ key, label: t(key), count: funnel[key] }));
+  const stages = STAGES.map((key) => ({ key, label: tf(key), count: funnel[key] }));
   return (
     <div className="flex flex-col gap-4">
       <div className="grid gap-4 lg:grid-cols-2">
-        <Table caption={t("caption")}>
-          <THead>
-            <Tr>
-              <Th>{t("stage")}</Th>
-              <Th numeric>{t("experts")}</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {stages.map((s) => (
-              <Tr key={s.key}>
-                <Th scope="row">{s.label}</Th>
-                <Td numeric data-testid={`funnel-${s.key}`}>
-                  {s.count}
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <CountTable
+          caption={t("caption")}
+          labelHeading={t("stage")}
+          countHeading={t("experts")}
+          rows={stages.map((s) => ({ ...s, testId: `funnel-${s.key}` }))}
+        />
         <CompositionBarChart
           bars={stages.map((s) => ({ label: s.label, count: s.count }))}
           patternId="funnel-unused"

@@ -7,7 +7,7 @@ export type LabelledPart = { key: string; label: string; result: PartResult };
 
 /** Parts of a round in reading order: explanatory text, clauses, then the whole text. */
 export async function labelledParts(results: RoundResults): Promise<LabelledPart[]> {
-  const t = await getTranslations("results.part");
+  const t = await getTranslations("consensus.part");
   return [
     ...(results.text ? [{ key: "text", label: t("text"), result: results.text }] : []),
     ...results.clauses.map((c) => ({
@@ -28,6 +28,7 @@ export async function RoundResultsTable({
   parts: LabelledPart[];
 }) {
   const t = await getTranslations("results");
+  const tc = await getTranslations("consensus.columns");
   const format = await getFormatter();
   const percent = (v: number | null) =>
     v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 1 });
@@ -38,12 +39,12 @@ export async function RoundResultsTable({
     <Table caption={t("partsCaption", { number: results.round.number })}>
       <THead>
         <Tr>
-          <Th>{t("columns.part")}</Th>
-          <Th numeric>{t("columns.can")}</Th>
-          <Th numeric>{t("columns.cannot")}</Th>
-          <Th numeric>{t("columns.noAnswer")}</Th>
-          <Th numeric>{t("columns.share")}</Th>
-          <Th>{t("columns.status")}</Th>
+          <Th>{tc("part")}</Th>
+          <Th numeric>{tc("can")}</Th>
+          <Th numeric>{tc("cannot")}</Th>
+          <Th numeric>{tc("noAnswer")}</Th>
+          <Th numeric>{tc("share")}</Th>
+          <Th>{tc("status")}</Th>
           {hasRatings ? <Th numeric>{t("columns.ratings")}</Th> : null}
           {hasMovement ? (
             <Th>{t("columns.movement", { number: results.round.number - 1 })}</Th>

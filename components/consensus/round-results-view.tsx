@@ -8,7 +8,9 @@ import type { ParticipationFunnel } from "@/lib/consensus/get-participation-funn
 import type { RoundResults } from "@/lib/consensus/get-round-results.ts";
 import { AgreementHeatmapTable } from "./agreement-heatmap.tsx";
 import { ParticipationFunnelView } from "./participation-funnel.tsx";
+import { RoundFiguresTable, WholeTextHeadline } from "./round-figures.tsx";
 import { labelledParts, RoundResultsTable } from "./round-results-table.tsx";
+import { RuleSentences } from "./rule-sentences.tsx";
 
 /** What facilitators learn from a round: per-part figures, agreement over time, the funnel. */
 export async function RoundResultsView(props: {
@@ -20,6 +22,7 @@ export async function RoundResultsView(props: {
   const { results } = props;
   const t = await getTranslations("results");
   const tc = await getTranslations("common");
+  const tcols = await getTranslations("consensus.columns");
   const parts = await labelledParts(results);
   const { rule } = results;
   const criteria = [
@@ -37,7 +40,7 @@ export async function RoundResultsView(props: {
           })}
         </p>
         <p>
-          {t("rule", { threshold: rule.threshold })}
+          {t("ruleFrom")} <RuleSentences rule={rule} />
           {criteria.length ? ` ${t("ruleRatings", { criteria: criteria.join("; ") })}` : ""}
         </p>
         <p className="text-sm text-ink-muted">{t("countsNote")}</p>
@@ -52,6 +55,13 @@ export async function RoundResultsView(props: {
           {t("provisional")}
         </Alert>
       ) : null}
+      <section aria-labelledby="figures-title" className="flex flex-col gap-3">
+        <h3 id="figures-title" className="text-xl">
+          {t("figuresTitle")}
+        </h3>
+        <WholeTextHeadline status={results.overall.status} />
+        <RoundFiguresTable number={results.round.number} figures={results.figures} />
+      </section>
       <section aria-labelledby="parts-title" className="flex flex-col gap-4">
         <h3 id="parts-title" className="text-xl">
           {t("chartTitle")}
@@ -66,9 +76,9 @@ export async function RoundResultsView(props: {
               noAnswer: p.result.noAnswer,
             }))}
             legend={{
-              canLiveWith: t("columns.can"),
-              cannotLiveWith: t("columns.cannot"),
-              noAnswer: t("columns.noAnswer"),
+              canLiveWith: tcols("can"),
+              cannotLiveWith: tcols("cannot"),
+              noAnswer: tcols("noAnswer"),
             }}
           />
         </Card>

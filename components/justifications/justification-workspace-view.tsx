@@ -30,7 +30,13 @@ export async function JustificationWorkspaceView({
   const required = targets.filter((x) => x.required);
   const missing = missingJustifications(workspace).length;
   const values = { number, previous: workspace.previousNumber, round: round?.number ?? 0 };
-  const header = (target: JustifiedTarget) => <ChangeHeader target={target} round={round} />;
+  const contestedLabel = (roundNumber: number) =>
+    workspace.partsRule === "NO_OBJECTION"
+      ? t("contestedObjection", { round: roundNumber })
+      : t("contested", { round: roundNumber });
+  const header = (target: JustifiedTarget) => (
+    <ChangeHeader target={target} contested={contestedLabel(round?.number ?? 0)} />
+  );
 
   return (
     <div className="flex flex-col gap-6">
@@ -96,13 +102,7 @@ export async function JustificationWorkspaceView({
   );
 }
 
-async function ChangeHeader({
-  target,
-  round,
-}: {
-  target: JustifiedTarget;
-  round: { number: number } | null;
-}) {
+async function ChangeHeader({ target, contested }: { target: JustifiedTarget; contested: string }) {
   const t = await getTranslations("justify");
   const td = await getTranslations("versions.diff");
   const labels = { added: td("added"), removed: td("removed") };
@@ -119,9 +119,7 @@ async function ChangeHeader({
             {target.required ? t("required") : t("optional")}
           </Badge>
         )}
-        {target.contested ? (
-          <Badge tone="danger">{t("contested", { round: round?.number ?? 0 })}</Badge>
-        ) : null}
+        {target.contested ? <Badge tone="danger">{contested}</Badge> : null}
       </div>
       {target.parts.map((part, i) => (
         <p key={i}>

@@ -2,14 +2,19 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import type { Protocol } from "@/lib/protocol/get-protocol.ts";
 
-const show = (v: unknown) => {
-  const value = (v as { value?: unknown } | null)?.value;
-  return value === null || value === undefined ? "—" : String(value);
-};
+const raw = (v: unknown) => (v as { value?: unknown } | null)?.value;
+const RULE_FIELDS = new Set(["partsRule", "wholeRule"]);
 
 export async function DeviationList({ deviations }: { deviations: Protocol["deviations"] }) {
   const t = await getTranslations("protocol");
   const format = await getFormatter();
+  // A rule kind is stored as its enum name; show it in words.
+  const show = (field: string, v: unknown) => {
+    const value = raw(v);
+    if (value === null || value === undefined) return "—";
+    if (RULE_FIELDS.has(field)) return t(`rule.kind.${value as "SHARE"}`);
+    return String(value);
+  };
   if (!deviations.length)
     return (
       <EmptyState title={t("noDeviations")} description={t("noDeviationsBody")} headingLevel="h3" />
@@ -19,7 +24,7 @@ export async function DeviationList({ deviations }: { deviations: Protocol["devi
       {deviations.map((d) => (
         <li key={d.id} className="border-l-4 border-warning pl-3 text-sm">
           <p className="font-semibold">{t(`fields.${d.field as "panelCap"}`)}</p>
-          <p>{t("change", { before: show(d.before), after: show(d.after) })}</p>
+          <p>{t("change", { before: show(d.field, d.before), after: show(d.field, d.after) })}</p>
           <p className="text-ink-muted">{t("reasonShown", { reason: d.reason })}</p>
           <p className="text-ink-muted">
             {format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })}

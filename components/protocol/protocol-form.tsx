@@ -12,10 +12,15 @@ import { Select } from "@/components/ui/select.tsx";
 import { Textarea } from "@/components/ui/textarea.tsx";
 import { idleState, type FormState } from "@/lib/forms/form-state.ts";
 import { PROTOCOL_FIELDS, RATING_SCALES } from "@/lib/protocol/schemas.ts";
+import { RuleFieldset } from "./rule-fieldset.tsx";
 
 type Values = {
+  partsRule: string;
   consensusThreshold: number;
+  wholeRule: string;
+  wholeThreshold: number;
   plannedRounds: number;
+  plannedRoundDays: number;
   panelCap: number;
   anonymityStatement: string;
   ratingScaleMax: number | null;
@@ -52,25 +57,27 @@ export function ProtocolForm(props: {
             {deviations ? t("savedWithDeviations", { count: deviations }) : t("saved")}
           </Alert>
         ) : null}
+        <div className="grid gap-5 lg:grid-cols-2">
+          {(
+            [
+              ["parts", "partsRule", "consensusThreshold"],
+              ["whole", "wholeRule", "wholeThreshold"],
+            ] as const
+          ).map(([scope, kindName, thresholdName]) => (
+            <RuleFieldset
+              key={scope}
+              scope={scope}
+              kindName={kindName}
+              thresholdName={thresholdName}
+              kind={v(kindName, p[kindName])}
+              threshold={v(thresholdName, p[thresholdName])}
+              kindError={err(kindName)}
+              thresholdError={err(thresholdName)}
+              ids={{ kind: ids[kindName]!, threshold: ids[thresholdName]! }}
+            />
+          ))}
+        </div>
         <div className="grid gap-5 sm:grid-cols-3">
-          <Field
-            id={ids.consensusThreshold}
-            label={t("fields.consensusThreshold")}
-            hint={t("thresholdHint")}
-            error={err("consensusThreshold")}
-            required
-          >
-            {(c) => (
-              <Input
-                {...c}
-                name="consensusThreshold"
-                type="number"
-                min={50}
-                max={100}
-                defaultValue={v("consensusThreshold", p.consensusThreshold)}
-              />
-            )}
-          </Field>
           <Field
             id={ids.plannedRounds}
             label={t("fields.plannedRounds")}
@@ -85,6 +92,24 @@ export function ProtocolForm(props: {
                 min={1}
                 max={10}
                 defaultValue={v("plannedRounds", p.plannedRounds)}
+              />
+            )}
+          </Field>
+          <Field
+            id={ids.plannedRoundDays}
+            label={t("fields.plannedRoundDays")}
+            hint={t("roundDaysHint")}
+            error={err("plannedRoundDays")}
+            required
+          >
+            {(c) => (
+              <Input
+                {...c}
+                name="plannedRoundDays"
+                type="number"
+                min={1}
+                max={90}
+                defaultValue={v("plannedRoundDays", p.plannedRoundDays)}
               />
             )}
           </Field>

@@ -17,7 +17,7 @@ export async function PublicPartsTable({
   firstColumn: string;
   rows: { key: string; label: string; part: PublicPart }[];
 }) {
-  const t = await getTranslations("public.study");
+  const t = await getTranslations("consensus.columns");
   const format = await getFormatter();
   const percent = (v: number | null) =>
     v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 });
@@ -38,7 +38,7 @@ export async function PublicPartsTable({
           <Th scope="col" numeric>
             {t("share")}
           </Th>
-          <Th scope="col">{t("consensus")}</Th>
+          <Th scope="col">{t("status")}</Th>
         </Tr>
       </THead>
       <TBody>

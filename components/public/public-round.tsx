@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RoundFiguresTable, WholeTextHeadline } from "@/components/consensus/round-figures.tsx";
 import { Markdown } from "@/components/markdown/markdown.tsx";
 import type { PublicPart, PublicRound } from "@/lib/publication/list-public-rounds.ts";
 import { PublicPartsTable } from "./public-parts-table.tsx";
@@ -6,18 +7,19 @@ import { PublicPartsTable } from "./public-parts-table.tsx";
 /** One closed round for the public: dates, participation, aggregate results, the summary. */
 export async function PublicRoundSection({ round }: { round: PublicRound }) {
   const t = await getTranslations("public.study");
+  const tc = await getTranslations("consensus");
   const format = await getFormatter();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long" }) : "—");
   const percent = (v: number | null) =>
     v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 });
   const rows: { key: string; label: string; part: PublicPart }[] = [
-    ...(round.text ? [{ key: "text", label: t("text"), part: round.text }] : []),
+    ...(round.text ? [{ key: "text", label: tc("part.text"), part: round.text }] : []),
     ...round.clauses.map((c) => ({
       key: `c${c.number}`,
-      label: t("clause", { number: c.number }),
+      label: tc("part.clause", { number: c.number }),
       part: c as PublicPart,
     })),
-    { key: "overall", label: t("overall"), part: round.overall },
+    { key: "overall", label: tc("part.overall"), part: round.overall },
   ];
   const titleId = `round-${round.number}`;
   return (
@@ -37,10 +39,12 @@ export async function PublicRoundSection({ round }: { round: PublicRound }) {
           rate: percent(round.responseRate),
         })}
       </p>
+      <WholeTextHeadline status={round.overall.status} />
+      <RoundFiguresTable number={round.number} figures={round.figures} />
       <div className="overflow-x-auto">
         <PublicPartsTable
           caption={t("resultsCaption", { number: round.number })}
-          firstColumn={t("part")}
+          firstColumn={tc("columns.part")}
           rows={rows}
         />
       </div>

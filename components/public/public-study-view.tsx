@@ -4,8 +4,11 @@ import { Badge } from "@/components/ui/badge.tsx";
 import { VersionText } from "@/components/text/version-text.tsx";
 import type { CitationInput } from "@/lib/publication/citation.ts";
 import { contestedClauses, type PublicStudy } from "@/lib/publication/get-public-study.ts";
+import { RuleSentences } from "@/components/consensus/rule-sentences.tsx";
 import { Acknowledgements } from "./acknowledgements.tsx";
 import { CiteBlock } from "./cite-block.tsx";
+import { ContestedParts } from "./contested-parts.tsx";
+import { PublicFunnelTable } from "./public-funnel.tsx";
 import { PublicRoundSection } from "./public-round.tsx";
 
 /** A published study's home: the final text first, then how it came about. */
@@ -21,8 +24,6 @@ export async function PublicStudyView({
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const final = study.versions.at(-1);
   const contested = contestedClauses(study);
-  const percent = (v: number | null) =>
-    v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 });
   return (
     <article className="flex flex-col gap-10">
       <header className="flex flex-col gap-2">
@@ -98,7 +99,15 @@ export async function PublicStudyView({
         <h2 id="rounds-title" className="text-xl">
           {t("roundsTitle")}
         </h2>
-        <p>{t("rule", { threshold: study.threshold })}</p>
+        <p>
+          {t("ruleTitle")} <RuleSentences rule={study.rule} />
+        </p>
+        <section aria-labelledby="funnel-title" className="flex flex-col gap-3">
+          <h3 id="funnel-title" className="text-lg">
+            {t("funnelTitle")}
+          </h3>
+          <PublicFunnelTable funnel={study.funnel} />
+        </section>
         {study.offersAggregateData ? (
           <p className="print:hidden">
             {t("aggregateData")} <a href={`/s/${study.slug}/results.csv`}>{t("aggregateCsv")}</a>
@@ -111,39 +120,7 @@ export async function PublicStudyView({
         ))}
       </section>
 
-      {contested ? (
-        <section aria-labelledby="contested-title" className="flex flex-col gap-3">
-          <h2 id="contested-title" className="text-xl">
-            {t("contestedTitle")}
-          </h2>
-          {contested.clauses.length === 0 ? (
-            <p>{t("contestedNone", { number: contested.round.number })}</p>
-          ) : (
-            <>
-              <p>{t("contestedIntro", { number: contested.round.number })}</p>
-              <ul className="flex flex-col gap-3">
-                {contested.clauses.map((c) => (
-                  <li
-                    key={c.number}
-                    className="rounded-md border-l-4 border-warning bg-surface p-3"
-                  >
-                    <p className="font-medium">{t("clause", { number: c.number })}</p>
-                    <p className="whitespace-pre-line">{c.text}</p>
-                    <p className="text-sm">
-                      {t("contestedItem", {
-                        can: c.canLiveWith,
-                        cannot: c.cannotLiveWith,
-                        answered: c.canLiveWith + c.cannotLiveWith,
-                        share: percent(c.canShare),
-                      })}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      ) : null}
+      {contested ? <ContestedParts study={study} contested={contested} /> : null}
 
       <Acknowledgements acknowledgements={study.acknowledgements} />
     </article>

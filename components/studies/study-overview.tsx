@@ -15,6 +15,7 @@ const panelStatuses = [
 
 export async function StudyOverviewView({ study }: { study: StudyOverview }) {
   const t = await getTranslations("studies");
+  const tr = await getTranslations("consensus.short");
   const version = study.latestVersion;
   return (
     <div className="flex flex-col gap-6">
@@ -43,9 +44,13 @@ export async function StudyOverviewView({ study }: { study: StudyOverview }) {
           <Card>
             <CardTitle>{t("overview.protocolTitle")}</CardTitle>
             <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 gap-y-2 text-sm">
-              <dt>{t("overview.consensusRule")}</dt>
+              <dt>{t("overview.partsRule")}</dt>
               <dd className="text-right font-medium">
-                {t("overview.threshold", { percent: study.consensusThreshold })}
+                {tr(`parts.${study.partsRule}`, { threshold: study.consensusThreshold })}
+              </dd>
+              <dt>{t("overview.wholeRule")}</dt>
+              <dd className="text-right font-medium">
+                {tr(`whole.${study.wholeRule}`, { threshold: study.wholeThreshold })}
               </dd>
               <dt>{t("overview.plannedRounds")}</dt>
               <dd className="text-right font-medium">{study.plannedRounds}</dd>

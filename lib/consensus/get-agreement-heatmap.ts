@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { requireFacilitator } from "@/lib/guards.ts";
+import { consensusRuleColumns, consensusRuleOf } from "./consensus-rule.ts";
 import { consensusStatus, share, type ConsensusStatus } from "./statistics.ts";
 
 export type HeatmapCell = {
@@ -28,7 +29,8 @@ export type AgreementHeatmap = {
 /**
  * Share of "can live with" per clause and round, clauses followed through renumbering by
  * their stable identity. A clause absent from a round's version has an empty cell. The
- * status uses the share part of the protocol rule only (ratings are per round, not here).
+ * status uses the protocol's rule for the parts without the rating criteria (ratings are
+ * per round, not here).
  */
 export async function getAgreementHeatmap(
   db: Db,
@@ -38,7 +40,7 @@ export async function getAgreementHeatmap(
 ): Promise<AgreementHeatmap> {
   await requireFacilitator(db, userId, studyId);
   const [study, rounds, counts] = await Promise.all([
-    db.study.findUniqueOrThrow({ where: { id: studyId }, select: { consensusThreshold: true } }),
+    db.study.findUniqueOrThrow({ where: { id: studyId }, select: consensusRuleColumns }),
     db.round.findMany({
       where: { studyId, openedAt: { not: null }, number: { lte: upToRound ?? 1_000 } },
       orderBy: { number: "asc" },
@@ -59,7 +61,7 @@ export async function getAgreementHeatmap(
       WHERE rd."studyId" = ${studyId}
       GROUP BY rd."number", cr."clauseVersionId"`,
   ]);
-  const rule = { threshold: study.consensusThreshold, medianMin: null, iqrMax: null };
+  const rule = { ...consensusRuleOf(study), medianMin: null, iqrMax: null };
   const tally = new Map(counts.map((c) => [`${c.number}:${c.clauseVersionId}`, c]));
   const rows = new Map<string, AgreementHeatmap["rows"][number]>();
   // Latest round first, so each row takes its label from the most recent version.
@@ -81,6 +83,7 @@ export async function getAgreementHeatmap(
         status: consensusStatus(
           { canLiveWith: t.can, cannotLiveWith: t.cannot, ratings: null },
           rule,
+          "part",
         ),
         position: c.position,
       };

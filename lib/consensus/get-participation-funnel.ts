@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { requireFacilitator } from "@/lib/guards.ts";
+import { flagsAPart } from "./round-tallies.ts";
 
 export type RoundParticipationFigures = {
   number: number;
@@ -20,7 +21,10 @@ export type ParticipationFunnel = {
   tookPartAny: number;
   tookPartEvery: number;
   tookPartLast: number;
-  /** Said "cannot live with" about a part, or suggested a rewording, in any round. */
+  /**
+   * Of those who took part in the last round, how many said "cannot live with" about a part
+   * or suggested a rewording in it: the funnel's last stage, so it counts that round only.
+   */
   flagged: number;
   rounds: RoundParticipationFigures[];
 };
@@ -67,9 +71,7 @@ export async function computeParticipationFunnel(
         SELECT r."panelMemberId",
           COUNT(*) AS "rounds",
           BOOL_OR(o."number" = (SELECT MAX("number") FROM opened)) AS "inLast",
-          BOOL_OR(r."textPosition" = 'CANNOT_LIVE_WITH' OR r."textSuggestion" <> ''
-            OR EXISTS (SELECT 1 FROM "ClauseResponse" cr WHERE cr."responseId" = r."id"
-              AND (cr."position" = 'CANNOT_LIVE_WITH' OR cr."suggestion" <> ''))) AS "flagged"
+          BOOL_OR(o."number" = (SELECT MAX("number") FROM opened) AND ${flagsAPart}) AS "flagged"
         FROM "Response" r JOIN opened o ON o."id" = r."roundId"
         WHERE r."state" = 'SUBMITTED'
         GROUP BY r."panelMemberId"

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { requireFacilitator } from "@/lib/guards.ts";
+import { consensusRuleColumns, consensusRuleOf } from "./consensus-rule.ts";
 import { getRoundMovement } from "./round-movement.ts";
 import { tallyClauses, tallyResponses, type Movement } from "./round-tallies.ts";
 import {
@@ -12,6 +13,7 @@ import {
   type ConsensusStatus,
   type RatingBin,
   type RatingSummary,
+  type RuleScope,
 } from "./statistics.ts";
 
 export type PartResult = {
@@ -35,10 +37,26 @@ export type ClauseResult = PartResult & {
   text: string;
 };
 
+/**
+ * What a methods section states for a round. Every respondent either flagged a part or
+ * did neither: flagging + neither = respondents.
+ */
+export type RoundFigures = {
+  /** Submitted a response. */
+  respondents: number;
+  /** Could live with the text as a whole. */
+  canLiveWithWhole: number;
+  /** Could not live with the explanatory text or a clause, or suggested rewording one. */
+  flagging: number;
+  /** Neither objected to a part nor suggested a rewording. */
+  neither: number;
+};
+
 export type RoundResults = {
   round: { id: string; number: number; state: string; versionNumber: number };
   rule: ConsensusRule;
   respondents: number;
+  figures: RoundFigures;
   /** Null when the version has no explanatory text. */
   text: PartResult | null;
   overall: PartResult;
@@ -71,7 +89,7 @@ export async function computeRoundResults(
       id: true,
       number: true,
       state: true,
-      study: { select: { consensusThreshold: true, ratingMedianMin: true, ratingIqrMax: true } },
+      study: { select: consensusRuleColumns },
       version: {
         select: {
           number: true,
@@ -97,15 +115,12 @@ export async function computeRoundResults(
     tallyClauses(db, round.id),
     previous ? getRoundMovement(db, round.id, previous.id) : null,
   ]);
-  const rule: ConsensusRule = {
-    threshold: round.study.consensusThreshold,
-    medianMin: round.study.ratingMedianMin === null ? null : Number(round.study.ratingMedianMin),
-    iqrMax: round.study.ratingIqrMax === null ? null : Number(round.study.ratingIqrMax),
-  };
+  const rule = consensusRuleOf(round.study);
   const result = (
     counts: { canLiveWith: number; cannotLiveWith: number; suggestions?: number },
     bins: RatingBin[] | undefined,
     moved: Movement | null,
+    scope: RuleScope = "part",
   ): PartResult => {
     const summary = bins ? summariseRatings(bins) : null;
     const answered = counts.canLiveWith + counts.cannotLiveWith;
@@ -116,7 +131,7 @@ export async function computeRoundResults(
       noAnswer: totals.respondents - answered,
       suggestions: counts.suggestions ?? 0,
       canShare: share(counts.canLiveWith, answered),
-      status: consensusStatus({ ...counts, ratings: summary }, rule),
+      status: consensusStatus({ ...counts, ratings: summary }, rule, scope),
       ratings: summary,
       movement: moved,
     };
@@ -131,11 +146,17 @@ export async function computeRoundResults(
     },
     rule,
     respondents: totals.respondents,
+    figures: {
+      respondents: totals.respondents,
+      canLiveWithWhole: totals.overall.canLiveWith,
+      flagging: totals.flagging,
+      neither: totals.respondents - totals.flagging,
+    },
     text:
       round.version.explanatoryText.trim() === ""
         ? null
         : result(totals.text, undefined, movement?.text ?? null),
-    overall: result(totals.overall, undefined, movement?.overall ?? null),
+    overall: result(totals.overall, undefined, movement?.overall ?? null, "whole"),
     clauses: round.version.clauses.map((c) => ({
       clauseVersionId: c.id,
       clauseId: c.clauseId,

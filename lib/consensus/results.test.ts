@@ -113,7 +113,19 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
   it("counts every clause of round 1 as the table says", async () => {
     const results = await getRoundResults(t.db, ownerId, s.studyId, 1);
     expect(results.respondents).toBe(45);
-    expect(results.rule).toEqual({ threshold: 75, medianMin: 7, iqrMax: 2 });
+    expect(results.rule).toEqual({
+      parts: { kind: "SHARE", threshold: 75 },
+      whole: { kind: "SHARE", threshold: 75 },
+      medianMin: 7,
+      iqrMax: 2,
+    });
+    // Expert 0 suggests rewordings; 5–44 cannot live with clause 9; 1–4 flag nothing.
+    expect(results.figures).toEqual({
+      respondents: 45,
+      canLiveWithWhole: 43,
+      flagging: 41,
+      neither: 4,
+    });
     const got = results.clauses.map((c) => [
       c.canLiveWith,
       c.cannotLiveWith,
@@ -185,7 +197,9 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
       tookPartAny: 47, // 0–44 and 45–46
       tookPartEvery: 40,
       tookPartLast: 42,
-      flagged: 41, // expert 0 (suggestions) and 5–44 ("cannot" on clause 9)
+      // In round 2, the last: expert 0 (suggestions) and 5–39 ("cannot" on clause 9). Experts
+      // 40–44 flagged in round 1 only; 45–46 flag nothing.
+      flagged: 36,
       rounds: [
         {
           number: 1,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { RatingBin } from "./statistics.ts";
 
 // Aggregates over one round's SUBMITTED responses, computed by PostgreSQL: the results of a
@@ -16,7 +17,18 @@ export type ResponseTotals = {
   respondents: number;
   text: PartCounts;
   overall: { canLiveWith: number; cannotLiveWith: number };
+  /** Respondents who could not live with a part or suggested a rewording of one. */
+  flagging: number;
 };
+
+/**
+ * A response (aliased `r`) that names a part it cannot live with or suggests rewording one:
+ * the explanatory text or any clause. The overall position is not a part; objecting to the
+ * whole text alone does not count here.
+ */
+export const flagsAPart = Prisma.sql`(r."textPosition" = 'CANNOT_LIVE_WITH' OR r."textSuggestion" <> ''
+  OR EXISTS (SELECT 1 FROM "ClauseResponse" cr WHERE cr."responseId" = r."id"
+    AND (cr."position" = 'CANNOT_LIVE_WITH' OR cr."suggestion" <> '')))`;
 
 export type Movement = { compared: number; unchanged: number; toCan: number; toCannot: number };
 
@@ -29,6 +41,7 @@ export async function tallyResponses(db: Db, roundId: string): Promise<ResponseT
       textSuggestions: number;
       overallCan: number;
       overallCannot: number;
+      flagging: number;
     }[]
   >`
     SELECT COUNT(*)::int AS "respondents",
@@ -36,8 +49,9 @@ export async function tallyResponses(db: Db, roundId: string): Promise<ResponseT
       COUNT(*) FILTER (WHERE "textPosition" = 'CANNOT_LIVE_WITH')::int AS "textCannot",
       COUNT(*) FILTER (WHERE "textSuggestion" <> '')::int AS "textSuggestions",
       COUNT(*) FILTER (WHERE "overallPosition" = 'CAN_LIVE_WITH')::int AS "overallCan",
-      COUNT(*) FILTER (WHERE "overallPosition" = 'CANNOT_LIVE_WITH')::int AS "overallCannot"
-    FROM "Response"
+      COUNT(*) FILTER (WHERE "overallPosition" = 'CANNOT_LIVE_WITH')::int AS "overallCannot",
+      COUNT(*) FILTER (WHERE ${flagsAPart})::int AS "flagging"
+    FROM "Response" r
     WHERE "roundId" = ${roundId} AND "state" = 'SUBMITTED'`;
   return {
     respondents: row?.respondents ?? 0,
@@ -47,6 +61,7 @@ export async function tallyResponses(db: Db, roundId: string): Promise<ResponseT
       suggestions: row?.textSuggestions ?? 0,
     },
     overall: { canLiveWith: row?.overallCan ?? 0, cannotLiveWith: row?.overallCannot ?? 0 },
+    flagging: row?.flagging ?? 0,
   };
 }
 

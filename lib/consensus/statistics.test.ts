@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   consensusStatus,
+  isUnresolved,
   quantile,
   share,
   summariseRatings,
+  wholeVerdict,
   type ConsensusRule,
   type RatingBin,
+  type RatingSummary,
 } from "./statistics.ts";
 
 const bins = (...values: number[]): RatingBin[] => {
@@ -73,7 +76,9 @@ describe("share", () => {
 });
 
 describe("consensusStatus", () => {
-  const rule: ConsensusRule = { threshold: 75, medianMin: null, iqrMax: null };
+  const share = (threshold: number) => ({ kind: "SHARE" as const, threshold });
+  const noObjection = { kind: "NO_OBJECTION" as const, threshold: 75 };
+  const rule: ConsensusRule = { parts: share(75), whole: share(90), medianMin: null, iqrMax: null };
   const tally = (canLiveWith: number, cannotLiveWith: number) => ({
     canLiveWith,
     cannotLiveWith,
@@ -81,27 +86,67 @@ describe("consensusStatus", () => {
   });
 
   it("counts exactly the threshold as consensus", () => {
-    expect(consensusStatus(tally(3, 1), rule)).toBe("CONSENSUS");
-    expect(consensusStatus(tally(2, 1), rule)).toBe("NO_CONSENSUS");
+    expect(consensusStatus(tally(3, 1), rule, "part")).toBe("CONSENSUS");
+    expect(consensusStatus(tally(2, 1), rule, "part")).toBe("NO_CONSENSUS");
     // 0.7 * 100 is 70.00000000000001 in floating point; 7 of 10 must still meet 70%.
-    expect(consensusStatus(tally(7, 3), { ...rule, threshold: 70 })).toBe("CONSENSUS");
-    expect(consensusStatus(tally(6, 3), { ...rule, threshold: 67 })).toBe("NO_CONSENSUS");
+    expect(consensusStatus(tally(7, 3), { ...rule, parts: share(70) }, "part")).toBe("CONSENSUS");
+    expect(consensusStatus(tally(6, 3), { ...rule, parts: share(67) }, "part")).toBe(
+      "NO_CONSENSUS",
+    );
+  });
+
+  it("judges the whole text by its own rule and the parts by theirs", () => {
+    // 85 of 100: enough for the parts' 75%, not for the whole text's 90%.
+    expect(consensusStatus(tally(85, 15), rule, "part")).toBe("CONSENSUS");
+    expect(consensusStatus(tally(85, 15), rule, "whole")).toBe("NO_CONSENSUS");
+    expect(consensusStatus(tally(9, 1), rule, "whole")).toBe("CONSENSUS");
+  });
+
+  it("under no objection, names a part contested by a single objection, whatever the share", () => {
+    const strict: ConsensusRule = { ...rule, parts: noObjection, whole: noObjection };
+    expect(consensusStatus(tally(44, 1), strict, "part")).toBe("CONTESTED");
+    expect(consensusStatus(tally(45, 0), strict, "part")).toBe("NO_OBJECTION");
+    // The whole text is always a matter of consensus, even under "no objection".
+    expect(consensusStatus(tally(45, 0), strict, "whole")).toBe("CONSENSUS");
+    expect(consensusStatus(tally(44, 1), strict, "whole")).toBe("NO_CONSENSUS");
+    expect(consensusStatus(tally(0, 0), strict, "part")).toBe("NO_DATA");
+    expect(consensusStatus(tally(0, 0), strict, "whole")).toBe("NO_DATA");
   });
 
   it("never calls an unanswered part a consensus", () => {
-    expect(consensusStatus(tally(0, 0), rule)).toBe("NO_DATA");
-    expect(consensusStatus(tally(1, 0), rule)).toBe("CONSENSUS");
+    expect(consensusStatus(tally(0, 0), rule, "part")).toBe("NO_DATA");
+    expect(consensusStatus(tally(1, 0), rule, "part")).toBe("CONSENSUS");
   });
 
-  it("adds the rating criteria when the protocol sets them", () => {
+  it("adds the rating criteria to the parts when the protocol sets them", () => {
     const withRatings = { ...rule, medianMin: 7, iqrMax: 1.5 };
     const narrow = summariseRatings(bins(7, 8, 8, 8, 9));
     const wide = summariseRatings(bins(9, 7, 8, 9, 7));
     const low = summariseRatings(bins(5, 6, 6, 6, 7));
-    expect(consensusStatus({ ...tally(5, 0), ratings: narrow }, withRatings)).toBe("CONSENSUS");
-    expect(consensusStatus({ ...tally(5, 0), ratings: wide }, withRatings)).toBe("NO_CONSENSUS");
-    expect(consensusStatus({ ...tally(5, 0), ratings: low }, withRatings)).toBe("NO_CONSENSUS");
+    const part = (ratings: RatingSummary | null, r: ConsensusRule = withRatings) =>
+      consensusStatus({ ...tally(5, 0), ratings }, r, "part");
+    expect(part(narrow)).toBe("CONSENSUS");
+    expect(part(wide)).toBe("NO_CONSENSUS");
+    expect(part(low)).toBe("NO_CONSENSUS");
     // Criteria without collected ratings fall back to the share alone.
-    expect(consensusStatus(tally(5, 0), withRatings)).toBe("CONSENSUS");
+    expect(part(null)).toBe("CONSENSUS");
+    // Under no objection, a clause nobody objects to but rated too low is still contested.
+    expect(part(low, { ...withRatings, parts: noObjection })).toBe("CONTESTED");
+    expect(part(narrow, { ...withRatings, parts: noObjection })).toBe("NO_OBJECTION");
+  });
+
+  it("sorts verdicts into met and not met", () => {
+    expect(
+      (["CONSENSUS", "NO_CONSENSUS", "NO_OBJECTION", "CONTESTED", "NO_DATA"] as const).map((s) => [
+        isUnresolved(s),
+        wholeVerdict(s),
+      ]),
+    ).toEqual([
+      [false, "CONSENSUS"],
+      [true, "NO_CONSENSUS"],
+      [false, "CONSENSUS"],
+      [true, "NO_CONSENSUS"],
+      [false, "NO_DATA"],
+    ]);
   });
 });

@@ -6,15 +6,47 @@ export type RatingBin = { value: number; count: number };
 
 export type RatingSummary = { n: number; median: number; q1: number; q3: number; iqr: number };
 
+export type ConsensusRuleKind = "SHARE" | "NO_OBJECTION";
+
+/**
+ * How one kind of item is judged. SHARE: at least `threshold` percent of those who answered
+ * can live with it. NO_OBJECTION: nobody who answered cannot live with it (the threshold is
+ * then unused).
+ */
+export type ItemRule = { kind: ConsensusRuleKind; threshold: number };
+
 export type ConsensusRule = {
-  /** Percent of those who answered that must be able to live with the part. */
-  threshold: number;
-  /** With ratings: the median must be at least this, and the IQR at most this (when set). */
+  /** The parts: the explanatory text and each clause. */
+  parts: ItemRule;
+  /** The text as a whole (each expert's overall position). */
+  whole: ItemRule;
+  /** With ratings (clauses only): the median must be at least this, the IQR at most this. */
   medianMin: number | null;
   iqrMax: number | null;
 };
 
-export type ConsensusStatus = "CONSENSUS" | "NO_CONSENSUS" | "NO_DATA";
+/** Which rule judges an item: the parts' or the whole text's. */
+export type RuleScope = "part" | "whole";
+
+/**
+ * A verdict, named the way the protocol's rule names it. SHARE rules (and the whole text
+ * under either kind) reach CONSENSUS or NO_CONSENSUS; a part under NO_OBJECTION is not
+ * "agreed", it is CONTESTED as soon as anyone objects, else it has NO_OBJECTION.
+ */
+export type ConsensusStatus =
+  "CONSENSUS" | "NO_CONSENSUS" | "NO_OBJECTION" | "CONTESTED" | "NO_DATA";
+
+/** The verdicts that mean the item did not meet its criterion ("where consensus was not reached"). */
+export function isUnresolved(status: ConsensusStatus): boolean {
+  return status === "NO_CONSENSUS" || status === "CONTESTED";
+}
+
+/** The whole text's verdict, which is always named as consensus or not (see ConsensusStatus). */
+export function wholeVerdict(status: ConsensusStatus): "CONSENSUS" | "NO_CONSENSUS" | "NO_DATA" {
+  if (status === "NO_OBJECTION") return "CONSENSUS";
+  if (status === "CONTESTED") return "NO_CONSENSUS";
+  return status;
+}
 
 /** part / whole, or null when there is nothing to divide by (an empty round has no share). */
 export function share(part: number, whole: number): number | null {
@@ -54,20 +86,33 @@ export function summariseRatings(bins: RatingBin[]): RatingSummary | null {
 }
 
 /**
- * The protocol's consensus rule for one part: enough of those who answered can live with it
- * and, when ratings were collected and the protocol sets criteria, the median is high enough
- * and the IQR narrow enough. Nobody answering is "no data", never consensus.
+ * The protocol's rule for one item: the parts' rule for the explanatory text and clauses,
+ * the whole text's rule for the overall position. For clauses with ratings, when the
+ * protocol sets criteria, the median must also be high enough and the IQR narrow enough.
+ * Nobody answering is "no data", never consensus.
  */
 export function consensusStatus(
   tally: { canLiveWith: number; cannotLiveWith: number; ratings: RatingSummary | null },
   rule: ConsensusRule,
+  scope: RuleScope,
 ): ConsensusStatus {
   const answered = tally.canLiveWith + tally.cannotLiveWith;
   if (answered === 0) return "NO_DATA";
+  const item = scope === "whole" ? rule.whole : rule.parts;
+  const met =
+    meetsItemRule(tally, item) && (scope === "whole" || meetsRatings(tally.ratings, rule));
+  if (scope === "part" && item.kind === "NO_OBJECTION") return met ? "NO_OBJECTION" : "CONTESTED";
+  return met ? "CONSENSUS" : "NO_CONSENSUS";
+}
+
+function meetsItemRule(tally: { canLiveWith: number; cannotLiveWith: number }, item: ItemRule) {
+  if (item.kind === "NO_OBJECTION") return tally.cannotLiveWith === 0;
   // Integers only: 7 / 10 >= 0.7 style comparisons trip over floating point at the boundary.
-  if (tally.canLiveWith * 100 < rule.threshold * answered) return "NO_CONSENSUS";
-  const r = tally.ratings;
-  if (r && rule.medianMin !== null && r.median < rule.medianMin) return "NO_CONSENSUS";
-  if (r && rule.iqrMax !== null && r.iqr > rule.iqrMax) return "NO_CONSENSUS";
-  return "CONSENSUS";
+  return tally.canLiveWith * 100 >= item.threshold * (tally.canLiveWith + tally.cannotLiveWith);
+}
+
+function meetsRatings(r: RatingSummary | null, rule: ConsensusRule): boolean {
+  if (r && rule.medianMin !== null && r.median < rule.medianMin) return false;
+  if (r && rule.iqrMax !== null && r.iqr > rule.iqrMax) return false;
+  return true;
 }

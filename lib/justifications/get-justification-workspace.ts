@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import type { MembershipRole } from "@/lib/generated/prisma/enums.ts";
+import type { ConsensusRuleKind, MembershipRole } from "@/lib/generated/prisma/enums.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { loadVersionChanges, type VersionChanges } from "./load-version-changes.ts";
 
@@ -14,6 +14,8 @@ export type JustificationWorkspace = VersionChanges & {
    * most likely be published as the final text rather than go to another round.
    */
   afterLastPlannedRound: boolean;
+  /** The parts' consensus rule, which names what a clause left without consensus is. */
+  partsRule: ConsensusRuleKind;
 };
 
 /** The changes of the study's latest version (from version 2 on), for its facilitators. */
@@ -31,7 +33,10 @@ export async function getJustificationWorkspace(
   if (!latest) throw new AppError("NOT_FOUND");
   const [changes, study] = await Promise.all([
     loadVersionChanges(db, studyId, latest.number),
-    db.study.findUniqueOrThrow({ where: { id: studyId }, select: { plannedRounds: true } }),
+    db.study.findUniqueOrThrow({
+      where: { id: studyId },
+      select: { plannedRounds: true, partsRule: true },
+    }),
   ]);
   if (!changes) return null;
   return {
@@ -39,5 +44,6 @@ export async function getJustificationWorkspace(
     role,
     canEdit: canEditRoles.includes(role) && changes.version.status === "DRAFT",
     afterLastPlannedRound: (changes.round?.number ?? 0) >= study.plannedRounds,
+    partsRule: study.partsRule,
   };
 }

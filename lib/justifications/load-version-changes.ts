@@ -1,5 +1,6 @@
 import "server-only";
 import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
+import { isUnresolved } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db.ts";
 import type { ChangeClass, Disposition, VersionStatus } from "@/lib/generated/prisma/enums.ts";
 import { loadVersionDiff, type VersionPairDiff } from "@/lib/versions/get-version-diff.ts";
@@ -63,9 +64,7 @@ export async function loadVersionChanges(
     }),
   ]);
   const contested = new Set(
-    (results?.clauses ?? [])
-      .filter((c) => c.status === "NO_CONSENSUS")
-      .map((c) => c.clauseVersionId),
+    (results?.clauses ?? []).filter((c) => isUnresolved(c.status)).map((c) => c.clauseVersionId),
   );
   const byKey = new Map<string, (typeof stored)[number]>();
   for (const j of stored) {

@@ -3,6 +3,7 @@ import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { getProtocol } from "./get-protocol.ts";
 import { updateProtocolSchema } from "./schemas.ts";
+import { listRounds } from "@/lib/rounds/list-rounds.ts";
 import { updateProtocol } from "./update-protocol.ts";
 
 let t: TestDb;
@@ -11,10 +12,25 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const base = {
+  partsRule: "SHARE",
+  consensusThreshold: "75",
+  wholeRule: "SHARE",
+  wholeThreshold: "75",
+  plannedRounds: "3",
+  plannedRoundDays: "14",
+  panelCap: "50",
+  anonymityStatement: "Anonymous.",
+  ratingScaleMax: "0",
+  ratingMedianMin: "",
+  ratingIqrMax: "",
+};
+
 const form = (over: Record<string, string> = {}) =>
   updateProtocolSchema.parse({
-    consensusThreshold: "75",
+    ...base,
     plannedRounds: "3",
+    plannedRoundDays: "14",
     panelCap: "50",
     anonymityStatement: "Anonymous.",
     ratingScaleMax: "0",
@@ -30,6 +46,11 @@ describe("protocol", () => {
       await updateProtocol(t.db, owner.id, studyId, form({ consensusThreshold: "80" })),
     ).toEqual({ deviations: 0 });
     expect((await getProtocol(t.db, owner.id, studyId)).consensusThreshold).toBe(80);
+    // The planned round length is the open-round form's default deadline.
+    const other = await createStudyWithPanel(t.db);
+    await updateProtocol(t.db, other.owner.id, other.studyId, form({ plannedRoundDays: "21" }));
+    expect((await listRounds(t.db, other.owner.id, other.studyId)).next.plannedRoundDays).toBe(21);
+    expect(updateProtocolSchema.safeParse({ ...base, plannedRoundDays: "0" }).success).toBe(false);
 
     await t.db.study.update({ where: { id: studyId }, data: { protocolLockedAt: new Date() } });
     await expect(
@@ -73,25 +94,96 @@ describe("protocol", () => {
     expect(updateProtocolSchema.safeParse({ ...form(), consensusThreshold: "40" }).success).toBe(
       false,
     );
+    expect(updateProtocolSchema.safeParse({ ...base, anonymityStatement: "" }).success).toBe(false);
+    expect(updateProtocolSchema.safeParse({ ...base, extra: "1" }).success).toBe(false);
+  });
+
+  it("validates both rules: the kind, and a threshold of 50–100 wherever a share applies", () => {
+    const issues = (over: Record<string, string>) => {
+      const parsed = updateProtocolSchema.safeParse({ ...base, ...over });
+      return parsed.success ? [] : parsed.error.issues.map((i) => i.path.join("."));
+    };
+    expect(issues({})).toEqual([]);
+    expect(issues({ partsRule: "MAJORITY" })).toEqual(["partsRule"]);
+    expect(issues({ wholeRule: "" })).toEqual(["wholeRule"]);
+    expect(issues({ wholeThreshold: "101" })).toEqual(["wholeThreshold"]);
+    expect(issues({ wholeThreshold: "49" })).toEqual(["wholeThreshold"]);
+    expect(issues({ consensusThreshold: "75.5" })).toEqual(["consensusThreshold"]);
+    // A share without its threshold is no rule; "no objection" needs none.
+    expect(issues({ consensusThreshold: "" })).toEqual(["consensusThreshold"]);
+    expect(issues({ partsRule: "NO_OBJECTION", consensusThreshold: "" })).toEqual([]);
     expect(
-      updateProtocolSchema.safeParse({
-        consensusThreshold: "75",
-        plannedRounds: "3",
-        panelCap: "50",
-        anonymityStatement: "",
-        ratingScaleMax: "0",
-      }).success,
-    ).toBe(false);
+      issues({ wholeRule: "NO_OBJECTION", wholeThreshold: " ", partsRule: "NO_OBJECTION" }),
+    ).toEqual([]);
+    // A threshold typed in is still checked, so a typo is not silently kept for later.
+    expect(issues({ partsRule: "NO_OBJECTION", consensusThreshold: "500" })).toEqual([
+      "consensusThreshold",
+    ]);
+    const parsed = updateProtocolSchema.parse({ ...base, wholeRule: "NO_OBJECTION" });
+    expect([parsed.partsRule, parsed.consensusThreshold, parsed.wholeRule]).toEqual([
+      "SHARE",
+      75,
+      "NO_OBJECTION",
+    ]);
+  });
+
+  it("sets the rule for the parts and for the whole text apart, then records each changed field as a deviation", async () => {
+    const { studyId, owner } = await createStudyWithPanel(t.db);
+    // Before the lock: both rules change freely, nothing is a deviation.
     expect(
-      updateProtocolSchema.safeParse({
-        consensusThreshold: "75",
-        plannedRounds: "3",
-        panelCap: "50",
-        anonymityStatement: "x",
-        ratingScaleMax: "0",
-        extra: "1",
-      }).success,
-    ).toBe(false);
+      await updateProtocol(
+        t.db,
+        owner.id,
+        studyId,
+        form({ partsRule: "NO_OBJECTION", wholeRule: "SHARE", wholeThreshold: "90" }),
+      ),
+    ).toEqual({ deviations: 0 });
+    let protocol = await getProtocol(t.db, owner.id, studyId);
+    expect([
+      protocol.partsRule,
+      protocol.consensusThreshold,
+      protocol.wholeRule,
+      protocol.wholeThreshold,
+    ]).toEqual(["NO_OBJECTION", 75, "SHARE", 90]);
+    expect(protocol.deviations).toEqual([]);
+
+    // Under "no objection" the parts' threshold is unused: a new value is neither stored
+    // nor a change.
+    expect(
+      await updateProtocol(
+        t.db,
+        owner.id,
+        studyId,
+        form({ partsRule: "NO_OBJECTION", consensusThreshold: "60", wholeThreshold: "90" }),
+      ),
+    ).toEqual({ deviations: 0 });
+    expect((await getProtocol(t.db, owner.id, studyId)).consensusThreshold).toBe(75);
+
+    await t.db.study.update({ where: { id: studyId }, data: { protocolLockedAt: new Date() } });
+    const locked = form({
+      partsRule: "SHARE",
+      consensusThreshold: "80",
+      wholeRule: "NO_OBJECTION",
+    });
+    await expect(updateProtocol(t.db, owner.id, studyId, locked)).rejects.toMatchObject({
+      code: "INVALID",
+      field: "deviationReason",
+    });
+    expect((await getProtocol(t.db, owner.id, studyId)).partsRule).toBe("NO_OBJECTION");
+    expect(
+      await updateProtocol(t.db, owner.id, studyId, {
+        ...locked,
+        deviationReason: "Advisory board",
+      }),
+    ).toEqual({ deviations: 3 });
+    protocol = await getProtocol(t.db, owner.id, studyId);
+    expect(protocol.deviations.map((d) => [d.field, d.before, d.after]).sort()).toEqual([
+      ["consensusThreshold", { value: 75 }, { value: 80 }],
+      ["partsRule", { value: "NO_OBJECTION" }, { value: "SHARE" }],
+      ["wholeRule", { value: "SHARE" }, { value: "NO_OBJECTION" }],
+    ]);
+    // The whole text's threshold did not change (it is kept under "no objection").
+    expect(protocol.wholeThreshold).toBe(90);
   });
 
   it("cannot be read or changed by facilitators of another study, nor changed by observers", async () => {

@@ -12,10 +12,26 @@ const optionalDecimal = (min: number, max: number) =>
 
 export const RATING_SCALES = ["0", "5", "7", "9", "10"] as const;
 
+export const RULE_KINDS = ["SHARE", "NO_OBJECTION"] as const;
+
+// Blank is allowed: a threshold only matters under SHARE (required there, see below), and a
+// form may leave it empty when the rule is "no objection".
+const threshold = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z.coerce.number().int().min(50).max(100).optional(),
+);
+
 export const updateProtocolSchema = z
   .strictObject({
-    consensusThreshold: z.coerce.number().int().min(50).max(100),
+    /** The rule for the parts (the explanatory text and each clause), with its threshold. */
+    partsRule: z.enum(RULE_KINDS),
+    consensusThreshold: threshold,
+    /** The rule for the text as a whole, with its own threshold. */
+    wholeRule: z.enum(RULE_KINDS),
+    wholeThreshold: threshold,
     plannedRounds: z.coerce.number().int().min(1).max(10),
+    /** How long a round is planned to stay open: the default deadline when one opens. */
+    plannedRoundDays: z.coerce.number().int().min(1).max(90),
     panelCap: z.coerce.number().int().min(3).max(1000),
     anonymityStatement: z.string().trim().min(1).max(5000),
     // "0" = no rating scale; otherwise ratings run 1..max with median/IQR criteria.
@@ -25,6 +41,13 @@ export const updateProtocolSchema = z
     deviationReason: z.string().trim().max(2000).default(""),
   })
   .superRefine((v, ctx) => {
+    for (const [kind, field] of [
+      [v.partsRule, "consensusThreshold"],
+      [v.wholeRule, "wholeThreshold"],
+    ] as const) {
+      if (kind === "SHARE" && v[field] === undefined)
+        ctx.addIssue({ code: "custom", path: [field], message: "validation.required" });
+    }
     if (v.ratingScaleMax && v.ratingMedianMin !== null && v.ratingMedianMin > v.ratingScaleMax) {
       ctx.addIssue({ code: "custom", path: ["ratingMedianMin"], message: "validation.invalid" });
     }
@@ -34,8 +57,12 @@ export type UpdateProtocolInput = z.infer<typeof updateProtocolSchema>;
 
 /** The protocol fields compared for deviations, in display order. */
 export const PROTOCOL_FIELDS = [
+  "partsRule",
   "consensusThreshold",
+  "wholeRule",
+  "wholeThreshold",
   "plannedRounds",
+  "plannedRoundDays",
   "panelCap",
   "anonymityStatement",
   "ratingScaleMax",
@@ -47,8 +74,12 @@ export type ProtocolField = (typeof PROTOCOL_FIELDS)[number];
 
 /** The study columns that make up the protocol (for selects that read it). */
 export const protocolColumns = {
+  partsRule: true,
   consensusThreshold: true,
+  wholeRule: true,
+  wholeThreshold: true,
   plannedRounds: true,
+  plannedRoundDays: true,
   panelCap: true,
   anonymityStatement: true,
   ratingScaleMax: true,

@@ -22,9 +22,21 @@ export async function updateProtocol(
       where: { id: studyId },
       select: protocolColumns,
     });
+    // A threshold only belongs to a SHARE rule: under "no objection" the stored one is kept
+    // (it is unused), so a value left in the form neither changes it nor counts as a deviation.
     const next = {
-      consensusThreshold: input.consensusThreshold,
+      partsRule: input.partsRule,
+      consensusThreshold:
+        input.partsRule === "SHARE"
+          ? (input.consensusThreshold ?? current.consensusThreshold)
+          : current.consensusThreshold,
+      wholeRule: input.wholeRule,
+      wholeThreshold:
+        input.wholeRule === "SHARE"
+          ? (input.wholeThreshold ?? current.wholeThreshold)
+          : current.wholeThreshold,
       plannedRounds: input.plannedRounds,
+      plannedRoundDays: input.plannedRoundDays,
       panelCap: input.panelCap,
       anonymityStatement: input.anonymityStatement,
       ratingScaleMax: input.ratingScaleMax,

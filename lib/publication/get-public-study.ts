@@ -1,4 +1,7 @@
 import "server-only";
+import { consensusRuleColumns, consensusRuleOf } from "@/lib/consensus/consensus-rule.ts";
+import { computeParticipationFunnel } from "@/lib/consensus/get-participation-funnel.ts";
+import { isUnresolved, type ConsensusRule } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db.ts";
 import type {
   ChangeClass,
@@ -43,12 +46,28 @@ export type PublicVersion = {
   changes: PublicChange[];
 };
 
+/**
+ * The study's participation, stated publicly: totals for the whole study, never broken down
+ * by region, sector or any other attribute (that would need the small-group pooling of the
+ * report's composition; see suppressSmall).
+ */
+export type PublicFunnel = {
+  invited: number;
+  accepted: number;
+  /** Submitted a response in at least one round. */
+  tookPartAny: number;
+  /** Submitted a response in the last round. */
+  tookPartLast: number;
+};
+
 export type PublicStudy = {
   slug: string;
   title: string;
   purpose: string;
   publishedAt: Date;
-  threshold: number;
+  /** The protocol's consensus rule (as it stands now; changes are reported as deviations). */
+  rule: ConsensusRule;
+  funnel: PublicFunnel;
   /** The facilitators offer the aggregate results for download (results.csv, results.json). */
   offersAggregateData: boolean;
   versions: PublicVersion[];
@@ -83,11 +102,11 @@ export async function loadStudyHistory(db: Db, studyId: string, date: Date): Pro
       slug: true,
       title: true,
       purpose: true,
-      consensusThreshold: true,
+      ...consensusRuleColumns,
       publicAggregateData: true,
     },
   });
-  const [versions, rounds, acknowledgements] = await Promise.all([
+  const [versions, rounds, acknowledgements, funnel] = await Promise.all([
     db.version.findMany({
       where: { studyId: study.id, status: { in: ["LOCKED", "PUBLISHED"] } },
       orderBy: { number: "asc" },
@@ -111,6 +130,7 @@ export async function loadStudyHistory(db: Db, studyId: string, date: Date): Pro
     }),
     listPublicRounds(db, study.id),
     listAcknowledgements(db, study.id),
+    computeParticipationFunnel(db, study.id),
   ]);
   const publicVersions: PublicVersion[] = [];
   for (const v of versions) {
@@ -134,7 +154,13 @@ export async function loadStudyHistory(db: Db, studyId: string, date: Date): Pro
     title: study.title,
     purpose: study.purpose,
     publishedAt: date,
-    threshold: study.consensusThreshold,
+    rule: consensusRuleOf(study),
+    funnel: {
+      invited: funnel.invited,
+      accepted: funnel.accepted,
+      tookPartAny: funnel.tookPartAny,
+      tookPartLast: funnel.tookPartLast,
+    },
     offersAggregateData: study.publicAggregateData,
     versions: publicVersions,
     rounds,
@@ -161,10 +187,19 @@ async function listPublicChanges(db: Db, studyId: string, number: number): Promi
   });
 }
 
-/** Clauses of the last round without consensus, with the counts behind that verdict. */
+/**
+ * Where the last round did not meet the protocol's criteria: the explanatory text and the
+ * clauses without consensus (or contested, under a no-objection rule), with the counts
+ * behind each verdict, and the verdict on the text as a whole.
+ */
 export function contestedClauses(study: PublicStudy) {
   const last = study.rounds.at(-1);
   return last
-    ? { round: last, clauses: last.clauses.filter((c) => c.status === "NO_CONSENSUS") }
+    ? {
+        round: last,
+        text: last.text && isUnresolved(last.text.status) ? last.text : null,
+        clauses: last.clauses.filter((c) => isUnresolved(c.status)),
+        overall: last.overall,
+      }
     : null;
 }

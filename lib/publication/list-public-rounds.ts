@@ -1,5 +1,9 @@
 import "server-only";
-import { computeRoundResults, type PartResult } from "@/lib/consensus/get-round-results.ts";
+import {
+  computeRoundResults,
+  type PartResult,
+  type RoundFigures,
+} from "@/lib/consensus/get-round-results.ts";
 import type { ConsensusStatus } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db.ts";
 
@@ -21,6 +25,11 @@ export type PublicRound = {
   invited: number;
   respondents: number;
   responseRate: number | null;
+  /**
+   * Who took part and how: the round's own totals, not broken down by any attribute of the
+   * experts, so no group can be small enough to single anyone out.
+   */
+  figures: RoundFigures;
   text: PublicPart | null;
   overall: PublicPart;
   clauses: (PublicPart & { number: number; text: string })[];
@@ -68,6 +77,7 @@ export async function listPublicRounds(db: Db, studyId: string): Promise<PublicR
       invited,
       respondents: results.respondents,
       responseRate: invited ? results.respondents / invited : null,
+      figures: results.figures,
       text: results.text ? part(results.text) : null,
       overall: part(results.overall),
       clauses: results.clauses.map((c) => ({ ...part(c), number: c.position, text: c.text })),

@@ -1,6 +1,4 @@
 import type { getTranslator } from "@/lib/i18n/translator.ts";
-import { contestedClauses } from "@/lib/publication/get-public-study.ts";
-import type { PublicPart } from "@/lib/publication/list-public-rounds.ts";
 import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import type { ReportData } from "./load-report-data.ts";
 import { bullets, escapeInline, isoDate, percent, table } from "./markdown.ts";
@@ -9,16 +7,15 @@ import type { ReportItemKey } from "./report-items.ts";
 type T = ReturnType<typeof getTranslator<"report.text">>;
 const DAY = 86_400_000;
 
-/** The items told from the study's history: rounds, results, versions, panel, sources. */
+/** The items told from the study's history: rounds, versions, panel, sources. */
 export function composeHistoryItems(
   data: ReportData,
   sources: SourceAnalysis,
   t: T,
 ): Partial<Record<ReportItemKey, string>> {
-  const { history, funnel } = data;
+  const { history } = data;
   const rounds = history.rounds;
   const final = history.versions.at(-1);
-  const contested = contestedClauses(history);
   const { named, further } = history.acknowledgements;
   return {
     rounds: rounds.length
@@ -48,50 +45,6 @@ export function composeHistoryItems(
         r.summary ? t("feedbackLine", { number: r.number }) : t("noSummary", { number: r.number }),
       ),
     ),
-    participation: rounds.length
-      ? [
-          bullets(
-            funnel.rounds
-              .filter((r) => r.state === "CLOSED")
-              .map((r) =>
-                t("participationLine", {
-                  number: r.number,
-                  respondents: r.respondents,
-                  seated: r.seated,
-                  rate: percent(r.responseRate),
-                }),
-              ),
-          ),
-          t("tookPart", {
-            any: funnel.tookPartAny,
-            every: funnel.tookPartEvery,
-            last: funnel.tookPartLast,
-          }),
-        ].join("\n\n")
-      : "",
-    results: rounds
-      .map((r) => {
-        const row = (label: string, p: PublicPart) => [
-          label,
-          p.canLiveWith,
-          p.cannotLiveWith,
-          p.noAnswer,
-          percent(p.canShare),
-          t(`status.${p.status}`),
-        ];
-        return [
-          `### ${t("resultsTitle", { number: r.number })}`,
-          table(
-            [t("part"), t("can"), t("cannot"), t("noAnswer"), t("share"), t("consensus")],
-            [
-              ...(r.text ? [row(t("explanatory"), r.text)] : []),
-              ...r.clauses.map((c) => row(t("clause", { number: c.number }), c)),
-              row(t("overall"), r.overall),
-            ],
-          ),
-        ].join("\n\n");
-      })
-      .join("\n\n"),
     changes: history.versions
       .filter((v) => v.number > 1)
       .map((v) =>
@@ -124,24 +77,6 @@ export function composeHistoryItems(
           t("finalVersion", { number: final.number, date: isoDate(final.date) }),
           versionText(final),
         ].join("\n\n")
-      : "",
-    contested: contested
-      ? contested.clauses.length
-        ? [
-            t("contestedIntro", { number: contested.round.number }),
-            bullets(
-              contested.clauses.map((c) =>
-                t("contestedLine", {
-                  number: c.number,
-                  can: c.canLiveWith,
-                  cannot: c.cannotLiveWith,
-                  answered: c.canLiveWith + c.cannotLiveWith,
-                  share: percent(c.canShare),
-                }),
-              ),
-            ),
-          ].join("\n\n")
-        : t("contestedNone", { number: contested.round.number })
       : "",
     acknowledgements: named.length
       ? [t("ackIntro"), bullets(named.map(person)), t("ackFurther", { count: further })]

@@ -1,8 +1,10 @@
 import { getTranslator } from "@/lib/i18n/translator.ts";
+import { PROTOCOL_FIELDS } from "@/lib/protocol/schemas.ts";
 import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import type { ReportData } from "./load-report-data.ts";
 import { bullets, escapeInline, isoDate, safeAuthoredMarkdown } from "./markdown.ts";
 import { composeHistoryItems } from "./compose-report-history.ts";
+import { composeResultItems } from "./compose-report-results.ts";
 import { composeFlowFigure, flowFigureMarkdown, type FlowFigure } from "./flow-figure.ts";
 import { reportItems, type ReportItemKey } from "./report-items.ts";
 
@@ -41,7 +43,7 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
           data.deviations.map((d) =>
             t("deviation", {
               date: isoDate(d.date),
-              field: d.field,
+              field: fieldLabel(d.field),
               reason: escapeInline(d.reason),
             }),
           ),
@@ -56,6 +58,7 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
       ? t("conflictsDeclared", { count: data.panel.conflictsDeclared })
       : "",
     ...composeHistoryItems(data, sources, t),
+    ...composeResultItems(data, t),
   };
   const flow = composeFlowFigure(data.funnel, t);
   const items = reportItems.map(({ key, kind }): ComposedItem => {
@@ -76,10 +79,19 @@ export function itemMarkdownWithFigure(item: ComposedItem): string {
     .join("\n\n");
 }
 
+/** A deviation's field in words ("Threshold for the parts (%)"), not its column name. */
+function fieldLabel(field: string): string {
+  const known = PROTOCOL_FIELDS.find((f) => f === field);
+  return known ? getTranslator("protocol.fields")(known) : field;
+}
+
 function protocol(data: ReportData, t: T): string {
   const s = data.study;
+  const { rule } = data.history;
+  const tc = getTranslator("consensus.rule");
   return [
-    t("rule", { threshold: s.threshold }),
+    tc(`parts.${rule.parts.kind}`, { threshold: rule.parts.threshold }),
+    tc(`whole.${rule.whole.kind}`, { threshold: rule.whole.threshold }),
     s.ratingScaleMax && s.ratingMedianMin !== null && s.ratingIqrMax !== null
       ? t("ratingRule", { max: s.ratingScaleMax, median: s.ratingMedianMin, iqr: s.ratingIqrMax })
       : "",

@@ -13,7 +13,6 @@ export type ReportData = {
   study: {
     title: string;
     purpose: string;
-    threshold: number;
     ratingScaleMax: number | null;
     ratingMedianMin: number | null;
     ratingIqrMax: number | null;
@@ -26,6 +25,7 @@ export type ReportData = {
   /** Of the experts who took part; groups under SMALL_GROUP merged into one (label null). */
   composition: { region: CountRow[]; sector: CountRow[] };
   funnel: ParticipationFunnel;
+  /** The study's history as the public sees it, with the consensus rule (`history.rule`). */
   history: PublicStudy;
   written: Record<string, string>;
 };
@@ -40,7 +40,6 @@ export async function loadReportData(db: Db, studyId: string): Promise<ReportDat
         select: {
           title: true,
           purpose: true,
-          consensusThreshold: true,
           ratingScaleMax: true,
           ratingMedianMin: true,
           ratingIqrMax: true,
@@ -65,7 +64,6 @@ export async function loadReportData(db: Db, studyId: string): Promise<ReportDat
   return {
     study: {
       ...study,
-      threshold: study.consensusThreshold,
       ratingMedianMin: study.ratingMedianMin === null ? null : Number(study.ratingMedianMin),
       ratingIqrMax: study.ratingIqrMax === null ? null : Number(study.ratingIqrMax),
     },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPanel } from "@/lib/demo/demo-content.ts";
 import { addSourceDefinition } from "@/lib/sources/add-source-definition.ts";
 import { addSourceSchema } from "@/lib/sources/schemas.ts";
-import { addMember } from "@/lib/testing/fixtures.ts";
+import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
 import { seedDemoPublishedStudy } from "@/lib/testing/demo-fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { strFromU8, unzipSync } from "fflate";
@@ -108,6 +108,20 @@ describe("the study report", () => {
     await expect(getReport(t.db, stranger.id, study.id)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+
+  it("names each deviation by the protocol field's label, not its column", async () => {
+    const { studyId, owner } = await createStudyWithPanel(t.db);
+    await t.db.protocolDeviation.createMany({
+      data: [
+        { studyId, field: "wholeRule", before: {}, after: {}, reason: "Board's advice" },
+        { studyId, field: "consensusThreshold", before: {}, after: {}, reason: "Smaller panel" },
+      ],
+    });
+    const md = reportMarkdown(await getReport(t.db, owner.id, studyId));
+    expect(md).toContain("Consensus rule for the text as a whole changed. Reason: Board's advice");
+    expect(md).toContain("Threshold for the parts (%) changed. Reason: Smaller panel");
+    expect(md).not.toContain("wholeRule");
   });
 
   it("never shows a group of fewer than five experts on its own", () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
+import { isUnresolved } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
@@ -24,7 +25,7 @@ export type RoundTransition = {
     seated: number;
     respondents: number;
   };
-  /** Parts without consensus under the protocol's rule; null while the round is open. */
+  /** Parts without consensus (or contested) under the protocol's rule; null while open. */
   noConsensus: number | null;
   feedback: { items: number; addressed: number };
   /** Version N+1, drafted from the round's version. */
@@ -106,7 +107,7 @@ export async function getRoundTransition(
       seated: round._count.participations,
       respondents,
     },
-    noConsensus: results ? parts.filter((p) => p.status === "NO_CONSENSUS").length : null,
+    noConsensus: results ? parts.filter((p) => isUnresolved(p.status)).length : null,
     feedback,
     nextVersion: changes
       ? {

@@ -16,8 +16,14 @@ const part = (canLiveWith: number, cannotLiveWith: number): PartResult => ({
 
 const results: RoundResults = {
   round: { id: "r", number: 2, state: "CLOSED", versionNumber: 2 },
-  rule: { threshold: 75, medianMin: null, iqrMax: null },
+  rule: {
+    parts: { kind: "SHARE", threshold: 75 },
+    whole: { kind: "NO_OBJECTION", threshold: 75 },
+    medianMin: null,
+    iqrMax: null,
+  },
   respondents: 4,
+  figures: { respondents: 4, canLiveWithWhole: 4, flagging: 3, neither: 1 },
   text: null,
   overall: part(4, 0),
   clauses: [
@@ -35,9 +41,18 @@ describe("composeSummary", () => {
       shuffle: false,
     });
     expect(out.split("\n\n").slice(0, 2)).toEqual(["Hello.", "## Results of round 2"]);
-    expect(out).toContain("| Clause 1 | 3 | 1 | 0 | 75% | Yes |");
-    expect(out).toContain("| Clause 2 | 1 | 2 | 1 | 33% | No |");
-    expect(out).toContain("| Whole text | 4 | 0 | 0 | 100% | Yes |");
+    // The words of the results and public pages: parts, columns, verdicts and the rule.
+    expect(out).toContain(
+      "| Part | Can live with it | Cannot live with it | No answer | Share who can live with it | Status |",
+    );
+    expect(out).toContain("| Clause 1 | 3 | 1 | 0 | 75% | Consensus |");
+    expect(out).toContain("| Clause 2 | 1 | 2 | 1 | 33% | No consensus |");
+    expect(out).toContain("| The text as a whole | 4 | 0 | 0 | 100% | Consensus |");
+    expect(out).toContain("at least 75% of the experts who answered it can live with it.");
+    expect(out).toContain(
+      "The text as a whole reaches consensus when every expert who answered can live with it.",
+    );
+    expect(out).toContain("**Consensus on the whole text**");
     expect(out.indexOf("> First")).toBeLessThan(out.indexOf("> Second"));
     expect(composeSummary({ body: "Hi.", quotations: [], results, shuffle: false })).not.toContain(
       "What the panel said",

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { RoundResults } from "@/lib/consensus/get-round-results.ts";
+import { wholeVerdict } from "@/lib/consensus/statistics.ts";
 import { getTranslator } from "@/lib/i18n/translator.ts";
 import type { JustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
 
@@ -18,18 +19,24 @@ export function composeSummary(input: {
   shuffle: boolean;
 }): string {
   const t = getTranslator("summaries.compose");
+  // The same words for parts, columns and verdicts as the results page and public pages.
+  const tc = getTranslator("consensus");
   const { results } = input;
+  const { rule } = results;
   const percent = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
   const rows = [
-    ...(results.text ? [[t("text"), results.text] as const] : []),
-    ...results.clauses.map((c) => [t("clause", { number: c.position }), c] as const),
-    [t("overall"), results.overall] as const,
+    ...(results.text ? [[tc("part.text"), results.text] as const] : []),
+    ...results.clauses.map((c) => [tc("part.clause", { number: c.position }), c] as const),
+    [tc("part.overall"), results.overall] as const,
   ].map(
     ([label, r]) =>
-      `| ${label} | ${r.canLiveWith} | ${r.cannotLiveWith} | ${r.noAnswer} | ${percent(r.canShare)} | ${t(`status.${r.status}`)} |`,
+      `| ${label} | ${r.canLiveWith} | ${r.cannotLiveWith} | ${r.noAnswer} | ${percent(r.canShare)} | ${tc(`status.${r.status}`)} |`,
+  );
+  const columns = (["part", "can", "cannot", "noAnswer", "share", "status"] as const).map((c) =>
+    tc(`columns.${c}`),
   );
   const table = [
-    `| ${t("part")} | ${t("can")} | ${t("cannot")} | ${t("noAnswer")} | ${t("share")} | ${t("consensus")} |`,
+    `| ${columns.join(" | ")} |`,
     "| --- | ---: | ---: | ---: | ---: | --- |",
     ...rows,
   ];
@@ -37,7 +44,12 @@ export function composeSummary(input: {
   return [
     input.body.trim(),
     `## ${t("resultsTitle", { number: results.round.number })}`,
-    t("resultsIntro", { respondents: results.respondents, threshold: results.rule.threshold }),
+    [
+      t("resultsIntro", { respondents: results.respondents }),
+      tc(`rule.parts.${rule.parts.kind}`, { threshold: rule.parts.threshold }),
+      tc(`rule.whole.${rule.whole.kind}`, { threshold: rule.whole.threshold }),
+    ].join(" "),
+    `**${tc(`headline.${wholeVerdict(results.overall.status)}`)}**`,
     table.join("\n"),
     ...(quotes.length
       ? [`## ${t("quotationsTitle")}`, t("quotationsIntro"), ...quotes.map(quoteBlock)]

@@ -256,7 +256,7 @@ describe("between-round summary", () => {
     expect(sent).toContain("Thank you all.");
     expect(sent).toContain("## Results of round 1");
     // Clause 1: one can, one cannot (the draft does not count) → 50%, no consensus.
-    expect(sent).toContain("| Clause 1 | 1 | 1 | 0 | 50% | No |");
+    expect(sent).toContain("| Clause 1 | 1 | 1 | 0 | 50% | No consensus |");
     expect(sent).toContain("> Say \\*less\\*.");
     expect(sent).toContain("> Good \\[work\\](x).");
     const names = await t.db.panelMember.findMany({

@@ -3,6 +3,7 @@
 import activity from "./activity.json";
 import auth from "./auth.json";
 import common from "./common.json";
+import consensus from "./consensus.json";
 import devMail from "./dev-mail.json";
 import edge from "./edge.json";
 import exportsMessages from "./exports.json";
@@ -55,6 +56,7 @@ const messages = {
   ...panel,
   ...rounds,
   ...results,
+  ...consensus,
   ...summaries,
   ...feedback,
   ...versions,
