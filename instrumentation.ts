@@ -7,3 +7,21 @@ export async function register() {
   startOutboxWorker();
   startRoundScheduler();
 }
+
+/**
+ * Every error Next.js catches while rendering or running an action or route, logged once:
+ * the digest the error page shows the user ("reference …"), the request id server.ts gave
+ * the request (X-Request-Id), and the route's shape. Never a token from the path.
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+) {
+  const digest =
+    typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : "-";
+  const path = request.path.split("?")[0]!.replace(/^\/respond\/[^/]+/, "/respond/<link>");
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(
+    `[error] reference ${digest} request ${String(request.headers["x-request-id"] ?? "-")} ${request.method} ${path}: ${message}`,
+  );
+}

@@ -6,6 +6,7 @@
 // every response leaves with the security headers and, for pages, a CSP that hashes their
 // inline scripts (lib/http/edge/secure-response.ts). Compression happens here too, after
 // the CSP has seen the page. Usage: tsx server.ts [--dev]   (PORT, HOST from the environment)
+import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -68,8 +69,12 @@ const handle = app.getRequestHandler();
 const compress = compression();
 
 const server = http.createServer((req, res) => {
-  // Only this server may set the header: a client-sent value is replaced.
+  // Only this server may set these headers: client-sent values are replaced.
   req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  // One id per request, in the response and in any error logged for it (instrumentation.ts).
+  const requestId = randomUUID();
+  req.headers["x-request-id"] = requestId;
+  res.setHeader("X-Request-Id", requestId);
   setSecurityHeaders(res, security);
   void (async () => {
     if (await guardRequest(req, res, edge)) return;
@@ -82,7 +87,10 @@ const server = http.createServer((req, res) => {
     applyPagePolicy(res, security);
     await handle(req, res);
   })().catch((error: unknown) => {
-    console.error("[server] request failed:", error instanceof Error ? error.message : error);
+    console.error(
+      `[server] request ${requestId} failed:`,
+      error instanceof Error ? error.message : error,
+    );
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
     res.end("Internal error");
   });

@@ -107,6 +107,7 @@ test("every kind of response carries the security headers", async ({ page, brows
     const h = res.headers();
     expect(res.status(), kind).toBeLessThan(400);
     expect(h["x-content-type-options"], kind).toBe("nosniff");
+    expect(h["x-request-id"], kind).toMatch(/^[0-9a-f-]{36}$/);
     expect(h["x-frame-options"], kind).toBe("DENY");
     expect(h["referrer-policy"], kind).toMatch(/^(strict-origin-when-cross-origin|same-origin)$/);
     expect(h["permissions-policy"], kind).toContain("camera=()");
