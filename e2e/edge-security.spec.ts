@@ -7,7 +7,7 @@ import { signInAsNewFacilitator } from "./support/session.ts";
 import { buildStudyWithAcceptedPanel } from "./support/study-builder.ts";
 
 // Issue 15: the edge in front of the app, tried as an attacker would from another site.
-const { smtp } = e2eServers();
+const { smtp, local } = e2eServers();
 test.use({ baseURL: smtp.baseURL });
 
 /** A page on another origin (another port of this machine), serving what the test gives it. */
@@ -101,6 +101,8 @@ test("every kind of response carries the security headers", async ({ page, brows
     ["robots.txt", "/robots.txt"],
     ["health", "/api/health"],
     ["sign-in page", "/signin"],
+    // The local mailbox exists only on the server without SMTP.
+    ["mail page", `${local.baseURL}/dev/mail`],
   ];
   for (const [kind, path] of routes) {
     const res = await page.request.get(path);
