@@ -48,7 +48,7 @@ try {
   const appOrigin = new URL(process.env.NEXTAUTH_URL).origin;
   edge = { appOrigin, trustedProxyHops: env.TRUSTED_PROXY_HOPS };
   security = { https: appOrigin.startsWith("https:"), dev };
-  configureRateLimits(env.DATABASE_URL);
+  configureRateLimits(env.DATABASE_URL, env.RATE_LIMIT_SCALE);
   console.log(`Database: ${describeDbConfig(config)}`);
 } catch (error) {
   if (error instanceof DataDirInUseError || error instanceof MissingSecretsError)

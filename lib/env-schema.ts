@@ -33,6 +33,9 @@ export const envSchema = z.object({
   // connect directly). The client address used for request budgets is read that many
   // entries from the right; anything further left could be forged by the client.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Multiplies every request budget (lib/http/edge/rate-limits.ts BUDGETS): above 1 for
+  // many users behind one address, below 1 to be stricter.
+  RATE_LIMIT_SCALE: z.coerce.number().min(0.1).max(100).default(1),
   // Compiled-in test helpers (e2e only); never set in a deployment.
   LIVEWITH_TEST_ROUTES: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()),
 });

@@ -175,3 +175,14 @@ describe("request budgets on PostgreSQL", () => {
     expect(allowedHere + allowedThere).toBe(BUDGETS.publicData.points);
   });
 });
+
+describe("budget scale", () => {
+  it("multiplies every budget", async () => {
+    const { RateLimiterMemory } = await import("rate-limiter-flexible");
+    const limiters = configureRateLimits(undefined, 2);
+    expect(limiters.publicData).toBeInstanceOf(RateLimiterMemory);
+    expect(limiters.publicData.points).toBe(2 * BUDGETS.publicData.points);
+    expect(configureRateLimits(undefined, 0.1).signInAddress.points).toBe(1);
+    configureRateLimits(t.url);
+  });
+});

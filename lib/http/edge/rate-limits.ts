@@ -36,14 +36,21 @@ type Holder = { limiters?: Limiters; pool?: pg.Pool; url?: string };
 
 const holder = ((globalThis as Record<string, unknown>).__livewithRateLimits ??= {}) as Holder;
 
-/** Sets the store up once per process: PostgreSQL when the app runs on it, memory otherwise. */
-export function configureRateLimits(databaseUrl: string | undefined): Limiters {
+/**
+ * Sets the store up once per process: PostgreSQL when the app runs on it, memory otherwise.
+ * `scale` multiplies every budget (RATE_LIMIT_SCALE), e.g. for a panel behind one NAT.
+ */
+export function configureRateLimits(databaseUrl: string | undefined, scale = 1): Limiters {
   const postgres = databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl);
   if (holder.url !== databaseUrl) void closeRateLimits();
   if (postgres) holder.pool ??= new pg.Pool({ connectionString: databaseUrl, max: 4 });
   holder.url = databaseUrl;
   const make = (name: BudgetName): RateLimiterAbstract => {
-    const budget = { ...BUDGETS[name], keyPrefix: name };
+    const budget = {
+      points: Math.max(1, Math.round(BUDGETS[name].points * scale)),
+      duration: BUDGETS[name].duration,
+      keyPrefix: name,
+    };
     return holder.pool
       ? new RateLimiterPostgres({
           ...budget,
@@ -63,7 +70,9 @@ export function configureRateLimits(databaseUrl: string | undefined): Limiters {
 
 function limiters(): Limiters {
   // server.ts configures them at start; anything else (scripts, tests) from the environment.
-  return holder.limiters ?? configureRateLimits(loadEnv(process.env).DATABASE_URL);
+  if (holder.limiters) return holder.limiters;
+  const env = loadEnv(process.env);
+  return configureRateLimits(env.DATABASE_URL, env.RATE_LIMIT_SCALE);
 }
 
 export type Spent = { allowed: true } | { allowed: false; retryAfterSeconds: number };
