@@ -36,8 +36,6 @@ export const envSchema = z.object({
   // Multiplies every request budget (lib/http/edge/rate-limits.ts BUDGETS): above 1 for
   // many users behind one address, below 1 to be stricter.
   RATE_LIMIT_SCALE: z.coerce.number().min(0.1).max(100).default(1),
-  // Compiled-in test helpers (e2e only); never set in a deployment.
-  LIVEWITH_TEST_ROUTES: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;

@@ -222,8 +222,15 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
     await expect(getParticipationFunnel(t.db, stranger.id, s.studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+    // An observer reads exactly what the owner reads.
     const observer = await addMember(t.db, s.studyId, "OBSERVER");
-    await expect(getRoundResults(t.db, observer.id, s.studyId, 1)).resolves.toBeTruthy();
+    const owner = await t.db.membership.findFirstOrThrow({
+      where: { studyId: s.studyId, role: "OWNER" },
+    });
+    expect(await getRoundResults(t.db, observer.id, s.studyId, 1)).toEqual(
+      await getRoundResults(t.db, owner.userId, s.studyId, 1),
+    );
+    expect((await getRoundResults(t.db, observer.id, s.studyId, 1)).respondents).toBe(45);
   });
 });
 
