@@ -75,6 +75,8 @@ export function formDataToObject(formData: FormData): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
+    // "__proto__" and the like are no form's field: dropped rather than assigned.
+    if (key === "__proto__" || key === "constructor" || key === "prototype") continue;
     if (typeof value === "string") result[key] = normaliseLineEndings(value);
   }
   return result;

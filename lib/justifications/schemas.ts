@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bareObject, isSafeKey } from "@/lib/forms/safe-keys.ts";
 
 export const JUSTIFICATION_MAX = 2_000;
 export const dispositions = ["ACCEPTED", "PARTLY_ACCEPTED", "DECLINED", "OUT_OF_SCOPE"] as const;
@@ -57,16 +58,20 @@ const formTarget = z.strictObject({
 /** The form's flat j.<target>.… names → one object per change target. */
 function gatherTargets(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;
-  const rest: Record<string, unknown> = {};
-  const targets: Record<string, Record<string, unknown>> = {};
+  const rest = bareObject<unknown>();
+  const targets = bareObject<Record<string, unknown>>();
   for (const [name, field] of Object.entries(value)) {
     const match = /^j\.([^.]+)\.([a-zA-Z]+)(?:\.(.+))?$/.exec(name);
-    if (!match) {
-      rest[name] = field;
+    // Unsafe keys stay whole at the top, where the strict schema refuses them.
+    if (!match || ![match[1]!, match[2]!, match[3] ?? "x"].every(isSafeKey)) {
+      rest[isSafeKey(name.replace(/\./g, "_")) ? name : `invalid:${name.length}`] = field;
       continue;
     }
     const [, target, prop, item] = match as unknown as [string, string, string, string?];
-    const entry = (targets[target] ??= { cited: [], as: {} });
+    const entry = (targets[target] ??= Object.assign(bareObject<unknown>(), {
+      cited: [],
+      as: bareObject<unknown>(),
+    }));
     if (prop === "cite" && item !== undefined) {
       if (field === "on") (entry.cited as string[]).push(item);
     } else if (prop === "as" && item !== undefined)

@@ -6,6 +6,7 @@
 // No zod here: this module ships to the browser.
 
 import { normaliseLineEndings } from "@/lib/forms/line-endings.ts";
+import { bareObject, isSafeKey } from "@/lib/forms/safe-keys.ts";
 
 export const POSITIONS = ["CAN_LIVE_WITH", "CANNOT_LIVE_WITH"] as const;
 export type PositionValue = (typeof POSITIONS)[number];
@@ -33,14 +34,16 @@ export const fieldName = {
  * the schema will see (and refuse) them, so nothing is silently dropped.
  */
 export function nestFormValues(values: FlatValues): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const text: Record<string, string> = {};
-  const clause: Record<string, Record<string, string>> = {};
+  const out = bareObject<unknown>();
+  const text = bareObject<string>();
+  const clause = bareObject<Record<string, string>>();
   for (const [name, value] of Object.entries(values)) {
     const parts = name.split(".");
-    if (parts[0] === "text" && parts.length === 2) text[parts[1]!] = value;
+    // A name with an unsafe segment stays whole at the top, where the strict schema refuses it.
+    if (!parts.every(isSafeKey)) out[`invalid:${name.length}`] = value;
+    else if (parts[0] === "text" && parts.length === 2) text[parts[1]!] = value;
     else if (parts[0] === "clause" && parts.length === 3)
-      (clause[parts[1]!] ??= {})[parts[2]!] = value;
+      (clause[parts[1]!] ??= bareObject<string>())[parts[2]!] = value;
     else out[name] = value;
   }
   if (Object.keys(text).length) out.text = text;
