@@ -6,6 +6,7 @@ import type { FormAction } from "@/components/text/types.ts";
 import type { JustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { describeTarget } from "@/lib/justifications/describe-target.ts";
 import { citableFeedback, type FeedbackItem } from "@/lib/justifications/feedback-items.ts";
+import { justificationFingerprint } from "@/lib/justifications/fingerprint.ts";
 import {
   missingJustifications,
   type JustifiedTarget,
@@ -77,6 +78,7 @@ export async function JustificationWorkspaceView({
               key: target.key,
               header: header(target),
               justification: target.justification,
+              base: justificationFingerprint(target.justification),
               feedback: await groupFeedback(citableFeedback(workspace.feedback, target)),
             })),
           )}

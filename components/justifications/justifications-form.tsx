@@ -22,6 +22,8 @@ export type JustificationFormTarget = {
   /** The change's heading, badges and diff, rendered on the server. */
   header: ReactNode;
   justification: Justification | null;
+  /** The justification's fingerprint as loaded (see justificationFingerprint). */
+  base: string;
   feedback: FeedbackGroup[];
 };
 
@@ -80,7 +82,12 @@ export function JustificationsForm({
                 className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-5 shadow-xs"
               >
                 {target.header}
-                <input type="hidden" name={f("base")} value={j?.id ?? ""} />
+                {/* What the page was loaded with, kept across a refused save on purpose. */}
+                <input
+                  type="hidden"
+                  name={f("base")}
+                  value={submittedValue(state, f("base"), target.base)}
+                />
                 <Field
                   id={ids(target.key).text}
                   label={t("justification")}

@@ -5,9 +5,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { citableFeedback } from "./feedback-items.ts";
+import { justificationFingerprint, type JustificationContent } from "./fingerprint.ts";
 import {
   loadVersionChanges,
-  type Justification,
   type JustifiedTarget,
   type VersionChanges,
 } from "./load-version-changes.ts";
@@ -18,18 +18,20 @@ import {
   type SaveJustificationsInput,
 } from "./schemas.ts";
 
-type Db = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 /** Who is saving, in which study. */
 type Actor = { userId: string; studyId: string };
-type Wanted = Pick<Justification, "changeClass" | "text" | "links"> | null;
+type Wanted = JustificationContent | null;
 
 export type SavedJustifications = { saved: number; cleared: number };
 
 /**
  * Saves the justify page: every change it lists in one transaction, so several changes are
- * justified in one save. A change whose form is as it was loaded is left alone; one that
- * someone else saved in the meantime is refused rather than overwritten. An emptied text
- * with nothing cited removes that change's justification.
+ * justified in one save. A change whose form is as it was loaded (its fingerprint, carried
+ * by the form) is left alone; one the user edited after someone else saved it is refused
+ * rather than overwritten, and keeps being refused until the page is reloaded (the form
+ * keeps the fingerprint it was loaded with). An emptied text with nothing cited removes
+ * that change's justification.
  */
 export async function saveJustifications(
   db: PrismaClient,
@@ -46,8 +48,12 @@ export async function saveJustifications(
         ? { changeClass: form.changeClass, text: form.justification, links: citedLinks(form) }
         : null;
       const current = target.justification;
-      if (isSame(current, wanted)) continue;
-      if ((current?.id ?? "") !== form.base) {
+      const loaded = form.base;
+      // Left as loaded: not this user's change to make, whatever happened meanwhile.
+      if (justificationFingerprint(wanted) === loaded) continue;
+      // Already so (a double submit, or two people writing the same): nothing to do.
+      if (justificationFingerprint(current) === justificationFingerprint(wanted)) continue;
+      if (justificationFingerprint(current) !== loaded) {
         throw new AppError("CONFLICT", "justification changed meanwhile", {
           field: justificationErrorKey(key, "justification"),
           messageKey: "justify.errors.changedMeanwhile",
@@ -81,7 +87,7 @@ export async function saveJustification(
 }
 
 async function loadDraftChanges(
-  tx: Db,
+  tx: Tx,
   userId: string,
   studyId: string,
   versionId: string,
@@ -109,7 +115,7 @@ const noSuchChange = () =>
 
 /** Replaces the change's justification with `wanted` (none: removes it). */
 async function writeJustification(
-  tx: Db,
+  tx: Tx,
   actor: Actor,
   changes: VersionChanges,
   target: JustifiedTarget,
@@ -153,18 +159,4 @@ async function writeJustification(
     data: { versionId, target: target.key, kind: target.kind, links: wanted?.links.length ?? 0 },
   });
   return created;
-}
-
-function isSame(current: Justification | null, wanted: Wanted): boolean {
-  if (!current || !wanted) return current === wanted;
-  const links = (j: Pick<Justification, "links">) =>
-    j.links
-      .map((l) => `${l.item}=${l.disposition}`)
-      .sort()
-      .join(",");
-  return (
-    current.text === wanted.text &&
-    current.changeClass === wanted.changeClass &&
-    links(current) === links(wanted)
-  );
 }

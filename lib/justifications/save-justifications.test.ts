@@ -7,6 +7,7 @@ import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts"
 import { updateClause } from "@/lib/versions/update-clause.ts";
 import { updateExplanatoryText } from "@/lib/versions/update-explanatory-text.ts";
 import { citableFeedback } from "./feedback-items.ts";
+import { justificationFingerprint } from "./fingerprint.ts";
 import { getJustificationWorkspace } from "./get-justification-workspace.ts";
 import { saveJustifications } from "./save-justification.ts";
 import { saveJustificationsSchema } from "./schemas.ts";
@@ -177,9 +178,17 @@ describe("the justify page's one save", () => {
       messageKey: "justify.errors.changedMeanwhile",
     });
 
+    // A page loaded before clause 1 was justified, its clause-1 fields untouched: left alone.
+    const untouched = form({ [`j.${c1Key}.base`]: "", [`j.${c1Key}.justification`]: "" });
+    expect(await saveJustifications(t.db, s.userId, untouched)).toEqual({ saved: 0, cleared: 0 });
+    // A refused save stays refused on a retry (the form keeps what it was loaded with).
+    await expect(saveJustifications(t.db, s.userId, stale)).rejects.toMatchObject({
+      messageKey: "justify.errors.changedMeanwhile",
+    });
+
     // Emptying a change's text (from the current state) removes its justification.
     const cleared = form({
-      [`j.${c1Key}.base`]: clause1!.justification!.id,
+      [`j.${c1Key}.base`]: justificationFingerprint(clause1!.justification),
       [`j.${c1Key}.justification`]: "",
     });
     expect(await saveJustifications(t.db, s.userId, cleared)).toEqual({ saved: 0, cleared: 1 });
