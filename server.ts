@@ -17,6 +17,7 @@ import { acquireDataDirLock, DataDirInUseError } from "./lib/db/pglite-lock.ts";
 import { loadEnv } from "./lib/env-schema.ts";
 import { guardRequest, type EdgeOptions } from "./lib/http/edge/guard-request.ts";
 import { configureRateLimits } from "./lib/http/edge/rate-limits.ts";
+import { clientAddress } from "./lib/http/edge/request-policy.ts";
 import {
   applyPagePolicy,
   capPublicCaching,
@@ -70,7 +71,14 @@ const compress = compression();
 
 const server = http.createServer((req, res) => {
   // Only this server may set these headers: client-sent values are replaced.
-  req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  // The client's address: the socket's, or behind TRUSTED_PROXY_HOPS proxies the one they
+  // report. The local mailbox and the request budgets both go by it, so a reverse proxy
+  // on this machine does not make every visitor "local".
+  req.headers[REMOTE_ADDRESS_HEADER] = clientAddress(
+    req.headers,
+    req.socket.remoteAddress,
+    edge.trustedProxyHops,
+  );
   // One id per request, in the response and in any error logged for it (instrumentation.ts).
   const requestId = randomUUID();
   req.headers["x-request-id"] = requestId;
@@ -84,7 +92,8 @@ const server = http.createServer((req, res) => {
     // the page policy (sees the page before it is compressed).
     capPublicCaching(req.url, res);
     compress(req as never, res as never, () => {});
-    applyPagePolicy(res, security);
+    // A HEAD has no body to hash; its headers (Content-Length included) pass as Next set them.
+    if (req.method !== "HEAD") applyPagePolicy(res, security);
     await handle(req, res);
   })().catch((error: unknown) => {
     console.error(

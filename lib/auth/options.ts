@@ -1,6 +1,8 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
+import { headers } from "next/headers";
+import { REMOTE_ADDRESS_HEADER } from "@/lib/http/remote-address.ts";
 import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
 import { getDb } from "@/lib/db.ts";
@@ -8,6 +10,15 @@ import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { appSecret } from "@/lib/app-secret.ts";
 import { canSignIn } from "./can-sign-in.ts";
 import { queueSignInEmail } from "./queue-sign-in-email.ts";
+
+/** The client address server.ts read for this request; undefined outside a request. */
+async function requestClientAddress(): Promise<string | undefined> {
+  try {
+    return (await headers()).get(REMOTE_ADDRESS_HEADER) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 // @auth/prisma-adapter types its client loosely with a custom generator output; this is
 // the one place that bridges it to next-auth v4's Adapter type.
@@ -41,7 +52,8 @@ export function buildAuthOptions(db: PrismaClient): NextAuthOptions {
     providers: [
       EmailProvider({
         maxAge: 30 * 60,
-        sendVerificationRequest: ({ identifier, url }) => queueSignInEmail(db, identifier, url),
+        sendVerificationRequest: async ({ identifier, url }) =>
+          queueSignInEmail(db, identifier, url, await requestClientAddress()),
       }),
     ],
     callbacks: {

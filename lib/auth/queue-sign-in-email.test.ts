@@ -38,6 +38,23 @@ describe("sign-in links for one address", () => {
     ).toBe(BUDGETS.signInAddress.points);
   });
 
+  it("cannot be used up by someone else asking from elsewhere, and stay bounded from many places", async () => {
+    const owner = `owner-${Date.now()}@example.org`;
+    await t.db.user.create({ data: { email: owner } });
+    const ask = (client: string, times: number) =>
+      Promise.all(
+        Array.from({ length: times }, () => queueSignInEmail(t.db, owner, url(owner), client)),
+      );
+    const sent = () => t.db.outboundEmail.count({ where: { to: owner, kind: "SIGN_IN" } });
+    await ask("203.0.113.9", 20); // someone else, flooding
+    expect(await sent()).toBe(BUDGETS.signInAddress.points);
+    await ask("198.51.100.7", 1); // the owner, from their own address
+    expect(await sent()).toBe(BUDGETS.signInAddress.points + 1);
+    // From many addresses at once, the address's total caps the flood.
+    for (let i = 0; i < 12; i++) await ask(`192.0.2.${i}`, BUDGETS.signInAddress.points);
+    expect(await sent()).toBe(BUDGETS.signInAddressTotal.points);
+  });
+
   it("are never sent to an address that may not sign in, with the same answer", async () => {
     const stranger = `stranger-${Date.now()}@not-allowed.example`;
     vi.stubEnv("SIGNUP_POLICY", "allowlist");

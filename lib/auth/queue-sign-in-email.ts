@@ -16,10 +16,18 @@ export function toConfirmationUrl(callbackUrl: string): string {
  * this hour. Either way the caller answers the same, so the form tells nobody whether an
  * address has an account, and nobody can flood a mailbox through it.
  */
-export async function queueSignInEmail(db: Db, identifier: string, url: string): Promise<void> {
+export async function queueSignInEmail(
+  db: Db,
+  identifier: string,
+  url: string,
+  /** The requesting client's address (the edge's reading of it), when known. */
+  client = "unknown",
+): Promise<void> {
   if (!(await canSignIn(db, identifier))) return;
-  const budget = await spend("signInAddress", identifier.trim().toLowerCase());
-  if (!budget.allowed) {
+  const address = identifier.trim().toLowerCase();
+  const budget = await spend("signInAddress", `${address}|${client}`);
+  const total = budget.allowed ? await spend("signInAddressTotal", address) : budget;
+  if (!budget.allowed || !total.allowed) {
     console.warn("[auth] sign-in links for one address over budget: not sent");
     return;
   }

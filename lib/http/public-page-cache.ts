@@ -75,6 +75,8 @@ function record(key: string, res: ServerResponse) {
     if (res.statusCode !== 200 || res.getHeader("x-nextjs-cache") !== "HIT" || size > MAX_BODY)
       return;
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-    entries.set(key, { status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+    // Each replay is its own request: its id is set anew (server.ts), never the first one's.
+    const { "x-request-id": _id, ...headers } = res.getHeaders();
+    entries.set(key, { status: 200, headers, body: Buffer.concat(chunks) });
   });
 }

@@ -18,6 +18,7 @@ export async function guardRequest(
 ): Promise<boolean> {
   if (isCrossSiteWrite(req, options.appOrigin)) {
     log("cross-site write refused", req);
+    res.setHeader("Connection", "close");
     refuse(req, res, 403, "crossSite");
     return true;
   }
@@ -42,6 +43,8 @@ export async function guardRequest(
       return true;
     }
     res.setHeader("Retry-After", String(spent.retryAfterSeconds));
+    // A refused write's body is not read: close rather than drain it.
+    if (isWrite(req.method)) res.setHeader("Connection", "close");
     refuse(req, res, 429, "tooMany", { minutes: Math.ceil(spent.retryAfterSeconds / 60) });
     return true;
   }
@@ -55,15 +58,27 @@ export function budgetsFor(req: IncomingMessage, options: EdgeOptions): [BudgetN
   if (isWrite(req.method) && path.startsWith("/api/auth/")) return [["authAddress", address]];
   const link = /^\/respond\/([^/]+)/.exec(path)?.[1];
   if (link) {
-    const hash = crypto.createHash("sha256").update(link).digest("base64url").slice(0, 32);
+    // One budget per link, however its characters are percent-encoded.
+    const hash = crypto.createHash("sha256").update(decoded(link)).digest("base64url").slice(0, 32);
     return [
       ["expertLink", hash],
       ["expertAddress", address],
     ];
   }
-  if (req.method === "GET" && /^\/s\/[^/]+\/[^/]+\.(json|csv)$/.test(path))
+  if (
+    (req.method === "GET" || req.method === "HEAD") &&
+    /^\/s\/[^/]+\/[^/]+\.(json|csv)$/.test(path)
+  )
     return [["publicData", address]];
   return [];
+}
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 type Reason = "crossSite" | "lengthRequired" | "tooLarge" | "tooMany";
@@ -93,7 +108,7 @@ function refuse(
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.end(
     `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
-      `<title>${escapeHtml(t("title"))}</title><main style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">` +
+      `<title>${escapeHtml(t("title"))}</title><main>` +
       `<h1>${escapeHtml(t("title"))}</h1><p>${escapeHtml(message)}</p><p>${escapeHtml(t("back"))}</p></main></html>`,
   );
 }

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import pg from "pg";
 import { loadEnv } from "@/lib/env-schema.ts";
 import {
@@ -17,8 +18,14 @@ const MINUTE = 60;
 
 /** Each budget: how many requests per key (`points`) within `duration` seconds. */
 export const BUDGETS = {
-  /** Sign-in emails per address: beyond this, the same neutral answer and no email. */
+  /**
+   * Sign-in emails per address and client address: beyond this, the same neutral answer
+   * and no email. Keyed on both, so that someone else asking for links cannot use up the
+   * owner's; the per-address total below bounds a flood from many places.
+   */
   signInAddress: { points: 5, duration: 60 * MINUTE },
+  /** Sign-in emails per address, from anywhere. */
+  signInAddressTotal: { points: 30, duration: 60 * MINUTE },
   /** Any POST to the sign-in routes, per client address. */
   authAddress: { points: 200, duration: 15 * MINUTE },
   /** Requests under one personal link (pages, autosave, forms). */
@@ -43,7 +50,18 @@ const holder = ((globalThis as Record<string, unknown>).__livewithRateLimits ??=
 export function configureRateLimits(databaseUrl: string | undefined, scale = 1): Limiters {
   const postgres = databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl);
   if (holder.url !== databaseUrl) void closeRateLimits();
-  if (postgres) holder.pool ??= new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  if (postgres && !holder.pool) {
+    holder.pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 4,
+      connectionTimeoutMillis: 2000,
+    });
+    // An idle connection dropped by the server or a proxy is an "error" event; unheard,
+    // it would end the process. The next request gets a new connection.
+    holder.pool.on("error", (error) =>
+      console.error("[rate-limit] connection lost:", error.message),
+    );
+  }
   holder.url = databaseUrl;
   const make = (name: BudgetName): RateLimiterAbstract => {
     const budget = {
@@ -58,7 +76,8 @@ export function configureRateLimits(databaseUrl: string | undefined, scale = 1):
           storeType: "pool",
           tableName: "RateLimit",
           tableCreated: true,
-          clearExpiredByTimeout: false,
+          // Rows are deleted an hour after their window ends: counters are kept no longer.
+          clearExpiredByTimeout: true,
         })
       : new RateLimiterMemory(budget);
   };
@@ -84,7 +103,7 @@ export type Spent = { allowed: true } | { allowed: false; retryAfterSeconds: num
  */
 export async function spend(name: BudgetName, key: string): Promise<Spent> {
   try {
-    await limiters()[name].consume(key);
+    await limiters()[name].consume(storedKey(key));
     return { allowed: true };
   } catch (error) {
     if (error instanceof RateLimiterRes) {
@@ -110,5 +129,13 @@ export async function closeRateLimits(): Promise<void> {
 
 /** Forgets a key's count (tests). */
 export async function resetBudget(name: BudgetName, key: string): Promise<void> {
-  await limiters()[name].delete(key);
+  await limiters()[name].delete(storedKey(key));
+}
+
+/**
+ * Keys are stored hashed: the table then holds no email or client address in clear, and
+ * every key fits its column whatever its length.
+ */
+function storedKey(key: string): string {
+  return crypto.createHash("sha256").update(key).digest("base64url");
 }

@@ -8,7 +8,8 @@ const KB = 1024;
 const MB = 1024 * KB;
 
 /** The largest body any form of the app can honestly send: the expert's answers (100
- * clauses × reason + rewording, in a 3-byte script) or a 500,000-character panel CSV. */
+ * clauses × reason + rewording, in a 3-byte script), a 500,000-character panel CSV, or
+ * the justify page of a large round (a field per citable feedback item per change). */
 export const LARGE_FORM_BYTES = 2 * MB;
 export const DEFAULT_BODY_BYTES = 1 * MB;
 export const AUTH_BODY_BYTES = 16 * KB;
@@ -26,6 +27,8 @@ export function bodyLimit(req: RequestLike): number {
   if (path.startsWith("/api/auth/")) return AUTH_BODY_BYTES;
   if (/^\/respond\/[^/]+\/rounds\/[^/]+(\/autosave)?$/.test(path)) return LARGE_FORM_BYTES;
   if (/^\/studies\/[^/]+\/panel\/import$/.test(path)) return LARGE_FORM_BYTES;
+  // The justify page posts every change with a field per feedback item it may cite.
+  if (/^\/studies\/[^/]+\/text\/justify$/.test(path)) return LARGE_FORM_BYTES;
   return DEFAULT_BODY_BYTES;
 }
 

@@ -37,10 +37,13 @@ export function applyPagePolicy(res: ServerResponse, options: SecurityOptions): 
   };
   let mode: "undecided" | "html" | "pass" = "undecided";
   const chunks: Buffer[] = [];
-  const decide = (headers?: OutgoingHttpHeaders) => {
+  const decide = (headers?: OutgoingHttpHeaders, status = res.statusCode) => {
     if (mode !== "undecided") return mode;
-    const type = String(headers?.["content-type"] ?? res.getHeader("content-type") ?? "");
-    mode = type.startsWith("text/html") && res.statusCode !== 304 ? "html" : "pass";
+    const given = Object.entries(headers ?? {}).find(
+      ([name]) => name.toLowerCase() === "content-type",
+    );
+    const type = String(given?.[1] ?? res.getHeader("content-type") ?? "");
+    mode = type.startsWith("text/html") && status !== 304 && status !== 204 ? "html" : "pass";
     return mode;
   };
   const keep = (chunk: unknown, encoding: unknown) => {
@@ -56,7 +59,7 @@ export function applyPagePolicy(res: ServerResponse, options: SecurityOptions): 
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     const headers = rest.find((r) => typeof r === "object" && r !== null) as
       OutgoingHttpHeaders | undefined;
-    if (decide(headers) === "pass") return original.writeHead(status, ...rest);
+    if (decide(headers, status) === "pass") return original.writeHead(status, ...rest);
     // Held: the headers are set now and sent with the finished page.
     res.statusCode = status;
     for (const [name, value] of Object.entries(headers ?? {}))
@@ -102,10 +105,18 @@ export function applyPagePolicy(res: ServerResponse, options: SecurityOptions): 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, must-revalidate";
 
 export function capPublicCaching(url: string | undefined, res: ServerResponse): void {
-  if (!url?.startsWith("/s/") && url !== "/s") return;
-  const setHeader = res.setHeader.bind(res);
-  res.setHeader = ((name: string, value: Parameters<typeof setHeader>[1]) =>
+  const path = (url ?? "").split("?")[0];
+  if (path !== "/s" && !path?.startsWith("/s/")) return;
+  const capped = (name: string, value: unknown) =>
     name.toLowerCase() === "cache-control" && /s-maxage|max-age=[1-9]/.test(String(value))
-      ? setHeader(name, PUBLIC_CACHE_CONTROL)
-      : setHeader(name, value)) as typeof res.setHeader;
+      ? PUBLIC_CACHE_CONTROL
+      : value;
+  const setHeader = res.setHeader.bind(res);
+  const appendHeader = res.appendHeader.bind(res);
+  res.setHeader = ((name: string, value: Parameters<typeof setHeader>[1]) =>
+    setHeader(name, capped(name, value) as typeof value)) as typeof res.setHeader;
+  res.appendHeader = ((name: string, value: Parameters<typeof appendHeader>[1]) =>
+    name.toLowerCase() === "cache-control"
+      ? setHeader(name, capped(name, value) as typeof value)
+      : appendHeader(name, value)) as typeof res.appendHeader;
 }
