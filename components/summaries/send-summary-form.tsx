@@ -33,6 +33,8 @@ export function SendSummaryForm({
   const confirmError = message(fieldError(state, "confirm"));
   const withoutError = message(fieldError(state, "withoutChanges"));
   const incomplete = !changes.drafted || changes.missing > 0;
+  // The box also appears when the server found the changes incomplete after this page loaded.
+  const askWithout = incomplete || withoutError !== undefined;
   if (state.status === "success" && recipients !== undefined)
     return <Alert tone="success" label={tc("alert.success")} title={t("sent", { recipients })} />;
   if (!hasDraft) return <p>{t("nothingToSend")}</p>;
@@ -53,7 +55,7 @@ export function SendSummaryForm({
       <ConfirmCheckbox id="send-confirm" error={confirmError}>
         {t("confirm", { revision })}
       </ConfirmCheckbox>
-      {incomplete ? (
+      {askWithout ? (
         <ConfirmCheckbox id="send-without-changes" name="withoutChanges" error={withoutError}>
           {t("confirmWithoutChanges", { next: changes.next })}
         </ConfirmCheckbox>

@@ -38,6 +38,17 @@ describe("changeTargets", () => {
     expect(targets[1]!.parts.map((p) => p.to)).toEqual([1, 2]);
   });
 
+  it("asks a reason for a contested explanatory text left as it was, and only then", () => {
+    const same = diffVersions(before, {
+      explanatoryText: "Intro.",
+      clauses: before.clauses.map((c) => ({ ...c, sourceIds: [c.id] })),
+    });
+    expect(changeTargets(same, new Set())).toEqual([]);
+    const [text] = changeTargets(same, new Set(), true);
+    expect(text).toMatchObject({ key: "text", kind: "UNCHANGED", contested: true, required: true });
+    expect(describeTarget(text!)).toBe("Explanatory text: unchanged");
+  });
+
   it("leaves out unchanged clauses with consensus and makes a plain move optional", () => {
     const diff = diffVersions(before, {
       explanatoryText: "Intro.",

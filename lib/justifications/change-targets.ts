@@ -36,18 +36,21 @@ export type ChangeTarget = {
 export function changeTargets(
   diff: VersionDiff,
   contestedIds: ReadonlySet<string>,
+  /** The explanatory text did not reach consensus (or was contested) in the round. */
+  textContested = false,
 ): ChangeTarget[] {
   const targets: ChangeTarget[] = [];
-  if (diff.explanatoryText.changed) {
+  // Like a clause, a contested explanatory text left as it was owes the panel a reason.
+  if (diff.explanatoryText.changed || textContested) {
     targets.push({
       key: TEXT_TARGET,
       clauseVersionId: null,
-      kind: "EDITED",
+      kind: diff.explanatoryText.changed ? "EDITED" : "UNCHANGED",
       from: [],
       to: [],
       parts: [{ to: null, segments: diff.explanatoryText.segments }],
       sourceIds: [],
-      contested: false,
+      contested: textContested,
       required: true,
     });
   }

@@ -13,7 +13,7 @@ export function describeTarget(
   const list = (numbers: number[]) =>
     new Intl.ListFormat(locale, { type: "conjunction" }).format(numbers.map(String));
   return target.clauseVersionId === null
-    ? t("text")
+    ? t(target.kind === "UNCHANGED" ? "textUnchanged" : "text")
     : t(target.kind, {
         from: list(target.from),
         to: list(target.to),

@@ -76,7 +76,11 @@ export async function loadVersionChanges(
     version: diff.after,
     previousNumber: diff.before.number,
     round,
-    targets: changeTargets(diff, contested).map((t) => {
+    targets: changeTargets(
+      diff,
+      contested,
+      results?.text ? isUnresolved(results.text.status) : false,
+    ).map((t) => {
       // A reason written for another kind of change (the clause was reworded, then split)
       // does not justify this one: it is shown again as owed.
       const j = byKey.get(t.key);

@@ -39,7 +39,8 @@ export type RoundTransition = {
     /** When its latest justification was saved (to tell a summary sent before it). */
     justifiedAt: Date | null;
   } | null;
-  summary: { status: "none" | "draft" | "sent"; sentAt: Date | null; revision: number | null };
+  /** The latest revision sent to the panel, if any. */
+  summary: { status: "none" | "sent"; sentAt: Date | null; revision: number | null };
   nextRound: { number: number; state: string } | null;
   /** The round was the last the protocol planned: publishing is the likely next step. */
   afterLastPlannedRound: boolean;
@@ -71,9 +72,10 @@ export async function getRoundTransition(
       study: { select: { plannedRounds: true, plannedRoundDays: true, ratingScaleMax: true } },
       _count: { select: { participations: true } },
       summaries: {
+        where: { status: "SENT" },
         orderBy: { revision: "desc" },
         take: 1,
-        select: { status: true, sentAt: true, revision: true },
+        select: { sentAt: true, revision: true },
       },
     },
   });
@@ -96,6 +98,7 @@ export async function getRoundTransition(
       })
     : null;
   const parts = results ? [...(results.text ? [results.text] : []), ...results.clauses] : [];
+  // The latest revision sent (a correction being written does not unsend it).
   const latest = round.summaries[0];
   const transition: Omit<RoundTransition, "steps"> = {
     round: {
@@ -121,11 +124,7 @@ export async function getRoundTransition(
         }
       : null,
     summary: latest
-      ? {
-          status: latest.status === "SENT" ? "sent" : "draft",
-          sentAt: latest.sentAt,
-          revision: latest.revision,
-        }
+      ? { status: "sent", sentAt: latest.sentAt, revision: latest.revision }
       : { status: "none", sentAt: null, revision: null },
     nextRound,
     afterLastPlannedRound: number >= round.study.plannedRounds,
@@ -168,7 +167,8 @@ export function transitionSteps(t: Omit<RoundTransition, "steps">): RoundTransit
   const closed = t.round.state === "CLOSED";
   const v = t.nextVersion;
   const drafted = v !== null && v.changes > 0;
-  const justified = v !== null && v.missing === 0 && (v.changes > 0 || v.required > 0);
+  // An unchanged copy is a valid next version too: nothing in it is owed a reason.
+  const justified = v !== null && v.missing === 0;
   const summarySent =
     t.summary.status === "sent" &&
     // A summary sent before the last justification was saved lacks part of "what changes".
