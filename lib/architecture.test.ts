@@ -53,4 +53,16 @@ describe("architecture", () => {
       .filter((f) => f.lines > 320);
     expect(long).toEqual([]);
   });
+
+  it("renders pages whole, never streamed in Suspense boundaries", () => {
+    // The Content-Security-Policy hashes a page's inline scripts once it is complete
+    // (lib/http/edge/secure-response.ts) and allows only Next's own shapes: React's
+    // streaming scripts ($RC…) for a loading.tsx or <Suspense> would be refused, and the
+    // content behind them would never show.
+    const loading = sourceFiles("app").filter((f) => /(^|\/)loading\.tsx$/.test(f));
+    const suspense = [...sourceFiles("app"), ...sourceFiles("components")].filter((f) =>
+      /<Suspense\b|\bSuspense\b.*from "react"/.test(read(f)),
+    );
+    expect([...loading, ...suspense]).toEqual([]);
+  });
 });
