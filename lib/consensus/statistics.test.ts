@@ -135,6 +135,23 @@ describe("consensusStatus", () => {
     expect(part(narrow, { ...withRatings, parts: noObjection })).toBe("NO_OBJECTION");
   });
 
+  it("counts a median or IQR exactly at the protocol's limit as meeting it, and rates only the parts", () => {
+    // 6, 7, 8, 9 (type 7): q1 = 6.75, median = 7.5, q3 = 8.25, IQR = 1.5.
+    const edge = summariseRatings(bins(6, 7, 8, 9));
+    expect(edge).toMatchObject({ median: 7.5, iqr: 1.5 });
+    const limits = { ...rule, medianMin: 7.5, iqrMax: 1.5 };
+    expect(consensusStatus({ ...tally(4, 0), ratings: edge }, limits, "part")).toBe("CONSENSUS");
+    expect(
+      consensusStatus({ ...tally(4, 0), ratings: edge }, { ...limits, medianMin: 7.6 }, "part"),
+    ).toBe("NO_CONSENSUS");
+    expect(
+      consensusStatus({ ...tally(4, 0), ratings: edge }, { ...limits, iqrMax: 1.4 }, "part"),
+    ).toBe("NO_CONSENSUS");
+    // The text as a whole is never rated: ratings handed to it change nothing.
+    const low = summariseRatings(bins(1, 1, 2));
+    expect(consensusStatus({ ...tally(4, 0), ratings: low }, limits, "whole")).toBe("CONSENSUS");
+  });
+
   it("sorts verdicts into met and not met", () => {
     expect(
       (["CONSENSUS", "NO_CONSENSUS", "NO_OBJECTION", "CONTESTED", "NO_DATA"] as const).map((s) => [
