@@ -1,6 +1,6 @@
 import { execFile, spawn } from "node:child_process";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,22 +51,38 @@ const post = (url: string, headers: Record<string, string>, body = "x=1") =>
 
 const tsx = path.resolve(import.meta.dirname, "../../../node_modules/.bin/tsx");
 
-/** Streams `megabytes` of body; resolves with the status, however early it arrives. */
+/**
+ * Announces `megabytes` of body and waits for the answer before sending any of it: an
+ * answer to the headers alone shows the edge decided without reading the body. The body
+ * is then pushed anyway, as an attacker would, to show the server neither reads nor keeps
+ * it; the server closing the connection under it (EPIPE, ECONNRESET) is the expected end.
+ */
 function sendLarge(url: string, megabytes: number): Promise<number> {
+  const { hostname, port, pathname } = new URL(url);
   return new Promise<number>((resolve, reject) => {
-    const req = http.request(url, {
-      method: "POST",
-      headers: { "content-length": String(megabytes * 1024 * 1024), "content-type": "text/plain" },
+    const socket = net.connect(Number(port), hostname);
+    let status = 0;
+    const silent = setTimeout(() => reject(new Error("no answer to the headers alone")), 5000);
+    socket.on("error", (error: NodeJS.ErrnoException) => {
+      if (!status || !["EPIPE", "ECONNRESET"].includes(error.code ?? "")) reject(error);
     });
-    req.on("response", (res) => resolve(res.statusCode ?? 0));
-    req.on("error", reject);
-    const chunk = Buffer.alloc(1024 * 1024, 97);
-    let sent = 0;
-    const pump = () => {
-      while (sent < megabytes && req.write(chunk)) sent++;
-      if (sent < megabytes) req.once("drain", pump);
-    };
-    pump();
+    socket.on("close", () => (status ? resolve(status) : reject(new Error("no answer"))));
+    socket.once("data", (head: Buffer) => {
+      clearTimeout(silent);
+      status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head.toString("latin1"))?.[1] ?? -1);
+      const chunk = Buffer.alloc(1024 * 1024, 97);
+      let sent = 0;
+      const pump = () => {
+        while (sent < megabytes && !socket.destroyed && socket.write(chunk)) sent++;
+        if (sent < megabytes && !socket.destroyed) socket.once("drain", pump);
+        else socket.end();
+      };
+      pump();
+    });
+    socket.write(
+      `POST ${pathname} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: text/plain\r\n` +
+        `Content-Length: ${megabytes * 1024 * 1024}\r\n\r\n`,
+    );
   });
 }
 
