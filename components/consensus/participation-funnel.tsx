@@ -13,7 +13,10 @@ const STAGES = [
   "flagged",
 ] as const;
 
-/** The funnel as a table and bars, then response rate and attrition per round. */
+/**
+ * The funnel as a table and bars, then response rate and attrition per round, with who
+ * returned or joined so that each round's figure follows from the one before.
+ */
 export async function ParticipationFunnelView({ funnel }: { funnel: ParticipationFunnel }) {
   const t = await getTranslations("results.funnel");
   const tf = await getTranslations("consensus.funnel");
@@ -42,6 +45,8 @@ export async function ParticipationFunnelView({ funnel }: { funnel: Participatio
             <Th numeric>{t("respondents")}</Th>
             <Th numeric>{t("rate")}</Th>
             <Th numeric>{t("lost")}</Th>
+            <Th numeric>{t("returned")}</Th>
+            <Th numeric>{t("joined")}</Th>
           </Tr>
         </THead>
         <TBody>
@@ -56,10 +61,13 @@ export async function ParticipationFunnelView({ funnel }: { funnel: Participatio
                   : format.number(r.responseRate, { style: "percent", maximumFractionDigits: 1 })}
               </Td>
               <Td numeric>{r.lost ?? "—"}</Td>
+              <Td numeric>{r.returned ?? "—"}</Td>
+              <Td numeric>{r.joined ?? "—"}</Td>
             </Tr>
           ))}
         </TBody>
       </Table>
+      <p className="text-sm text-ink-muted">{t("movesNote")}</p>
     </div>
   );
 }

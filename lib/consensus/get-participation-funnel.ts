@@ -11,8 +11,16 @@ export type RoundParticipationFigures = {
   respondents: number;
   /** respondents / seated; null for a round seated with nobody. */
   responseRate: number | null;
-  /** Respondents of the previous round who did not respond to this one (null in round 1). */
+  /**
+   * How the respondents moved since the previous round (all null in round 1), so that
+   * previous respondents − lost + returned + joined = respondents, round after round:
+   * lost answered the previous round but not this one; returned answered this one after
+   * missing the previous one (having answered an earlier round); joined answered a round
+   * for the first time.
+   */
   lost: number | null;
+  returned: number | null;
+  joined: number | null;
 };
 
 export type ParticipationFunnel = {
@@ -49,8 +57,21 @@ export async function computeParticipationFunnel(
         COUNT(*) FILTER (WHERE "participationConsentAt" IS NOT NULL OR "status" = 'ACCEPTED')::int AS "accepted"
       FROM "PanelMember" WHERE "studyId" = ${studyId}`,
     db.$queryRaw<
-      { number: number; state: string; seated: number; respondents: number; lost: number | null }[]
+      {
+        number: number;
+        state: string;
+        seated: number;
+        respondents: number;
+        lost: number;
+        returned: number;
+        joined: number;
+      }[]
     >`
+      WITH submitted AS (
+        SELECT r."panelMemberId", rd."number" FROM "Response" r
+        JOIN "Round" rd ON rd."id" = r."roundId"
+        WHERE rd."studyId" = ${studyId} AND r."state" = 'SUBMITTED'
+      )
       SELECT rd."number", rd."state"::text AS "state",
         (SELECT COUNT(*)::int FROM "RoundParticipation" rp WHERE rp."roundId" = rd."id") AS "seated",
         (SELECT COUNT(*)::int FROM "Response" r WHERE r."roundId" = rd."id" AND r."state" = 'SUBMITTED') AS "respondents",
@@ -60,7 +81,17 @@ export async function computeParticipationFunnel(
             AND pr."state" = 'SUBMITTED'
             AND NOT EXISTS (SELECT 1 FROM "Response" r WHERE r."roundId" = rd."id"
               AND r."panelMemberId" = pr."panelMemberId" AND r."state" = 'SUBMITTED')
-        ) AS "lost"
+        ) AS "lost",
+        (SELECT COUNT(*)::int FROM submitted cur WHERE cur."number" = rd."number"
+          AND NOT EXISTS (SELECT 1 FROM submitted p WHERE p."panelMemberId" = cur."panelMemberId"
+            AND p."number" = rd."number" - 1)
+          AND EXISTS (SELECT 1 FROM submitted p WHERE p."panelMemberId" = cur."panelMemberId"
+            AND p."number" < rd."number" - 1)
+        ) AS "returned",
+        (SELECT COUNT(*)::int FROM submitted cur WHERE cur."number" = rd."number"
+          AND NOT EXISTS (SELECT 1 FROM submitted p WHERE p."panelMemberId" = cur."panelMemberId"
+            AND p."number" < rd."number")
+        ) AS "joined"
       FROM "Round" rd
       WHERE rd."studyId" = ${studyId} AND rd."openedAt" IS NOT NULL
       ORDER BY rd."number"`,
@@ -94,6 +125,8 @@ export async function computeParticipationFunnel(
       ...r,
       responseRate: r.seated > 0 ? r.respondents / r.seated : null,
       lost: r.number > 1 ? r.lost : null,
+      returned: r.number > 1 ? r.returned : null,
+      joined: r.number > 1 ? r.joined : null,
     })),
   };
 }

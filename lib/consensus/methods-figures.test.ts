@@ -49,11 +49,17 @@ describe("a replayed 50-expert, 3-round study (whole text and parts: no objectio
       tookPartLast: 45,
       flagged: 17,
     });
-    expect(funnel.rounds.map((r) => [r.respondents, r.lost])).toEqual([
-      [44, null],
-      [43, 3], // 41, 45 and 46 did not come back
-      [45, 0],
+    expect(funnel.rounds.map((r) => [r.respondents, r.lost, r.returned, r.joined])).toEqual([
+      [44, null, null, null],
+      [43, 3, 0, 2], // 41, 45 and 46 did not come back; 42 and 43 answer for the first time
+      [45, 0, 1, 1], // 41 comes back after missing round 2; 44 answers for the first time
     ]);
+    // Every step adds up: previous − lost + returned + joined = this round.
+    for (const [i, r] of funnel.rounds.entries()) {
+      const previous = funnel.rounds[i - 1];
+      if (previous)
+        expect(previous.respondents - r.lost! + r.returned! + r.joined!).toBe(r.respondents);
+    }
   });
 
   it("labels the last round: consensus on the whole text, clauses 2 and 3 contested", async () => {

@@ -208,8 +208,20 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
           respondents: 45,
           responseRate: 45 / 48,
           lost: null,
+          returned: null,
+          joined: null,
         },
-        { number: 2, state: "OPEN", seated: 48, respondents: 42, responseRate: 42 / 48, lost: 5 },
+        // 45 − 5 lost + 2 joined (45–46 answer round 2 only) = 42.
+        {
+          number: 2,
+          state: "OPEN",
+          seated: 48,
+          respondents: 42,
+          responseRate: 42 / 48,
+          lost: 5,
+          returned: 0,
+          joined: 2,
+        },
       ],
     });
   });
@@ -247,7 +259,16 @@ describe("an empty round", () => {
     const funnel = await getParticipationFunnel(t.db, owner.userId, r.studyId);
     expect(funnel).toMatchObject({ accepted: 2, tookPartAny: 0, tookPartEvery: 0, flagged: 0 });
     expect(funnel.rounds).toEqual([
-      { number: 1, state: "OPEN", seated: 0, respondents: 0, responseRate: null, lost: null },
+      {
+        number: 1,
+        state: "OPEN",
+        seated: 0,
+        respondents: 0,
+        responseRate: null,
+        lost: null,
+        returned: null,
+        joined: null,
+      },
     ]);
   });
 });

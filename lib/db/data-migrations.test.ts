@@ -15,6 +15,7 @@ import { deployMigrations, deployMigrationsWith, type MigrationPaths } from "./m
 
 const MIGRATION = "20261130183000_normalise_line_endings";
 const FEEDBACK_PARTS = "20261130182516_consensus_rules_restore_and_feedback_parts";
+const NO_CONFLICT = "20261201021000_no_conflict_is_null";
 const root = path.resolve(import.meta.dirname, "../..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "livewith-crlf-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -152,6 +153,38 @@ describe(`migration ${FEEDBACK_PARTS}`, { timeout: 120_000 }, () => {
       ).toEqual([
         { partsRule: "SHARE", consensusThreshold: 80, wholeRule: "SHARE", wholeThreshold: 80 },
       ]);
+    } finally {
+      await target.close();
+    }
+  });
+});
+
+describe(`migration ${NO_CONFLICT}`, { timeout: 120_000 }, () => {
+  it("turns a stored blank declaration into 'no conflict' (NULL) and refuses blanks after", async () => {
+    const target = await openTarget();
+    try {
+      await target.migrate(migrationsBefore(NO_CONFLICT));
+      // Before: "no conflict" was saved as "", which the report counted as a declaration.
+      await target.exec(`
+        INSERT INTO "Study" (id, slug, title, "updatedAt") VALUES ('s', 's', 'S', now());
+        INSERT INTO "PanelMember" (id, "studyId", name, email, "conflictOfInterest", "updatedAt") VALUES
+          ('a', 's', 'A', 'a@x', '', now()),
+          ('b', 's', 'B', 'b@x', E' \\n ', now()),
+          ('c', 's', 'C', 'c@x', 'Paid adviser to a vendor.', now()),
+          ('d', 's', 'D', 'd@x', NULL, now());
+      `);
+      expect(await target.migrate()).toContain(NO_CONFLICT);
+      expect(
+        await target.query(`SELECT id, "conflictOfInterest" AS coi FROM "PanelMember" ORDER BY id`),
+      ).toEqual([
+        { id: "a", coi: null },
+        { id: "b", coi: null },
+        { id: "c", coi: "Paid adviser to a vendor." },
+        { id: "d", coi: null },
+      ]);
+      await expect(
+        target.exec(`UPDATE "PanelMember" SET "conflictOfInterest" = '' WHERE id = 'c'`),
+      ).rejects.toThrow(/conflictOfInterest_not_blank/);
     } finally {
       await target.close();
     }

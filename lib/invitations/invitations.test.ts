@@ -112,7 +112,7 @@ describe("invitations and personal links", () => {
     expect(members[0]).toMatchObject({
       acknowledgeConsent: true,
       acknowledgeAffiliation: "Uni X",
-      conflictOfInterest: "",
+      conflictOfInterest: null,
     });
     expect(members[0]!.participationConsentAt).not.toBeNull();
     await expect(declineInvitation(t.db, a!)).rejects.toMatchObject({ code: "CONFLICT" });

@@ -4,6 +4,7 @@ import { contestedClauses } from "@/lib/publication/get-public-study.ts";
 import type { PublicPart, PublicRound } from "@/lib/publication/list-public-rounds.ts";
 import type { ReportData } from "./load-report-data.ts";
 import { bullets, percent, table } from "./markdown.ts";
+import { movesSentence, roundMoves } from "./participation-moves.ts";
 import type { ReportItemKey } from "./report-items.ts";
 
 type T = ReturnType<typeof getTranslator<"report.text">>;
@@ -56,12 +57,17 @@ export function composeResultItems(
             funnel.rounds
               .filter((r) => r.state === "CLOSED")
               .map((r) =>
-                t("participationLine", {
-                  number: r.number,
-                  respondents: r.respondents,
-                  seated: r.seated,
-                  rate: percent(r.responseRate),
-                }),
+                [
+                  t("participationLine", {
+                    number: r.number,
+                    respondents: r.respondents,
+                    seated: r.seated,
+                    rate: percent(r.responseRate),
+                  }),
+                  movesSentence(roundMoves(funnel, r), t),
+                ]
+                  .filter(Boolean)
+                  .join(". "),
               ),
           ),
           t("tookPart", {

@@ -1,6 +1,7 @@
 import type { ParticipationFunnel } from "@/lib/consensus/get-participation-funnel.ts";
 import type { getTranslator } from "@/lib/i18n/translator.ts";
 import { percent } from "./markdown.ts";
+import { movesFormula, roundMoves } from "./participation-moves.ts";
 
 type T = ReturnType<typeof getTranslator<"report.text">>;
 
@@ -16,13 +17,17 @@ export function composeFlowFigure(funnel: ParticipationFunnel, t: T): FlowFigure
       t("flowInvited", { count: funnel.invited }),
       t("flowAccepted", { count: funnel.accepted }),
       ...closed.map((r) =>
-        t("flowRound", {
-          number: r.number,
-          respondents: r.respondents,
-          seated: r.seated,
-          rate: percent(r.responseRate),
-          lost: r.lost === null ? "none" : String(r.lost),
-        }),
+        [
+          t("flowRound", {
+            number: r.number,
+            respondents: r.respondents,
+            seated: r.seated,
+            rate: percent(r.responseRate),
+          }),
+          movesFormula(roundMoves(funnel, r), t),
+        ]
+          .filter(Boolean)
+          .join(": "),
       ),
     ],
   };

@@ -25,7 +25,9 @@ export async function acceptInvitation(
         participationConsentAt: member.participationConsentAt ?? now,
         acknowledgeConsent: input.acknowledge,
         acknowledgeAffiliation: input.acknowledge ? input.affiliation || null : null,
-        conflictOfInterest: input.coi === "declared" ? input.coiDetails : "",
+        // null is "no conflict to declare"; a declaration is always non-blank text (the
+        // schema requires it), so a count of non-null values counts real declarations.
+        conflictOfInterest: input.coi === "declared" ? input.coiDetails : null,
         respondedAt: now,
       },
     });

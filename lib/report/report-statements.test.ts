@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acceptInvitation } from "@/lib/respond/accept-invitation.ts";
+import { createReplayStudy } from "@/lib/testing/panel-replay-fixture.ts";
+import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
+import { writeResponse } from "@/lib/testing/results-fixtures.ts";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { getReport, reportMarkdown } from "./get-report.ts";
+
+// The report's statements that were wrong (issue 14), each checked against data built to
+// tell the right statement from the wrong one.
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+const ownerOf = async (studyId: string) =>
+  (await t.db.membership.findFirstOrThrow({ where: { studyId, role: "OWNER" } })).userId;
+
+const consent = { participationConsent: "on" as const, acknowledge: false, affiliation: "" };
+
+describe("conflicts of interest in the report", () => {
+  it("counts only real declarations, not experts who declared none", async () => {
+    const round = await createOpenRound(t.db, { experts: 4, clauses: 1 });
+    const [none, declared, changedMind, later] = round.members as [
+      (typeof round.members)[number],
+      (typeof round.members)[number],
+      (typeof round.members)[number],
+      (typeof round.members)[number],
+    ];
+    await acceptInvitation(t.db, none.token, { ...consent, coi: "none", coiDetails: "" });
+    await acceptInvitation(t.db, declared.token, {
+      ...consent,
+      coi: "declared",
+      coiDetails: "Adviser to a lending platform.",
+    });
+    // Declared, then came back and said "none": the stale text must not keep counting.
+    await acceptInvitation(t.db, changedMind.token, {
+      ...consent,
+      coi: "declared",
+      coiDetails: "Shares in a vendor.",
+    });
+    await acceptInvitation(t.db, changedMind.token, {
+      ...consent,
+      coi: "none",
+      coiDetails: "Shares in a vendor.",
+    });
+    await acceptInvitation(t.db, later.token, { ...consent, coi: "none", coiDetails: "" });
+    for (const m of [none, declared, changedMind, later])
+      await writeResponse(t.db, {
+        roundId: round.roundId,
+        panelMemberId: m.id,
+        state: "SUBMITTED",
+        clauses: [{ clauseVersionId: round.clauses[0]!.id, answer: { position: "CAN_LIVE_WITH" } }],
+      });
+    await t.db.round.update({
+      where: { id: round.roundId },
+      data: { state: "CLOSED", closedAt: new Date() },
+    });
+
+    const stored = await t.db.panelMember.findMany({
+      where: { studyId: round.studyId },
+      select: { id: true, conflictOfInterest: true },
+    });
+    expect(stored.filter((m) => m.conflictOfInterest !== null).map((m) => m.id)).toEqual([
+      declared.id,
+    ]);
+    // A blank declaration cannot be stored, whatever writes it.
+    await expect(
+      t.db.panelMember.update({ where: { id: none.id }, data: { conflictOfInterest: " " } }),
+    ).rejects.toThrow();
+
+    const md = reportMarkdown(await getReport(t.db, await ownerOf(round.studyId), round.studyId));
+    expect(md).toContain("1 expert who took part declared a conflict of interest.");
+    expect(md).not.toContain("4 experts who took part declared");
+  });
+});
+
+describe("the flow of participants", () => {
+  it("adds up round after round when experts skip a round, come back, or join late", async () => {
+    // Round 1: 44. Round 2: 43 (41, 45 and 46 miss it; 42 and 43 answer for the first
+    // time). Round 3: 45 (41 comes back; 44 answers for the first time).
+    const study = await createReplayStudy(t.db);
+    const report = await getReport(t.db, study.ownerId, study.studyId);
+    const figure = report.items.find((i) => i.key === "rounds")!.figure!;
+    const rounds = figure.steps.filter((s) => s.startsWith("Round "));
+    expect(rounds).toEqual([
+      "Round 1: 44 of 50 answered (88%)",
+      "Round 2: 43 of 50 answered (86%): 44 from round 1 − 3 lost + 0 returned after missing a round + 2 newly joined = 43",
+      "Round 3: 45 of 50 answered (90%): 43 from round 2 − 0 lost + 1 returned after missing a round + 1 newly joined = 45",
+    ]);
+    // Every box closes: the figures it states give the round's own count, which is the
+    // count of the box before it.
+    let previous = 44;
+    for (const step of rounds.slice(1)) {
+      const [, answered, from, lost, returned, joined, total] = step
+        .match(
+          /: (\d+) of .*: (\d+) from round \d+ − (\d+) lost \+ (\d+) returned .* \+ (\d+) newly joined = (\d+)$/,
+        )!
+        .map(Number);
+      expect(from).toBe(previous);
+      expect(from! - lost! + returned! + joined!).toBe(total);
+      expect(total).toBe(answered);
+      previous = answered!;
+    }
+    const md = reportMarkdown(report);
+    expect(md).toContain(
+      "Round 3: 45 of 50 (90%). Of the 43 who answered round 2, 0 did not answer this round; 1 came back after missing a round and 1 answered for the first time (43 − 0 + 1 + 1 = 45).",
+    );
+    expect(md).not.toContain("lost since the previous round");
+  });
+});
