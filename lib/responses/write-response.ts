@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
@@ -128,15 +129,40 @@ async function writeAnswer(
     update: fields,
     select: { id: true },
   });
-  for (const [clauseVersionId, answer] of Object.entries(content.clause)) {
-    await tx.clauseResponse.upsert({
-      where: { responseId_clauseVersionId: { responseId: response.id, clauseVersionId } },
-      create: { responseId: response.id, clauseVersionId, ...answer },
-      update: answer,
-      select: { id: true },
-    });
-  }
+  await upsertClauseAnswers(tx, response.id, content.clause);
   return response.id;
+}
+
+/**
+ * Every clause answer in one statement, whatever the number of clauses: one round trip
+ * keeps the transaction (and the expert's row lock) short when hundreds submit at once.
+ */
+async function upsertClauseAnswers(
+  tx: Prisma.TransactionClient,
+  responseId: string,
+  clause: ResponseContent["clause"],
+): Promise<void> {
+  const rows = Object.entries(clause);
+  if (!rows.length) return;
+  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO "ClauseResponse"
+      ("id", "responseId", "clauseVersionId", "position", "reason", "suggestion", "rating")
+    SELECT a."id", ${responseId}, a."clauseVersionId", a."position"::"Position",
+           a."reason", a."suggestion", a."rating"
+    FROM unnest(
+      ${column(() => randomUUID())}::text[],
+      ${column(([id]) => id)}::text[],
+      ${column(([, a]) => a.position)}::text[],
+      ${column(([, a]) => a.reason)}::text[],
+      ${column(([, a]) => a.suggestion)}::text[],
+      ${column(([, a]) => a.rating)}::int[]
+    ) AS a("id", "clauseVersionId", "position", "reason", "suggestion", "rating")
+    ON CONFLICT ("responseId", "clauseVersionId") DO UPDATE SET
+      "position" = EXCLUDED."position",
+      "reason" = EXCLUDED."reason",
+      "suggestion" = EXCLUDED."suggestion",
+      "rating" = EXCLUDED."rating"`;
 }
 
 function toJson(content: ResponseContent): Prisma.InputJsonObject {
