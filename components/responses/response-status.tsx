@@ -6,7 +6,7 @@ import { LocalTime } from "@/components/ui/local-time.tsx";
 
 /**
  * Where the expert's answers stand: not started, draft, submitted (when), or changed since
- * the submission. Takes focus after a save or submit so the outcome is announced.
+ * the submission (that submission still counts until they submit again). Takes focus after a save or submit so the outcome is announced.
  */
 export function ResponseStatus({
   ref,
@@ -35,7 +35,13 @@ export function ResponseStatus({
       ) : null}
       <Alert
         tone={submitted ? "success" : r?.submittedAt ? "warning" : "info"}
-        label={submitted ? t("status.submittedTitle") : t("status.draftTitle")}
+        label={t(
+          submitted
+            ? "status.submittedTitle"
+            : r?.submittedAt
+              ? "status.changedTitle"
+              : "status.draftTitle",
+        )}
         role="none"
       >
         {body}

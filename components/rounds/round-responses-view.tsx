@@ -63,6 +63,9 @@ export async function RoundResponsesView({
             <span className="text-sm">
               {r.state === "SUBMITTED" ? t("submittedAt") : t("draft")}{" "}
               {r.submittedAt ? <LocalTime iso={r.submittedAt.toISOString()} /> : null}
+              {r.state === "SUBMITTED" && r.draftSavedAt ? (
+                <span className="block text-ink-muted">{t("changesNotSubmitted")}</span>
+              ) : null}
             </span>
           </header>
           {data.hasText

@@ -4,8 +4,9 @@ import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { RatingBin } from "./statistics.ts";
 
 // Aggregates over one round's SUBMITTED responses, computed by PostgreSQL: the results of a
-// 10,000-expert round never pass through this process row by row. A draft (including a
-// submission changed and not resubmitted) is not counted, as on the expert's own page.
+// 10,000-expert round never pass through this process row by row. A draft is not counted.
+// A submission changed and not resubmitted is counted as submitted: its columns keep the
+// submitted answer, the changes wait in the draft column.
 
 export type PartCounts = {
   canLiveWith: number;

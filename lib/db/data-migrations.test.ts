@@ -16,6 +16,7 @@ import { deployMigrations, deployMigrationsWith, type MigrationPaths } from "./m
 const MIGRATION = "20261130183000_normalise_line_endings";
 const FEEDBACK_PARTS = "20261130182516_consensus_rules_restore_and_feedback_parts";
 const NO_CONFLICT = "20261201021000_no_conflict_is_null";
+const DRAFT_BESIDE = "20261201020356_response_draft_beside_submission";
 const root = path.resolve(import.meta.dirname, "../..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "livewith-crlf-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -185,6 +186,46 @@ describe(`migration ${NO_CONFLICT}`, { timeout: 120_000 }, () => {
       await expect(
         target.exec(`UPDATE "PanelMember" SET "conflictOfInterest" = '' WHERE id = 'c'`),
       ).rejects.toThrow(/conflictOfInterest_not_blank/);
+    } finally {
+      await target.close();
+    }
+  });
+});
+
+describe(`migration ${DRAFT_BESIDE}`, { timeout: 120_000 }, () => {
+  it("counts again complete answers reopened by an autosave in open rounds, and only those", async () => {
+    const target = await openTarget();
+    try {
+      await target.migrate(migrationsBefore(DRAFT_BESIDE));
+      await target.exec(`
+        INSERT INTO "Study" (id, slug, title, "updatedAt") VALUES ('s', 's', 'S', now());
+        INSERT INTO "Version" (id, "studyId", number, "updatedAt") VALUES ('v', 's', 1, now());
+        INSERT INTO "Clause" (id, "studyId") VALUES ('c', 's');
+        INSERT INTO "ClauseVersion" (id, "versionId", "clauseId", position, text) VALUES ('cv', 'v', 'c', 1, 'One.');
+        INSERT INTO "PanelMember" (id, "studyId", name, email, "updatedAt") VALUES
+          ('a', 's', 'A', 'a@x', now()), ('b', 's', 'B', 'b@x', now()),
+          ('c', 's', 'C', 'c@x', now()), ('d', 's', 'D', 'd@x', now());
+        INSERT INTO "Round" (id, "studyId", "versionId", number, state, "closesAt", "updatedAt") VALUES
+          ('open', 's', 'v', 2, 'OPEN', now(), now()), ('closed', 's', 'v', 1, 'CLOSED', now(), now());
+        -- a: reopened, complete. b: reopened, a clause objected to without a reason.
+        -- c: a plain draft never submitted. d: reopened in a closed round.
+        INSERT INTO "Response" (id, "roundId", "panelMemberId", state, "overallPosition", "submittedAt", "updatedAt") VALUES
+          ('ra', 'open', 'a', 'DRAFT', 'CAN_LIVE_WITH', now(), now()),
+          ('rb', 'open', 'b', 'DRAFT', 'CAN_LIVE_WITH', now(), now()),
+          ('rc', 'open', 'c', 'DRAFT', 'CAN_LIVE_WITH', NULL, now()),
+          ('rd', 'closed', 'd', 'DRAFT', 'CAN_LIVE_WITH', now(), now());
+        INSERT INTO "ClauseResponse" (id, "responseId", "clauseVersionId", position, reason) VALUES
+          ('ca', 'ra', 'cv', 'CANNOT_LIVE_WITH', 'Vague.'), ('cb', 'rb', 'cv', 'CANNOT_LIVE_WITH', ' ');
+      `);
+      expect(await target.migrate()).toContain(DRAFT_BESIDE);
+      expect(
+        await target.query(`SELECT id, state::text, draft FROM "Response" ORDER BY id`),
+      ).toEqual([
+        { id: "ra", state: "SUBMITTED", draft: null },
+        { id: "rb", state: "DRAFT", draft: null },
+        { id: "rc", state: "DRAFT", draft: null },
+        { id: "rd", state: "DRAFT", draft: null },
+      ]);
     } finally {
       await target.close();
     }

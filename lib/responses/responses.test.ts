@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tallyClauses, tallyResponses } from "@/lib/consensus/round-tallies.ts";
+import { getRoundDashboard } from "@/lib/rounds/get-round-dashboard.ts";
+import { listRoundResponses } from "@/lib/rounds/list-round-responses.ts";
 import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { getResponsePage } from "./get-response-page.ts";
@@ -152,5 +155,147 @@ describe("submitting", () => {
       input(2, { overallPosition: "CANNOT_LIVE_WITH" }, "submit"),
     );
     expect(again).toMatchObject({ status: "saved", response: { state: "SUBMITTED", revision: 3 } });
+  });
+});
+
+// Issue 16: an autosave after submitting used to turn the response back into a draft, so an
+// expert who submitted, changed a word and closed the tab silently dropped out of the results.
+async function seatedRound() {
+  const f = await createOpenRound(t.db, { clauses: 2 });
+  await t.db.roundParticipation.createMany({
+    data: f.members.map((m) => ({ roundId: f.roundId, panelMemberId: m.id })),
+  });
+  return f;
+}
+
+async function progressOf(f: Awaited<ReturnType<typeof seatedRound>>, memberId: string) {
+  const dashboard = await getRoundDashboard(t.db, f.ownerId, f.studyId, 1);
+  return {
+    counts: dashboard.counts,
+    progress: dashboard.experts.find((e) => e.id === memberId)?.progress,
+  };
+}
+
+describe("a submitted answer after later edits", () => {
+  it("stays counted until resubmitted, with the changes kept as a draft beside it", async () => {
+    const f = await seatedRound();
+    const [expert] = f.members;
+    const c1 = f.clauses[0]!.id;
+    const submitted = await submitResponse(
+      t.db,
+      expert!.token,
+      1,
+      input(
+        0,
+        { overallPosition: "CAN_LIVE_WITH", [`clause.${c1}.position`]: "CAN_LIVE_WITH" },
+        "submit",
+      ),
+    );
+    if (submitted.status !== "saved") throw new Error("expected saved");
+    const submittedAt = submitted.response.submittedAt;
+    expect(submittedAt).not.toBeNull();
+
+    // Later: the expert changes their mind, autosave stores it, they close the tab.
+    const edited = await saveResponseDraft(
+      t.db,
+      expert!.token,
+      1,
+      input(1, {
+        overallPosition: "CANNOT_LIVE_WITH",
+        [`clause.${c1}.position`]: "CANNOT_LIVE_WITH",
+        [`clause.${c1}.reason`]: "Second thoughts",
+      }),
+    );
+    expect(edited).toMatchObject({
+      status: "saved",
+      response: { state: "DRAFT", revision: 2, submittedAt, overallPosition: "CANNOT_LIVE_WITH" },
+    });
+
+    // Results count the submitted answer, not the draft.
+    const totals = await tallyResponses(t.db, f.roundId);
+    expect(totals.respondents).toBe(1);
+    expect(totals.overall).toEqual({ canLiveWith: 1, cannotLiveWith: 0 });
+    const clauses = await tallyClauses(t.db, f.roundId);
+    expect(clauses.get(c1)).toMatchObject({ canLiveWith: 1, cannotLiveWith: 0 });
+    // The dashboard shows it counted, with changes not submitted.
+    expect(await progressOf(f, expert!.id)).toEqual({
+      counts: { submitted: 1, draft: 0, notStarted: 1, total: 2 },
+      progress: "CHANGED",
+    });
+    // The facilitator's answers page shows the submitted answer, flagged.
+    const listed = await listRoundResponses(t.db, f.ownerId, f.studyId, 1);
+    expect(listed.responses[0]).toMatchObject({
+      state: "SUBMITTED",
+      overallPosition: "CAN_LIVE_WITH",
+    });
+    expect(listed.responses[0]!.draftSavedAt).not.toBeNull();
+    // The expert's page reopens on their changes, with the date of the answer that counts.
+    const page = await getResponsePage(t.db, expert!.token, 1);
+    if (page?.kind !== "answer") throw new Error("expected the answer page");
+    expect(page.response).toMatchObject({
+      state: "DRAFT",
+      submittedAt,
+      overallPosition: "CANNOT_LIVE_WITH",
+      clause: { [c1]: { position: "CANNOT_LIVE_WITH", reason: "Second thoughts" } },
+    });
+
+    // Resubmitting replaces the counted answer and clears the pending changes.
+    const again = await submitResponse(
+      t.db,
+      expert!.token,
+      1,
+      input(
+        2,
+        {
+          overallPosition: "CANNOT_LIVE_WITH",
+          [`clause.${c1}.position`]: "CANNOT_LIVE_WITH",
+          [`clause.${c1}.reason`]: "Second thoughts",
+        },
+        "submit",
+      ),
+    );
+    expect(again).toMatchObject({ status: "saved", response: { state: "SUBMITTED", revision: 3 } });
+    expect((await tallyResponses(t.db, f.roundId)).overall).toEqual({
+      canLiveWith: 0,
+      cannotLiveWith: 1,
+    });
+    expect((await tallyClauses(t.db, f.roundId)).get(c1)).toMatchObject({ cannotLiveWith: 1 });
+    expect((await progressOf(f, expert!.id)).progress).toBe("SUBMITTED");
+    const row = await t.db.response.findFirstOrThrow({
+      where: { roundId: f.roundId },
+      select: { draft: true, draftSavedAt: true },
+    });
+    expect(row).toEqual({ draft: null, draftSavedAt: null });
+  });
+
+  it("has no pending changes once a draft is back to the submitted answer", async () => {
+    const f = await seatedRound();
+    const token = f.members[0]!.token;
+    await submitResponse(t.db, token, 1, input(0, { overallPosition: "CAN_LIVE_WITH" }, "submit"));
+    await saveResponseDraft(t.db, token, 1, input(1, { overallPosition: "CANNOT_LIVE_WITH" }));
+    expect((await progressOf(f, f.members[0]!.id)).progress).toBe("CHANGED");
+    const back = await saveResponseDraft(
+      t.db,
+      token,
+      1,
+      input(2, { overallPosition: "CAN_LIVE_WITH" }),
+    );
+    expect(back).toMatchObject({ status: "saved", response: { state: "SUBMITTED", revision: 3 } });
+    expect((await progressOf(f, f.members[0]!.id)).progress).toBe("SUBMITTED");
+  });
+
+  it("never shows one expert's pending changes to another", async () => {
+    const f = await seatedRound();
+    const [a, b] = f.members;
+    await submitResponse(
+      t.db,
+      a!.token,
+      1,
+      input(0, { overallPosition: "CAN_LIVE_WITH" }, "submit"),
+    );
+    await saveResponseDraft(t.db, a!.token, 1, input(1, { generalComments: "private change" }));
+    const page = await getResponsePage(t.db, b!.token, 1);
+    if (page?.kind !== "answer") throw new Error("expected the answer page");
+    expect(page.response).toBeNull();
   });
 });

@@ -1,8 +1,13 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { getResponseSnapshot, type ResponseSnapshot } from "./get-response-snapshot.ts";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
+import {
+  getResponseSnapshot,
+  getStoredResponse,
+  type ResponseSnapshot,
+} from "./get-response-snapshot.ts";
 import { lockResponseRound, type LockedRound } from "./lock-response-round.ts";
 import { isSameContent, normaliseSuggestion, type ResponseContent } from "./response-form-data.ts";
 import type { ResponseInput } from "./schemas.ts";
@@ -15,12 +20,12 @@ export type WriteResult =
 /**
  * The one write path behind saving a draft and submitting. Rules, all under the locks of
  * lockResponseRound:
- * - content identical to what is stored is never a conflict (a retry, a double click, five
- *   concurrent submits of one payload): it writes nothing, or only flips a draft to submitted;
+ * - content identical to the working copy is never a conflict (a retry, a double click, five
+ *   concurrent submits of one payload): it writes nothing, or only submits a pending draft;
  * - otherwise the client's revision must be the stored one, so nothing it has not seen is
  *   overwritten; each write increments the revision;
- * - a draft saved after a submission makes the response a draft again until resubmitted
- *   (submittedAt keeps the date of the last submission).
+ * - once submitted, the answer that counts is only ever replaced by another submission:
+ *   later drafts are kept beside it (the draft column) until the expert resubmits.
  */
 export async function writeResponse(
   db: PrismaClient,
@@ -34,44 +39,26 @@ export async function writeResponse(
     const { panelMemberId, round } = await lockResponseRound(tx, token, roundNumber, now);
     const content = await normaliseInput(tx, round, input);
     if (mode === "submit") assertComplete(content);
-    const stored = await getResponseSnapshot(tx, round.id, panelMemberId);
-    if (stored && isSameContent(stored, content)) {
-      if (mode === "draft" || stored.state === "SUBMITTED")
-        return { status: "saved", response: stored };
-    } else if ((stored?.revision ?? 0) !== input.revision) {
-      return { status: "conflict", theirs: stored ?? emptySnapshot(), mine: content };
+    const stored = await getStoredResponse(tx, round.id, panelMemberId);
+    const working = stored?.working;
+    if (working && isSameContent(working, content)) {
+      if (mode === "draft" || working.state === "SUBMITTED")
+        return { status: "saved", response: working };
+    } else if ((working?.revision ?? 0) !== input.revision) {
+      return { status: "conflict", theirs: working ?? emptySnapshot(), mine: content };
     }
-    const at = new Date();
-    const fields = {
-      state: mode === "submit" ? ("SUBMITTED" as const) : ("DRAFT" as const),
-      revision: (stored?.revision ?? 0) + 1,
-      textPosition: content.text.position,
-      textReason: content.text.reason,
-      textSuggestion: content.text.suggestion,
-      overallPosition: content.overallPosition,
-      generalComments: content.generalComments,
-      ...(mode === "submit" ? { submittedAt: at } : {}),
-    };
-    const response = await tx.response.upsert({
-      where: { roundId_panelMemberId: { roundId: round.id, panelMemberId } },
-      create: { roundId: round.id, panelMemberId, ...fields },
-      update: fields,
-      select: { id: true },
-    });
-    for (const [clauseVersionId, answer] of Object.entries(content.clause)) {
-      await tx.clauseResponse.upsert({
-        where: { responseId_clauseVersionId: { responseId: response.id, clauseVersionId } },
-        create: { responseId: response.id, clauseVersionId, ...answer },
-        update: answer,
-        select: { id: true },
-      });
-    }
+    const revision = (working?.revision ?? 0) + 1;
+    const key = { roundId: round.id, panelMemberId };
+    const responseId =
+      stored?.submitted && mode === "draft"
+        ? await saveDraftBeside(tx, stored.id, stored.submitted, revision, content)
+        : await writeAnswer(tx, key, revision, content, mode);
     const action =
       mode === "submit"
         ? "response.submitted"
         : !stored
           ? "response.started"
-          : stored.state === "SUBMITTED"
+          : working?.state === "SUBMITTED"
             ? "response.reopened"
             : null;
     // Autosaved drafts are not logged one by one: only the steps a facilitator cares about.
@@ -81,12 +68,105 @@ export async function writeResponse(
         expertId: panelMemberId,
         action,
         targetType: "Response",
-        targetId: response.id,
-        data: { round: roundNumber, revision: fields.revision },
+        targetId: responseId,
+        data: { round: roundNumber, revision },
       });
     const saved = await getResponseSnapshot(tx, round.id, panelMemberId);
     return { status: "saved", response: saved! };
   });
+}
+
+/**
+ * After a submission a draft only touches the draft column, so the submitted answer keeps
+ * counting; a draft back to the submitted content is no pending change at all.
+ */
+async function saveDraftBeside(
+  tx: Prisma.TransactionClient,
+  responseId: string,
+  submitted: ResponseContent,
+  revision: number,
+  content: ResponseContent,
+): Promise<string> {
+  const isUndone = isSameContent(submitted, content);
+  await tx.response.update({
+    where: { id: responseId },
+    data: {
+      revision,
+      draft: isUndone ? Prisma.DbNull : toJson(content),
+      draftSavedAt: isUndone ? null : new Date(),
+    },
+    select: { id: true },
+  });
+  return responseId;
+}
+
+/**
+ * Writes the answer columns and clause rows: a submission (which also drops any pending
+ * draft, the submission now being the answer that counts), or a draft before any submission.
+ */
+async function writeAnswer(
+  tx: Prisma.TransactionClient,
+  key: { roundId: string; panelMemberId: string },
+  revision: number,
+  content: ResponseContent,
+  mode: "draft" | "submit",
+): Promise<string> {
+  const fields = {
+    state: mode === "submit" ? ("SUBMITTED" as const) : ("DRAFT" as const),
+    revision,
+    textPosition: content.text.position,
+    textReason: content.text.reason,
+    textSuggestion: content.text.suggestion,
+    overallPosition: content.overallPosition,
+    generalComments: content.generalComments,
+    ...(mode === "submit"
+      ? { submittedAt: new Date(), draft: Prisma.DbNull, draftSavedAt: null }
+      : {}),
+  };
+  const response = await tx.response.upsert({
+    where: { roundId_panelMemberId: key },
+    create: { ...key, ...fields },
+    update: fields,
+    select: { id: true },
+  });
+  await upsertClauseAnswers(tx, response.id, content.clause);
+  return response.id;
+}
+
+/**
+ * Every clause answer in one statement, whatever the number of clauses: one round trip
+ * keeps the transaction (and the expert's row lock) short when hundreds submit at once.
+ */
+async function upsertClauseAnswers(
+  tx: Prisma.TransactionClient,
+  responseId: string,
+  clause: ResponseContent["clause"],
+): Promise<void> {
+  const rows = Object.entries(clause);
+  if (!rows.length) return;
+  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO "ClauseResponse"
+      ("id", "responseId", "clauseVersionId", "position", "reason", "suggestion", "rating")
+    SELECT a."id", ${responseId}, a."clauseVersionId", a."position"::"Position",
+           a."reason", a."suggestion", a."rating"
+    FROM unnest(
+      ${column(() => randomUUID())}::text[],
+      ${column(([id]) => id)}::text[],
+      ${column(([, a]) => a.position)}::text[],
+      ${column(([, a]) => a.reason)}::text[],
+      ${column(([, a]) => a.suggestion)}::text[],
+      ${column(([, a]) => a.rating)}::int[]
+    ) AS a("id", "clauseVersionId", "position", "reason", "suggestion", "rating")
+    ON CONFLICT ("responseId", "clauseVersionId") DO UPDATE SET
+      "position" = EXCLUDED."position",
+      "reason" = EXCLUDED."reason",
+      "suggestion" = EXCLUDED."suggestion",
+      "rating" = EXCLUDED."rating"`;
+}
+
+function toJson(content: ResponseContent): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify(content)) as Prisma.InputJsonObject;
 }
 
 /** Checks every clause belongs to the round's version; an untouched suggestion is no suggestion. */

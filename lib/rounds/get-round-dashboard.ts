@@ -32,7 +32,7 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
               status: true,
               responses: {
                 where: { round: { studyId, number } },
-                select: { state: true, submittedAt: true, updatedAt: true },
+                select: { state: true, submittedAt: true, draftSavedAt: true, updatedAt: true },
               },
               emails: {
                 where: { kind: { in: ["ROUND_OPENED", "REMINDER"] } },
@@ -89,8 +89,9 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
       versionNumber: round.version.number,
     },
     counts: {
-      submitted: tally("SUBMITTED"),
-      draft: tally("DRAFT", "CHANGED"),
+      // Changes not resubmitted leave the submitted answer counted.
+      submitted: tally("SUBMITTED", "CHANGED"),
+      draft: tally("DRAFT"),
       notStarted: tally("NOT_STARTED"),
       total: experts.length,
     },
@@ -100,9 +101,9 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
 
 export type RoundDashboard = Awaited<ReturnType<typeof getRoundDashboard>>;
 
-// A draft with a submission date was submitted, then changed and not resubmitted.
-function progressOf(response: { state: string; submittedAt: Date | null } | undefined) {
+// CHANGED: submitted (that answer counts), then changed and not resubmitted.
+function progressOf(response: { state: string; draftSavedAt: Date | null } | undefined) {
   if (!response) return "NOT_STARTED" as const;
-  if (response.state === "SUBMITTED") return "SUBMITTED" as const;
-  return response.submittedAt ? ("CHANGED" as const) : ("DRAFT" as const);
+  if (response.state !== "SUBMITTED") return "DRAFT" as const;
+  return response.draftSavedAt ? ("CHANGED" as const) : ("SUBMITTED" as const);
 }

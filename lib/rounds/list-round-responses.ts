@@ -33,6 +33,8 @@ export async function listRoundResponses(db: Db, userId: string, studyId: string
       id: true,
       state: true,
       submittedAt: true,
+      // Only the submitted answer is shown; a pending draft is flagged, not shown.
+      draftSavedAt: true,
       updatedAt: true,
       ...responseContentColumns,
       panelMember: { select: { name: true, email: true } },

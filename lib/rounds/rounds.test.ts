@@ -154,12 +154,19 @@ describe("rounds", () => {
         },
       },
     });
-    // Submitted, then changed and not resubmitted: shown apart, counted with the drafts.
+    // Submitted, then changed and not resubmitted: shown apart, still counted as submitted.
     await t.db.response.create({
-      data: { roundId, panelMemberId: s.experts[1]!.id, state: "DRAFT", submittedAt: new Date() },
+      data: {
+        roundId,
+        panelMemberId: s.experts[1]!.id,
+        state: "SUBMITTED",
+        submittedAt: new Date(),
+        draft: { generalComments: "second thoughts" },
+        draftSavedAt: new Date(),
+      },
     });
     const dashboard = await getRoundDashboard(t.db, s.owner.id, s.studyId, 1);
-    expect(dashboard.counts).toEqual({ submitted: 1, draft: 1, notStarted: 1, total: 3 });
+    expect(dashboard.counts).toEqual({ submitted: 2, draft: 0, notStarted: 1, total: 3 });
     expect(dashboard.experts.find((e) => e.id === s.experts[1]!.id)?.progress).toBe("CHANGED");
     const data = await listRoundResponses(t.db, s.owner.id, s.studyId, 1);
     expect(data.clauses.map((c) => c.position)).toEqual([1, 2]);

@@ -12,7 +12,9 @@ export async function createOpenRound(
   db: PrismaClient,
   options: { experts?: number; clauses?: number; closesAt?: Date; collectRatings?: boolean } = {},
 ) {
-  const { studyId, experts } = await createStudyWithPanel(db, { experts: options.experts ?? 2 });
+  const { studyId, experts, owner } = await createStudyWithPanel(db, {
+    experts: options.experts ?? 2,
+  });
   await db.study.update({ where: { id: studyId }, data: { ratingScaleMax: 9, status: "ACTIVE" } });
   const version = await db.version.update({
     where: { studyId_number: { studyId, number: 1 } },
@@ -49,7 +51,7 @@ export async function createOpenRound(
     });
     members.push({ id: expert.id, token: await issueExpertLink(db, expert.id) });
   }
-  return { studyId, versionId: version.id, roundId: round.id, clauses, members };
+  return { studyId, ownerId: owner.id, versionId: version.id, roundId: round.id, clauses, members };
 }
 
 /** Closes round `number` and opens the next on a new version with the same clauses, reworded. */
