@@ -5,6 +5,7 @@ import type { ReportData } from "./load-report-data.ts";
 import { bullets, escapeInline, isoDate, safeAuthoredMarkdown } from "./markdown.ts";
 import { composeHistoryItems } from "./compose-report-history.ts";
 import { composeResultItems } from "./compose-report-results.ts";
+import { composeFinalStatus } from "./final-version-status.ts";
 import { composeFlowFigure, flowFigureMarkdown, type FlowFigure } from "./flow-figure.ts";
 import { reportItems, type ReportItemKey } from "./report-items.ts";
 
@@ -60,6 +61,12 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
     ...composeHistoryItems(data, sources, t),
     ...composeResultItems(data, t),
   };
+  // The final version's status leads its own item and the last round's verdicts.
+  for (const [key, lead] of Object.entries(composeFinalStatus(data, t)) as [
+    ReportItemKey,
+    string,
+  ][])
+    generated[key] = [lead, generated[key]].filter(Boolean).join("\n\n");
   const flow = composeFlowFigure(data.funnel, t);
   const items = reportItems.map(({ key, kind }): ComposedItem => {
     const written = safeAuthoredMarkdown((data.written[key] ?? "").trim());

@@ -111,3 +111,108 @@ describe("the flow of participants", () => {
     expect(md).not.toContain("lost since the previous round");
   });
 });
+
+describe("the final version's status", () => {
+  const item = (report: Awaited<ReturnType<typeof getReport>>, key: string) =>
+    report.items.find((i) => i.key === key)!.markdown;
+
+  it("says the final text is the version the panel rated in the last round", async () => {
+    const study = await createReplayStudy(t.db);
+    const report = await getReport(t.db, study.ownerId, study.studyId);
+    expect(item(report, "final")).toMatch(
+      /^The final text is version 3, the version the panel rated in round 3, the last round\. It was not changed after that round\./,
+    );
+    expect(item(report, "contested")).toMatch(
+      /^These verdicts are on version 3, the final text, as rated in round 3\./,
+    );
+    expect(reportMarkdown(report)).not.toContain("never rated");
+  });
+
+  it("says which version was last rated, what changed after it, why and who decided", async () => {
+    const study = await createReplayStudy(t.db);
+    const { studyId } = study;
+    // After round 3 the facilitators publish version 4: clause 2 reworded (answering three
+    // objections from round 3) and a new clause 5, never put to the panel.
+    const v4 = await t.db.version.create({
+      data: {
+        studyId,
+        number: 4,
+        status: "PUBLISHED",
+        lockedAt: new Date(),
+        explanatoryText: "What the definition is for.",
+      },
+      select: { id: true },
+    });
+    const v3 = await t.db.clauseVersion.findMany({
+      where: { version: { studyId, number: 3 } },
+      orderBy: { position: "asc" },
+      select: { id: true, clauseId: true, text: true },
+    });
+    const newClause = await t.db.clause.create({ data: { studyId }, select: { id: true } });
+    const rows = [
+      ...v3.map((c, i) => ({
+        clauseId: c.clauseId,
+        text: i === 1 ? "Clause 2, sharper." : c.text,
+      })),
+      { clauseId: newClause.id, text: "Clause 5, new." },
+    ];
+    const created: { id: string }[] = [];
+    for (const [i, row] of rows.entries())
+      created.push(
+        await t.db.clauseVersion.create({
+          data: { versionId: v4.id, position: i + 1, ...row },
+          select: { id: true },
+        }),
+      );
+    // Lineage: clauses 1–4 of version 4 descend from those of version 3.
+    await t.db.clauseOrigin.createMany({
+      data: v3.map((c, i) => ({ childId: created[i]!.id, sourceId: c.id })),
+    });
+    const round3 = `${studyId}-r3`;
+    await t.db.changeJustification.create({
+      data: {
+        versionId: v4.id,
+        clauseVersionId: created[1]!.id,
+        kind: "EDITED",
+        changeClass: "SUBSTANTIVE",
+        justification: "Six experts found clause 2 too vague.",
+        feedback: {
+          create: [
+            { responseId: `${round3}-e0`, part: v3[1]!.id, disposition: "ACCEPTED" },
+            { responseId: `${round3}-e1`, part: v3[1]!.id, disposition: "ACCEPTED" },
+            { responseId: `${round3}-e2`, part: v3[1]!.id, disposition: "PARTLY_ACCEPTED" },
+          ],
+        },
+      },
+    });
+    await t.db.changeJustification.create({
+      data: {
+        versionId: v4.id,
+        clauseVersionId: created[4]!.id,
+        kind: "ADDED",
+        changeClass: "SUBSTANTIVE",
+        justification: "Reinstates a duty the panel said was lost.",
+      },
+    });
+
+    const report = await getReport(t.db, study.ownerId, studyId);
+    const final = item(report, "final");
+    expect(final).toContain(
+      "The panel last rated version 3, in round 3, the last round. The final text, version 4, was adopted by the facilitators after round 3 without a further round: 2 changes the panel did not rate.",
+    );
+    expect(final).toContain(
+      "**Clause 2: reworded (was clause 2)** (substantive). Six experts found clause 2 too vague. Answers feedback items: 2 accepted, 1 partly accepted.",
+    );
+    expect(final).toContain(
+      "**Clause 5: new** (substantive). Reinstates a duty the panel said was lost. Cites no feedback item.",
+    );
+    const scope =
+      "These verdicts are on version 3, as rated in round 3. The final text, version 4, contains parts the panel never rated, for which no consensus is claimed: clause 2 (reworded); clause 5 (new).";
+    expect(final).toContain(scope);
+    // The verdicts of round 3 come after the statement of what they cover.
+    const contested = item(report, "contested");
+    expect(contested.startsWith(scope)).toBe(true);
+    expect(contested).not.toContain("Clause 5");
+    expect(final).toContain("5. Clause 5, new.");
+  });
+});
