@@ -111,6 +111,19 @@ export const PROTOCOL_FIELDS = [
 
 export type ProtocolField = (typeof PROTOCOL_FIELDS)[number];
 
+/** The study columns of the reporting details (for selects that read them). */
+export const reportingColumns = {
+  registryName: true,
+  registrationId: true,
+  ethicsStatus: true,
+  ethicsBody: true,
+  ethicsReference: true,
+  ethicsExemption: true,
+  funding: true,
+  pilotTesting: true,
+  steeringGroup: true,
+} as const satisfies Record<(typeof REPORTING_FIELDS)[number], true>;
+
 /** The study columns that make up the protocol (for selects that read it). */
 export const protocolColumns = {
   partsRule: true,
@@ -124,14 +137,6 @@ export const protocolColumns = {
   ratingScaleMax: true,
   ratingMedianMin: true,
   ratingIqrMax: true,
-  registryName: true,
-  registrationId: true,
-  ethicsStatus: true,
-  ethicsBody: true,
-  ethicsReference: true,
-  ethicsExemption: true,
-  funding: true,
-  pilotTesting: true,
-  steeringGroup: true,
+  ...reportingColumns,
   protocolLockedAt: true,
 } as const;

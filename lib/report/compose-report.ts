@@ -4,6 +4,7 @@ import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import type { ReportData } from "./load-report-data.ts";
 import { bullets, escapeInline, isoDate, safeAuthoredMarkdown } from "./markdown.ts";
 import { composeHistoryItems } from "./compose-report-history.ts";
+import { composeMethodsItems } from "./compose-report-methods.ts";
 import { composeResultItems } from "./compose-report-results.ts";
 import { composeFlowFigure, flowFigureMarkdown, type FlowFigure } from "./flow-figure.ts";
 import { reportItems, type ReportItemKey } from "./report-items.ts";
@@ -59,13 +60,18 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
       : "",
     ...composeHistoryItems(data, sources, t),
     ...composeResultItems(data, t),
+    ...composeMethodsItems(data, sources),
   };
   const flow = composeFlowFigure(data.funnel, t);
+  const notReported = getTranslator("reportAccord")("notReported");
   const items = reportItems.map(({ key, kind }): ComposedItem => {
     const written = safeAuthoredMarkdown((data.written[key] ?? "").trim());
     const fromData = (kind === "written" && written ? "" : (generated[key] ?? "")).trim();
-    const markdown = [fromData, written].filter(Boolean).join("\n\n");
+    const body = [fromData, written].filter(Boolean).join("\n\n");
     const status: ReportItemStatus = written ? "written" : fromData ? "data" : "empty";
+    // Every format prints an empty item as "Not reported", so a reader (and a journal's
+    // checklist) sees the gap instead of a blank heading.
+    const markdown = body || `_${notReported}_`;
     const figure = key === "rounds" ? flow : undefined;
     return { key, title: ti(key), status, markdown, ...(figure ? { figure } : {}) };
   });
