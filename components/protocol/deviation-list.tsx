@@ -8,11 +8,13 @@ const RULE_FIELDS = new Set(["partsRule", "wholeRule"]);
 export async function DeviationList({ deviations }: { deviations: Protocol["deviations"] }) {
   const t = await getTranslations("protocol");
   const format = await getFormatter();
-  // A rule kind is stored as its enum name; show it in words.
+  // A rule kind or ethics status is stored as its enum name; show it in words.
   const show = (field: string, v: unknown) => {
     const value = raw(v);
-    if (value === null || value === undefined) return "—";
+    // An empty reporting detail (say, no registry yet) is "none", not a blank.
+    if (value === null || value === undefined || value === "") return "—";
     if (RULE_FIELDS.has(field)) return t(`rule.kind.${value as "SHARE"}`);
+    if (field === "ethicsStatus") return t(`reporting.ethicsStatus.${value as "APPROVED"}`);
     return String(value);
   };
   if (!deviations.length)

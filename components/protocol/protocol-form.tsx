@@ -11,7 +11,8 @@ import { Input } from "@/components/ui/input.tsx";
 import { Select } from "@/components/ui/select.tsx";
 import { Textarea } from "@/components/ui/textarea.tsx";
 import { idleState, type FormState } from "@/lib/forms/form-state.ts";
-import { PROTOCOL_FIELDS, RATING_SCALES } from "@/lib/protocol/schemas.ts";
+import { PROTOCOL_FIELDS, RATING_SCALES, type REPORTING_FIELDS } from "@/lib/protocol/schemas.ts";
+import { ReportingFieldset } from "./reporting-fieldset.tsx";
 import { RuleFieldset } from "./rule-fieldset.tsx";
 
 type Values = {
@@ -26,7 +27,7 @@ type Values = {
   ratingScaleMax: number | null;
   ratingMedianMin: number | null;
   ratingIqrMax: number | null;
-};
+} & Record<(typeof REPORTING_FIELDS)[number], string>;
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export function ProtocolForm(props: {
@@ -195,6 +196,7 @@ export function ProtocolForm(props: {
             />
           )}
         </Field>
+        <ReportingFieldset value={(name) => v(name, p[name])} error={err} ids={ids} />
         {props.locked ? (
           <Field
             id={ids.deviationReason}

@@ -18,12 +18,15 @@ export function ReportSectionForm({
   studyId,
   itemKey,
   title,
+  prompt,
   body,
 }: {
   action: FormAction;
   studyId: string;
   itemKey: string;
   title: string;
+  /** What the reporting guidelines expect this item to say. */
+  prompt: string;
   body: string;
 }) {
   const t = useTranslations("reportPage");
@@ -38,7 +41,7 @@ export function ReportSectionForm({
       <Field
         id={id}
         label={t("label", { title })}
-        hint={t("hint")}
+        hint={`${prompt} ${t("hint")}`}
         error={message(fieldError(state, "body"))}
       >
         {(c) => (

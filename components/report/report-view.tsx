@@ -7,6 +7,7 @@ import { flowFigureSvg } from "@/lib/report/flow-figure.ts";
 import type { StudyReport } from "@/lib/report/get-report.ts";
 import { writableItems } from "@/lib/report/report-items.ts";
 import { ReportSectionForm } from "./report-section-form.tsx";
+import { ReportingChecklistTables } from "./reporting-checklist.tsx";
 
 const tone = { data: "info", written: "success", empty: "warning" } as const;
 
@@ -22,6 +23,7 @@ export async function ReportView({
 }) {
   const t = await getTranslations("reportPage");
   const ts = await getTranslations("report.status");
+  const tp = await getTranslations("reportAccord.prompt");
   const writable = new Set<string>(writableItems);
   return (
     <div className="flex flex-col gap-8">
@@ -47,6 +49,7 @@ export async function ReportView({
           </TBody>
         </Table>
       </div>
+      <ReportingChecklistTables report={report} />
       <article
         aria-label={t("preview")}
         className="flex flex-col gap-8 rounded-lg border border-line bg-surface p-5 sm:p-8"
@@ -91,6 +94,7 @@ export async function ReportView({
                     studyId={studyId}
                     itemKey={item.key}
                     title={item.title}
+                    prompt={tp(item.key)}
                     body={report.written[item.key] ?? ""}
                   />
                 </details>

@@ -203,3 +203,93 @@ describe("protocol", () => {
     expect((await getProtocol(t.db, b.owner.id, b.studyId)).panelCap).toBe(50);
   });
 });
+
+describe("the protocol's reporting details", () => {
+  const details = {
+    registryName: "OSF Registries",
+    registrationId: "osf.io/abc12",
+    ethicsStatus: "APPROVED",
+    ethicsBody: "University ethics board",
+    ethicsReference: "EB-2026-7",
+    ethicsExemption: "left over from an earlier choice",
+    funding: "A public grant; the funder had no role.",
+    pilotTesting: "Two colleagues tried the form.",
+    steeringGroup: "Three facilitators from two universities.",
+  };
+
+  it("saves registration, ethics, funding, pilot and steering group, keeping only the ethics fields of the chosen status", async () => {
+    const { studyId, owner } = await createStudyWithPanel(t.db);
+    expect(await updateProtocol(t.db, owner.id, studyId, form(details))).toEqual({
+      deviations: 0,
+    });
+    const saved = await getProtocol(t.db, owner.id, studyId);
+    expect(saved).toMatchObject({ ...details, ethicsExemption: "" });
+
+    await updateProtocol(
+      t.db,
+      owner.id,
+      studyId,
+      form({ ...details, ethicsStatus: "NOT_REQUIRED", ethicsExemption: "Experts only." }),
+    );
+    expect(await getProtocol(t.db, owner.id, studyId)).toMatchObject({
+      ethicsStatus: "NOT_REQUIRED",
+      ethicsBody: "",
+      ethicsReference: "",
+      ethicsExemption: "Experts only.",
+    });
+  });
+
+  it("asks for what each choice needs: a registry for an id, a body for an approval, a reason for none", () => {
+    const issues = (over: Record<string, string>) => {
+      const parsed = updateProtocolSchema.safeParse({ ...base, ...over });
+      return parsed.success ? [] : parsed.error.issues.map((i) => i.path.join("."));
+    };
+    expect(issues({ registrationId: "X1" })).toEqual(["registryName"]);
+    expect(issues({ ethicsStatus: "APPROVED" })).toEqual(["ethicsBody"]);
+    expect(issues({ ethicsStatus: "NOT_REQUIRED" })).toEqual(["ethicsExemption"]);
+    expect(issues({ ethicsStatus: "MAYBE" })).toEqual(["ethicsStatus"]);
+    expect(issues({ registryName: "x".repeat(201) })).toEqual(["registryName"]);
+    // Left out entirely, they are simply not stated yet.
+    expect(updateProtocolSchema.parse(base)).toMatchObject({
+      ethicsStatus: "NOT_STATED",
+      funding: "",
+    });
+  });
+
+  it("lock with the protocol: after round 1 a change needs a reason and is recorded as a deviation", async () => {
+    const { studyId, owner } = await createStudyWithPanel(t.db);
+    await updateProtocol(t.db, owner.id, studyId, form(details));
+    await t.db.study.update({ where: { id: studyId }, data: { protocolLockedAt: new Date() } });
+    const changed = form({ ...details, registrationId: "osf.io/xyz98", funding: "" });
+    await expect(updateProtocol(t.db, owner.id, studyId, changed)).rejects.toMatchObject({
+      code: "INVALID",
+      field: "deviationReason",
+    });
+    expect((await getProtocol(t.db, owner.id, studyId)).registrationId).toBe("osf.io/abc12");
+    expect(
+      await updateProtocol(t.db, owner.id, studyId, { ...changed, deviationReason: "Typo" }),
+    ).toEqual({ deviations: 2 });
+    const protocol = await getProtocol(t.db, owner.id, studyId);
+    expect(protocol.deviations.map((d) => [d.field, d.before, d.after, d.reason]).sort()).toEqual([
+      ["funding", { value: details.funding }, { value: "" }, "Typo"],
+      ["registrationId", { value: "osf.io/abc12" }, { value: "osf.io/xyz98" }, "Typo"],
+    ]);
+  });
+
+  it("are changed only by the study's owners and facilitators", async () => {
+    const a = await createStudyWithPanel(t.db);
+    const outsider = await createStudyWithPanel(t.db);
+    const facilitator = await addMember(t.db, a.studyId, "FACILITATOR");
+    const observer = await addMember(t.db, a.studyId, "OBSERVER");
+    await updateProtocol(t.db, facilitator.id, a.studyId, form(details));
+    expect((await getProtocol(t.db, a.owner.id, a.studyId)).funding).toBe(details.funding);
+    const attempt = form({ ...details, funding: "Someone else's money." });
+    await expect(updateProtocol(t.db, observer.id, a.studyId, attempt)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(updateProtocol(t.db, outsider.owner.id, a.studyId, attempt)).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
+    expect((await getProtocol(t.db, a.owner.id, a.studyId)).funding).toBe(details.funding);
+  });
+});

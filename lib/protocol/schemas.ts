@@ -14,6 +14,13 @@ export const RATING_SCALES = ["0", "5", "7", "9", "10"] as const;
 
 export const RULE_KINDS = ["SHARE", "NO_OBJECTION"] as const;
 
+export const ETHICS_STATUSES = ["NOT_STATED", "APPROVED", "NOT_REQUIRED"] as const;
+
+// The reporting details default to empty, so a form (or a caller) that predates them still
+// parses; they are optional until the report asks for them.
+const shortText = z.string().trim().max(200).default("");
+const longText = z.string().trim().max(5000).default("");
+
 // Blank is allowed: a threshold only matters under SHARE (required there, see below), and a
 // form may leave it empty when the rule is "no objection".
 const threshold = z.preprocess(
@@ -38,6 +45,17 @@ export const updateProtocolSchema = z
     ratingScaleMax: z.enum(RATING_SCALES).transform((s) => (s === "0" ? null : Number(s))),
     ratingMedianMin: optionalDecimal(1, 10),
     ratingIqrMax: optionalDecimal(0, 10),
+    /** Where the study was registered and under which identifier. */
+    registryName: shortText,
+    registrationId: shortText,
+    /** Approved (by a body, with a reference), not required (with a reason), or not stated. */
+    ethicsStatus: z.enum(ETHICS_STATUSES).default("NOT_STATED"),
+    ethicsBody: shortText,
+    ethicsReference: shortText,
+    ethicsExemption: longText,
+    funding: longText,
+    pilotTesting: longText,
+    steeringGroup: longText,
     deviationReason: z.string().trim().max(2000).default(""),
   })
   .superRefine((v, ctx) => {
@@ -48,12 +66,32 @@ export const updateProtocolSchema = z
       if (kind === "SHARE" && v[field] === undefined)
         ctx.addIssue({ code: "custom", path: [field], message: "validation.required" });
     }
+    // An identifier means nothing without the registry that issued it.
+    if (v.registrationId && !v.registryName)
+      ctx.addIssue({ code: "custom", path: ["registryName"], message: "validation.required" });
+    if (v.ethicsStatus === "APPROVED" && !v.ethicsBody)
+      ctx.addIssue({ code: "custom", path: ["ethicsBody"], message: "validation.required" });
+    if (v.ethicsStatus === "NOT_REQUIRED" && !v.ethicsExemption)
+      ctx.addIssue({ code: "custom", path: ["ethicsExemption"], message: "validation.required" });
     if (v.ratingScaleMax && v.ratingMedianMin !== null && v.ratingMedianMin > v.ratingScaleMax) {
       ctx.addIssue({ code: "custom", path: ["ratingMedianMin"], message: "validation.invalid" });
     }
   });
 
 export type UpdateProtocolInput = z.infer<typeof updateProtocolSchema>;
+
+/** The protocol's reporting details (registration, ethics, funding, pilot, steering group). */
+export const REPORTING_FIELDS = [
+  "registryName",
+  "registrationId",
+  "ethicsStatus",
+  "ethicsBody",
+  "ethicsReference",
+  "ethicsExemption",
+  "funding",
+  "pilotTesting",
+  "steeringGroup",
+] as const;
 
 /** The protocol fields compared for deviations, in display order. */
 export const PROTOCOL_FIELDS = [
@@ -68,9 +106,23 @@ export const PROTOCOL_FIELDS = [
   "ratingScaleMax",
   "ratingMedianMin",
   "ratingIqrMax",
+  ...REPORTING_FIELDS,
 ] as const;
 
 export type ProtocolField = (typeof PROTOCOL_FIELDS)[number];
+
+/** The study columns of the reporting details (for selects that read them). */
+export const reportingColumns = {
+  registryName: true,
+  registrationId: true,
+  ethicsStatus: true,
+  ethicsBody: true,
+  ethicsReference: true,
+  ethicsExemption: true,
+  funding: true,
+  pilotTesting: true,
+  steeringGroup: true,
+} as const satisfies Record<(typeof REPORTING_FIELDS)[number], true>;
 
 /** The study columns that make up the protocol (for selects that read it). */
 export const protocolColumns = {
@@ -85,5 +137,6 @@ export const protocolColumns = {
   ratingScaleMax: true,
   ratingMedianMin: true,
   ratingIqrMax: true,
+  ...reportingColumns,
   protocolLockedAt: true,
 } as const;

@@ -42,6 +42,7 @@ export async function updateProtocol(
       ratingScaleMax: input.ratingScaleMax,
       ratingMedianMin: input.ratingScaleMax ? input.ratingMedianMin : null,
       ratingIqrMax: input.ratingScaleMax ? input.ratingIqrMax : null,
+      ...reportingDetails(input),
     };
     const changed = PROTOCOL_FIELDS.filter((f) => normalise(current[f]) !== normalise(next[f]));
     if (changed.length === 0) return { deviations: 0 };
@@ -75,6 +76,26 @@ export async function updateProtocol(
     });
     return { deviations: locked ? changed.length : 0 };
   });
+}
+
+/**
+ * The reporting details as stored. The ethics fields that do not belong to the chosen status
+ * are cleared (a body and reference only for an approval, a reason only when none was
+ * needed), so the report never states an approval next to an exemption.
+ */
+function reportingDetails(input: UpdateProtocolInput) {
+  const approved = input.ethicsStatus === "APPROVED";
+  return {
+    registryName: input.registryName,
+    registrationId: input.registrationId,
+    ethicsStatus: input.ethicsStatus,
+    ethicsBody: approved ? input.ethicsBody : "",
+    ethicsReference: approved ? input.ethicsReference : "",
+    ethicsExemption: input.ethicsStatus === "NOT_REQUIRED" ? input.ethicsExemption : "",
+    funding: input.funding,
+    pilotTesting: input.pilotTesting,
+    steeringGroup: input.steeringGroup,
+  };
 }
 
 // Decimals arrive as Prisma.Decimal from the database and as numbers from the form.

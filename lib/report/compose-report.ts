@@ -4,6 +4,7 @@ import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import type { ReportData } from "./load-report-data.ts";
 import { bullets, escapeInline, isoDate, safeAuthoredMarkdown } from "./markdown.ts";
 import { composeHistoryItems } from "./compose-report-history.ts";
+import { composeMethodsItems } from "./compose-report-methods.ts";
 import { composeResultItems } from "./compose-report-results.ts";
 import { composeFinalStatus } from "./final-version-status.ts";
 import { composeFlowFigure, flowFigureMarkdown, type FlowFigure } from "./flow-figure.ts";
@@ -60,6 +61,7 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
       : "",
     ...composeHistoryItems(data, sources, t),
     ...composeResultItems(data, t),
+    ...composeMethodsItems(data, sources),
   };
   // The final version's status leads its own item and the last round's verdicts.
   for (const [key, lead] of Object.entries(composeFinalStatus(data, t)) as [
@@ -68,11 +70,15 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
   ][])
     generated[key] = [lead, generated[key]].filter(Boolean).join("\n\n");
   const flow = composeFlowFigure(data.funnel, t);
+  const notReported = getTranslator("reportAccord")("notReported");
   const items = reportItems.map(({ key, kind }): ComposedItem => {
     const written = safeAuthoredMarkdown((data.written[key] ?? "").trim());
     const fromData = (kind === "written" && written ? "" : (generated[key] ?? "")).trim();
-    const markdown = [fromData, written].filter(Boolean).join("\n\n");
+    const body = [fromData, written].filter(Boolean).join("\n\n");
     const status: ReportItemStatus = written ? "written" : fromData ? "data" : "empty";
+    // Every format prints an empty item as "Not reported", so a reader (and a journal's
+    // checklist) sees the gap instead of a blank heading.
+    const markdown = body || `_${notReported}_`;
     const figure = key === "rounds" ? flow : undefined;
     return { key, title: ti(key), status, markdown, ...(figure ? { figure } : {}) };
   });

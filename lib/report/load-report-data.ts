@@ -5,6 +5,7 @@ import {
 } from "@/lib/consensus/get-participation-funnel.ts";
 import type { Db } from "@/lib/db.ts";
 import { loadStudyHistory, type PublicStudy } from "@/lib/publication/get-public-study.ts";
+import { loadMethodsData, type MethodsData } from "./load-methods-data.ts";
 import { SMALL_GROUP } from "./report-items.ts";
 
 export type CountRow = { label: string | null; count: number };
@@ -28,6 +29,8 @@ export type ReportData = {
   /** The study's history as the public sees it, with the consensus rule (`history.rule`). */
   history: PublicStudy;
   written: Record<string, string>;
+  /** The protocol's reporting details, the feedback work and the public files (ACCORD). */
+  methods: MethodsData;
 };
 
 /** Everything the report is generated from, in a handful of queries. No authorization. */
@@ -83,6 +86,7 @@ export async function loadReportData(db: Db, studyId: string): Promise<ReportDat
     funnel,
     history: await loadStudyHistory(db, studyId, study.publishedAt ?? new Date()),
     written: Object.fromEntries(sections.map((s) => [s.key, s.body])),
+    methods: await loadMethodsData(db, studyId),
   };
 }
 

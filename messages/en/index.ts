@@ -18,6 +18,7 @@ import publicPages from "./public.json";
 import publication from "./publication.json";
 import report from "./report.json";
 import reportPage from "./report-page.json";
+import reportAccord from "./report-accord.json";
 import respond from "./respond.json";
 import rounds from "./rounds.json";
 import response from "./response.json";
@@ -53,6 +54,7 @@ const messages = {
   ...sources,
   ...report,
   ...reportPage,
+  ...reportAccord,
   ...panel,
   ...rounds,
   ...results,
