@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { ANSWER_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
 import {
@@ -73,7 +74,7 @@ export async function writeResponse(
       });
     const saved = await getResponseSnapshot(tx, round.id, panelMemberId);
     return { status: "saved", response: saved! };
-  });
+  }, ANSWER_TRANSACTION);
 }
 
 /**
