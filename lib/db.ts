@@ -15,7 +15,8 @@ const holder = ((globalThis as Record<string, unknown>).__livewithDb ??= {}) as 
 
 export function getDb(): Promise<PrismaClient> {
   holder.promise ??= (async () => {
-    const config = resolveDbConfig(env().DATABASE_URL, env().DATA_DIR);
+    const e = env();
+    const config = resolveDbConfig(e.DATABASE_URL, e.DATA_DIR, e.DATABASE_POOL_SIZE);
     return (await createPrismaClient(config)).client;
   })();
   holder.promise.catch(() => (holder.promise = undefined));

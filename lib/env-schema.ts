@@ -6,6 +6,11 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.preprocess(emptyToUndefined, z.string().optional()),
+  // PostgreSQL connections this server may open (default 20; see README, "Configuration").
+  DATABASE_POOL_SIZE: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(500).optional(),
+  ),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
   NEXTAUTH_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   NEXTAUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),

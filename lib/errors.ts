@@ -1,7 +1,14 @@
 // Domain code throws AppError(code); this is the one place codes become HTTP statuses and
 // user-facing text (message keys in messages/en/common.json under "errors", or a more
 // specific key given by the thrower).
-export type ErrorCode = "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID";
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "INVALID"
+  /** The database is saturated: nothing was written, the same request may be retried. */
+  | "BUSY";
 
 const httpStatus: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -9,6 +16,7 @@ const httpStatus: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID: 422,
+  BUSY: 503,
 };
 
 export type AppErrorOptions = {

@@ -16,7 +16,7 @@ export type OpenedAdapter = {
 
 export async function openAdapter(config: DbConfig): Promise<OpenedAdapter> {
   if (config.kind === "postgres") {
-    const factory = new PrismaPg({ connectionString: config.url });
+    const factory = new PrismaPg({ connectionString: config.url, max: config.poolSize });
     return { factory, close: async () => {} };
   }
   acquireDataDirLock(config.dataDir);

@@ -1,8 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors.ts";
-import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { resolveExpertLink } from "@/lib/respond/resolve-expert-link.ts";
 import { isAcceptingResponses } from "@/lib/rounds/round-window.ts";
+import { roundWriteLockSql } from "@/lib/rounds/round-write-lock.ts";
 
 export type LockedRound = {
   id: string;
@@ -14,11 +15,12 @@ export type LockedRound = {
 };
 
 /**
- * Call first inside the transaction of any write to a response. The expert's panel row is
- * locked FOR UPDATE (one expert's writes run one after the other, so the revision check and
- * the upsert cannot interleave) and the round row FOR SHARE (closing or extending a round
- * updates that row, so it waits for writes in flight and they see the deadline it sets).
- * The deadline is checked after both locks, with the clock read then.
+ * Call first inside the transaction of any write to a response. One statement locks the
+ * expert's panel row FOR UPDATE (one expert's writes run one after the other, so the
+ * revision check and the upsert cannot interleave) and takes the round's shared write lock
+ * (see round-write-lock.ts: a close waits for writes in flight). The round is read by the
+ * next statement, whose snapshot is taken once that lock is held, so it sees any close or
+ * deadline change committed before; the deadline is checked then, with the clock read then.
  */
 export async function lockResponseRound(
   tx: Prisma.TransactionClient,
@@ -28,11 +30,17 @@ export async function lockResponseRound(
 ): Promise<{ panelMemberId: string; round: LockedRound }> {
   const who = await resolveExpertLink(tx, token);
   if (!who) throw new AppError("NOT_FOUND");
-  const [member] = await tx.$queryRaw<{ status: string }[]>`
-    SELECT "status"::text AS "status" FROM "PanelMember" WHERE "id" = ${who.panelMemberId} FOR UPDATE`;
+  // Scoped by the link's study: a round number of another study simply does not exist here.
+  const [member] = await tx.$queryRaw<{ status: string; roundId: string | null }[]>`
+    SELECT m."status"::text AS "status", r."id" AS "roundId",
+           ${roundWriteLockSql(Prisma.sql`r."id"`)} AS "locked"
+    FROM "PanelMember" m
+    LEFT JOIN "Round" r ON r."studyId" = m."studyId" AND r."number" = ${roundNumber}
+    WHERE m."id" = ${who.panelMemberId}
+    FOR UPDATE OF m`;
   if (member?.status !== "ACCEPTED")
     throw new AppError("FORBIDDEN", "not accepted", { messageKey: "response.errors.notAccepted" });
-  // Scoped by the link's study: a round number of another study simply does not exist here.
+  if (!member.roundId) throw new AppError("NOT_FOUND");
   const [round] = await tx.$queryRaw<
     (LockedRound & { state: "SCHEDULED" | "OPEN" | "CLOSED"; closesAt: Date })[]
   >`
@@ -41,8 +49,7 @@ export async function lockResponseRound(
     FROM "Round" r
     JOIN "Study" s ON s."id" = r."studyId"
     JOIN "Version" v ON v."id" = r."versionId"
-    WHERE r."studyId" = ${who.studyId} AND r."number" = ${roundNumber}
-    FOR SHARE OF r`;
+    WHERE r."id" = ${member.roundId}`;
   if (!round || round.state === "SCHEDULED") throw new AppError("NOT_FOUND");
   if (!isAcceptingResponses(round, now ?? new Date()))
     throw new AppError("CONFLICT", "round closed", { messageKey: "response.errors.closed" });

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { isPoolTimeout } from "@/lib/db/is-pool-timeout.ts";
+import { ANSWER_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
 import {
@@ -28,6 +30,24 @@ export type WriteResult =
  *   later drafts are kept beside it (the draft column) until the expert resubmits.
  */
 export async function writeResponse(
+  db: PrismaClient,
+  token: string,
+  roundNumber: number,
+  input: ResponseInput,
+  mode: "draft" | "submit",
+  now?: Date,
+): Promise<WriteResult> {
+  try {
+    return await writeInTransaction(db, token, roundNumber, input, mode, now);
+  } catch (error) {
+    // Saturated, not failed: the page keeps the answers and retries the same request.
+    if (isPoolTimeout(error))
+      throw new AppError("BUSY", "database busy", { messageKey: "response.errors.busy" });
+    throw error;
+  }
+}
+
+async function writeInTransaction(
   db: PrismaClient,
   token: string,
   roundNumber: number,
@@ -73,7 +93,7 @@ export async function writeResponse(
       });
     const saved = await getResponseSnapshot(tx, round.id, panelMemberId);
     return { status: "saved", response: saved! };
-  });
+  }, ANSWER_TRANSACTION);
 }
 
 /**

@@ -1,16 +1,27 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { ROUND_CHANGE_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
 import { lockStudyForRounds } from "./lock-study.ts";
+import { lockRoundAgainstWrites } from "./round-write-lock.ts";
 
-/** The open round `number` of the study, read under the study's round lock. */
+/**
+ * The open round `number` of the study, read under the study's round lock and the round's
+ * write lock (both callers end or move the answer window: answers in flight commit first).
+ */
 async function requireOpenRound(tx: Prisma.TransactionClient, studyId: string, number: number) {
+  const where = { studyId_number: { studyId, number } };
+  const found = await tx.round.findUnique({ where, select: { id: true } });
+  if (!found) throw new AppError("NOT_FOUND");
+  // The write lock before the study's: a writer holds it while its audit row's foreign key
+  // takes a key-share lock on the study, so the other order could deadlock with it.
+  await lockRoundAgainstWrites(tx, found.id);
   await lockStudyForRounds(tx, studyId);
   const round = await tx.round.findUnique({
-    where: { studyId_number: { studyId, number } },
+    where,
     select: { id: true, state: true, closesAt: true },
   });
   if (!round) throw new AppError("NOT_FOUND");
@@ -40,7 +51,7 @@ export async function extendRound(
       targetId: round.id,
       data: { from: round.closesAt.toISOString(), to: input.closesAt.toISOString() },
     });
-  });
+  }, ROUND_CHANGE_TRANSACTION);
 }
 
 /** Closes an open round now, before its deadline. */
@@ -64,5 +75,5 @@ export async function closeRound(
       targetType: "Round",
       targetId: round.id,
     });
-  });
+  }, ROUND_CHANGE_TRANSACTION);
 }

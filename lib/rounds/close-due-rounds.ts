@@ -1,7 +1,9 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { ROUND_CHANGE_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { GRACE_SECONDS } from "./round-window.ts";
+import { lockRoundAgainstWrites } from "./round-write-lock.ts";
 
 /** Closes every open round whose deadline (plus grace) has passed. Safe to run anywhere, often. */
 export async function closeDueRounds(db: PrismaClient, now: Date = new Date()): Promise<number> {
@@ -13,6 +15,7 @@ export async function closeDueRounds(db: PrismaClient, now: Date = new Date()): 
   let closed = 0;
   for (const round of due) {
     await db.$transaction(async (tx) => {
+      await lockRoundAgainstWrites(tx, round.id);
       // Conditional update: a deadline extended meanwhile, or a concurrent close, wins.
       const { count } = await tx.round.updateMany({
         where: { id: round.id, state: "OPEN", closesAt: { lt: cutoff } },
@@ -27,7 +30,7 @@ export async function closeDueRounds(db: PrismaClient, now: Date = new Date()): 
           targetId: round.id,
         });
       }
-    });
+    }, ROUND_CHANGE_TRANSACTION);
   }
   return closed;
 }
