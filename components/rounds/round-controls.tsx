@@ -19,11 +19,14 @@ export function RoundControls({
   close,
   remind,
   pending,
+  remindersSeen,
 }: {
   extend: Action;
   close: Action;
   remind: Action;
   pending: number;
+  /** Manual reminders already sent: names the next batch, so a double click sends once. */
+  remindersSeen: number;
 }) {
   const t = useTranslations("rounds");
   const message = useMessage();
@@ -36,6 +39,7 @@ export function RoundControls({
         <h2 className="mb-3 text-lg font-semibold">{t("remindTitle")}</h2>
         <form action={remindAction} className="flex flex-col gap-3">
           <FormErrors state={remindState} />
+          <input type="hidden" name="seen" value={remindersSeen} />
           <p className="text-sm text-ink-muted">{t("remindIntro", { count: pending })}</p>
           {remindState.status === "success" ? (
             <p role="status">{t("reminded", { count: reminded ?? 0 })}</p>

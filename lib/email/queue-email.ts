@@ -19,10 +19,10 @@ export type QueuedEmailInput = {
   dedupeKey?: string;
 };
 
-/** Puts a message in the outbox; the worker delivers it (with retries) shortly after. */
-export async function queueEmail(db: Db, input: QueuedEmailInput): Promise<{ id: string }> {
-  const seal = (body: string) => (input.sensitive ? sealBody(body, appSecret()) : body);
-  const data = {
+/** The outbox row for a message: bodies with a link are sealed before they touch a table. */
+export function toOutboxRow(input: QueuedEmailInput, secret = appSecret()) {
+  const seal = (body: string) => (input.sensitive ? sealBody(body, secret) : body);
+  return {
     kind: input.kind,
     to: input.to,
     subject: input.subject,
@@ -33,6 +33,11 @@ export async function queueEmail(db: Db, input: QueuedEmailInput): Promise<{ id:
     panelMemberId: input.panelMemberId ?? null,
     dedupeKey: input.dedupeKey ?? null,
   };
+}
+
+/** Puts a message in the outbox; the worker delivers it (with retries) shortly after. */
+export async function queueEmail(db: Db, input: QueuedEmailInput): Promise<{ id: string }> {
+  const data = toOutboxRow(input);
   const row = input.dedupeKey
     ? await db.outboundEmail.upsert({
         where: { dedupeKey: input.dedupeKey },

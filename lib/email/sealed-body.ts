@@ -5,8 +5,17 @@ import crypto from "node:crypto";
 // raw token never sits in a table in clear, not even while a mail server is down.
 const PREFIX = "sealed:v1:";
 
+// The last key derived: a mass mailing seals 2,000 bodies under the same secret.
+let derived: { secret: string; key: Buffer } | null = null;
+
 function key(secret: string): Buffer {
-  return crypto.createHash("sha256").update(`livewith-outbox:${secret}`).digest();
+  if (derived?.secret !== secret) {
+    derived = {
+      secret,
+      key: crypto.createHash("sha256").update(`livewith-outbox:${secret}`).digest(),
+    };
+  }
+  return derived.key;
 }
 
 export function sealBody(plain: string, secret: string): string {

@@ -1,13 +1,18 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { queueEmail } from "@/lib/email/queue-email.ts";
+import { queueEmails } from "@/lib/email/queue-emails.ts";
+import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { roundOpenedEmail } from "@/lib/email/templates/round.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
-import { getLiveLinkTokens, issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
+import { getOrIssueLinkTokens } from "@/lib/invitations/issue-expert-link.ts";
 
 type Expert = { id: string; name: string; email: string };
 
-/** Emails each expert their (existing, else new) personal link to the round just opened. */
+/**
+ * Emails each expert their (existing, else new) personal link to the round just opened:
+ * three statements for the whole panel. The dedupe key makes it one message per expert
+ * and round, however often this runs. Returns how many were queued now.
+ */
 export async function notifyRoundOpened(
   db: Db,
   round: {
@@ -18,28 +23,26 @@ export async function notifyRoundOpened(
     experts: Expert[];
   },
 ): Promise<number> {
-  const tokens = await getLiveLinkTokens(
+  const tokens = await getOrIssueLinkTokens(
     db,
     round.experts.map((e) => e.id),
   );
-  for (const expert of round.experts) {
-    const token = tokens.get(expert.id) ?? (await issueExpertLink(db, expert.id));
-    const message = roundOpenedEmail({
-      name: expert.name,
-      studyTitle: round.studyTitle,
-      roundNumber: round.roundNumber,
-      closesAt: round.closesAt,
-      url: appUrl(`/respond/${token}`),
-    });
-    await queueEmail(db, {
-      kind: "ROUND_OPENED",
+  const message = perExpert(roundOpenedEmail, {
+    studyTitle: round.studyTitle,
+    roundNumber: round.roundNumber,
+    closesAt: round.closesAt,
+  });
+  const queued = await queueEmails(
+    db,
+    round.experts.map((expert) => ({
+      kind: "ROUND_OPENED" as const,
       to: expert.email,
       studyId: round.studyId,
       panelMemberId: expert.id,
       sensitive: true,
       dedupeKey: `round-opened:${round.studyId}:${round.roundNumber}:${expert.id}`,
-      ...message,
-    });
-  }
-  return round.experts.length;
+      ...message({ name: expert.name, url: appUrl(`/respond/${tokens.get(expert.id)!}`) }),
+    })),
+  );
+  return queued.length;
 }

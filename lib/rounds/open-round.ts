@@ -1,4 +1,5 @@
 import "server-only";
+import { MASS_TRANSACTION } from "@/lib/email/mass-transaction.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
 import { AppError } from "@/lib/errors.ts";
@@ -9,12 +10,14 @@ import { requireJustifiedChanges } from "@/lib/justifications/require-justified-
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
 import { lockStudyForRounds } from "./lock-study.ts";
 import { notifyRoundOpened } from "./notify-round-opened.ts";
+import { seatPanel } from "./seat-panel.ts";
 import type { OpenRoundInput } from "./schemas.ts";
 
 /**
  * Opens the next round on the latest version. In one transaction: the version and (on the
  * first round) the protocol lock, every expert on the panel gets a place in the round, and
- * each is emailed their personal link.
+ * each is emailed their personal link: set-based, so a panel of 1,000 opens in one short
+ * transaction. A second click waits on the study lock, then finds the round open.
  */
 export async function openRound(
   db: PrismaClient,
@@ -67,10 +70,15 @@ export async function openRound(
         closesAt: input.closesAt,
         reminderDays: input.reminderDays,
         collectRatings: input.collectRatings && study.ratingScaleMax !== null,
-        participations: { create: experts.map((e) => ({ panelMemberId: e.id, notifiedAt: now })) },
       },
       select: { id: true },
     });
+    await seatPanel(
+      tx,
+      round.id,
+      experts.map((e) => e.id),
+      now,
+    );
     await tx.version.update({
       where: { id: version.id },
       data: { status: "LOCKED", lockedAt: now },
@@ -95,7 +103,7 @@ export async function openRound(
       data: { number, closesAt: input.closesAt.toISOString(), experts: experts.length },
     });
     return { roundId: round.id, number, notified };
-  });
+  }, MASS_TRANSACTION);
   wakeOutbox();
   return result;
 }

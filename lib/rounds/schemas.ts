@@ -75,3 +75,8 @@ export const extendRoundSchema = z
   });
 
 export const roundActionSchema = z.strictObject({});
+
+/** "Remind now" names the batch after the ones the page showed: a double click sends once. */
+export const remindNowSchema = z.strictObject({
+  seen: z.coerce.number().int().min(0).max(100_000).optional(),
+});

@@ -1,14 +1,17 @@
 import "server-only";
+import { MASS_TRANSACTION } from "@/lib/email/mass-transaction.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { Db } from "@/lib/db.ts";
 import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
 import { AppError } from "@/lib/errors.ts";
-import { queueEmail } from "@/lib/email/queue-email.ts";
+import { queueEmails } from "@/lib/email/queue-emails.ts";
+import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { reminderEmail } from "@/lib/email/templates/round.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getLiveLinkTokens } from "@/lib/invitations/issue-expert-link.ts";
+import { countManualReminders } from "./count-manual-reminders.ts";
 import { isAcceptingResponses } from "./round-window.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,53 +40,45 @@ async function queueReminders(db: Db, roundId: string, slot: string): Promise<nu
       roundId,
       panelMember: { status: "ACCEPTED", responses: { none: { roundId, state: "SUBMITTED" } } },
     },
-    select: {
-      id: true,
-      panelMember: { select: { id: true, name: true, email: true } },
-    },
+    select: { panelMember: { select: { id: true, name: true, email: true } } },
   });
-  // Two queries for the whole batch, not two per expert: live links, and who already had
-  // this reminder (the dedupe key would refuse a second one, but the count must be right).
-  const keyOf = (panelMemberId: string) => `reminder:${roundId}:${panelMemberId}:${slot}`;
+  // A constant number of statements for the whole batch, none per expert: live links,
+  // one multi-row INSERT (the dedupe key skips whoever already had this reminder, even
+  // two runs at once) and one UPDATE of the participations of those really queued.
   const tokens = await getLiveLinkTokens(
     db,
     pending.map((p) => p.panelMember.id),
   );
-  const done = await db.outboundEmail.findMany({
-    where: { dedupeKey: { in: pending.map((p) => keyOf(p.panelMember.id)) } },
-    select: { dedupeKey: true },
+  const message = perExpert(reminderEmail, {
+    studyTitle: round.study.title,
+    roundNumber: round.number,
+    closesAt: round.closesAt,
   });
-  const already = new Set(done.map((d) => d.dedupeKey));
-  let sent = 0;
-  for (const p of pending) {
-    const key = keyOf(p.panelMember.id);
-    const token = tokens.get(p.panelMember.id);
-    if (!token || already.has(key)) continue;
-    const message = reminderEmail({
-      name: p.panelMember.name,
-      studyTitle: round.study.title,
-      roundNumber: round.number,
-      closesAt: round.closesAt,
-      url: appUrl(`/respond/${token}`),
-    });
-    await queueEmail(db, {
-      kind: "REMINDER",
-      to: p.panelMember.email,
-      studyId: round.studyId,
-      panelMemberId: p.panelMember.id,
-      sensitive: true,
-      dedupeKey: key,
-      ...message,
-    });
-    // Which reminders went out (days before the deadline; 0 = a manual one); when is on the email.
-    const day = slot.startsWith("day-") ? Number(slot.slice(4)) : 0;
-    await db.roundParticipation.update({
-      where: { id: p.id },
-      data: { remindersSent: { push: day } },
-    });
-    sent++;
-  }
-  return sent;
+  const queued = await queueEmails(
+    db,
+    pending.flatMap(({ panelMember: expert }) => {
+      const token = tokens.get(expert.id);
+      if (!token) return [];
+      return [
+        {
+          kind: "REMINDER" as const,
+          to: expert.email,
+          studyId: round.studyId,
+          panelMemberId: expert.id,
+          sensitive: true,
+          dedupeKey: `reminder:${roundId}:${expert.id}:${slot}`,
+          ...message({ name: expert.name, url: appUrl(`/respond/${token}`) }),
+        },
+      ];
+    }),
+  );
+  // Which reminders went out (days before the deadline; 0 = a manual one); when is on the email.
+  const day = slot.startsWith("day-") ? Number(slot.slice(4)) : 0;
+  await db.$executeRaw`
+    UPDATE "RoundParticipation" SET "remindersSent" = array_append("remindersSent", ${day}::int)
+     WHERE "roundId" = ${roundId}
+       AND "panelMemberId" = ANY(${queued.map((q) => q.panelMemberId!)}::text[])`;
+  return queued.length;
 }
 
 /** Scheduled reminders: for each open round, each configured day-before whose time has come. */
@@ -99,18 +94,27 @@ export async function sendDueReminders(db: PrismaClient, now: Date = new Date())
       .filter((d) => now.getTime() >= round.closesAt.getTime() - d * DAY_MS)
       .sort((a, b) => a - b)[0];
     if (due !== undefined)
-      sent += await db.$transaction((tx) => queueReminders(tx, round.id, `day-${due}`));
+      sent += await db.$transaction(
+        (tx) => queueReminders(tx, round.id, `day-${due}`),
+        MASS_TRANSACTION,
+      );
   }
   if (sent) wakeOutbox();
   return sent;
 }
 
-/** "Remind now": a facilitator reminds every accepted expert who has not submitted. */
+/**
+ * "Remind now": a facilitator reminds every accepted expert who has not submitted.
+ * `seen` is how many manual reminders the facilitator's page showed: the click sends
+ * batch seen + 1, so a second click or a retry of the same page names the same batch,
+ * whose dedupe keys are taken, and queues nothing new.
+ */
 export async function remindNow(
   db: PrismaClient,
   userId: string,
   studyId: string,
   number: number,
+  seen?: number,
 ): Promise<number> {
   const sent = await db.$transaction(async (tx) => {
     await requireFacilitator(tx, userId, studyId, canEditRoles);
@@ -119,20 +123,22 @@ export async function remindNow(
       select: { id: true },
     });
     if (!round) throw new AppError("NOT_FOUND");
-    const manual = await tx.auditEvent.count({
-      where: { studyId, action: "round.remindedNow", targetId: round.id },
-    });
-    const count = await queueReminders(tx, round.id, `manual-${manual + 1}`);
-    await recordAuditEvent(tx, {
-      studyId,
-      actorUserId: userId,
-      action: "round.remindedNow",
-      targetType: "Round",
-      targetId: round.id,
-      data: { count },
-    });
+    const manual = await countManualReminders(tx, userId, studyId, number);
+    const batch = Math.min(seen ?? manual, manual) + 1;
+    const count = await queueReminders(tx, round.id, `manual-${batch}`);
+    // A repeated batch is not a new reminder: the log keeps one entry per batch.
+    if (batch > manual) {
+      await recordAuditEvent(tx, {
+        studyId,
+        actorUserId: userId,
+        action: "round.remindedNow",
+        targetType: "Round",
+        targetId: round.id,
+        data: { count },
+      });
+    }
     return count;
-  });
+  }, MASS_TRANSACTION);
   wakeOutbox();
   return sent;
 }

@@ -1,12 +1,15 @@
 import "server-only";
+import { MASS_TRANSACTION } from "@/lib/email/mass-transaction.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
-import { queueEmail } from "@/lib/email/queue-email.ts";
+import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
+import { queueEmails } from "@/lib/email/queue-emails.ts";
+import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { summarySentEmail } from "@/lib/email/templates/summary.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
-import { getLiveLinkTokens, issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
+import { getOrIssueLinkTokens } from "@/lib/invitations/issue-expert-link.ts";
 import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
 import {
   loadVersionChanges,
@@ -33,7 +36,7 @@ export async function sendSummary(
   revision: number,
   options: { withoutChanges?: boolean } = {},
 ): Promise<{ revision: number; recipients: number }> {
-  return db.$transaction(async (tx) => {
+  const sent = await db.$transaction(async (tx) => {
     const draft = await ensureSummaryDraft(tx, userId, studyId, number, revision);
     const round = await tx.round.findUniqueOrThrow({
       where: { id: draft.roundId },
@@ -76,29 +79,30 @@ export async function sendSummary(
       where: { studyId, status: "ACCEPTED" },
       select: { id: true, name: true, email: true },
     });
-    const tokens = await getLiveLinkTokens(
+    // Set-based for a panel of 1,000: links in bulk, one multi-row INSERT into the outbox.
+    // The dedupe key (revision, expert) skips anyone already queued on a retry.
+    const tokens = await getOrIssueLinkTokens(
       tx,
       experts.map((e) => e.id),
     );
-    for (const expert of experts) {
-      const token = tokens.get(expert.id) ?? (await issueExpertLink(tx, expert.id));
-      await queueEmail(tx, {
-        kind: "SUMMARY",
+    const message = perExpert(summarySentEmail, {
+      studyTitle: round.study.title,
+      roundNumber: number,
+      revision: draft.revision,
+      summary: sentBody,
+    });
+    await queueEmails(
+      tx,
+      experts.map((expert) => ({
+        kind: "SUMMARY" as const,
         to: expert.email,
         studyId,
         panelMemberId: expert.id,
         sensitive: true,
         dedupeKey: `summary:${draft.id}:${expert.id}`,
-        ...summarySentEmail({
-          name: expert.name,
-          studyTitle: round.study.title,
-          roundNumber: number,
-          revision: draft.revision,
-          summary: sentBody,
-          url: appUrl(`/respond/${token}`),
-        }),
-      });
-    }
+        ...message({ name: expert.name, url: appUrl(`/respond/${tokens.get(expert.id)!}`) }),
+      })),
+    );
     await recordAuditEvent(tx, {
       studyId,
       actorUserId: userId,
@@ -108,5 +112,8 @@ export async function sendSummary(
       data: { revision: draft.revision, recipients: experts.length },
     });
     return { revision: draft.revision, recipients: experts.length };
-  });
+  }, MASS_TRANSACTION);
+  // After the commit: the worker would not see the rows before.
+  wakeOutbox();
+  return sent;
 }

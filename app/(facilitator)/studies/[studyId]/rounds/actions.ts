@@ -8,7 +8,12 @@ import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { closeRound, extendRound } from "@/lib/rounds/change-round.ts";
 import { openRound } from "@/lib/rounds/open-round.ts";
-import { extendRoundSchema, openRoundSchema, roundActionSchema } from "@/lib/rounds/schemas.ts";
+import {
+  extendRoundSchema,
+  openRoundSchema,
+  remindNowSchema,
+  roundActionSchema,
+} from "@/lib/rounds/schemas.ts";
 import { remindNow } from "@/lib/rounds/send-reminders.ts";
 
 export async function openRoundAction(
@@ -56,8 +61,9 @@ export async function remindNowAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(roundActionSchema, formData, async () => {
-    const count = await remindNow(await getDb(), (await requireActionUser()).id, studyId, number);
+  return runFormAction(remindNowSchema, formData, async ({ seen }) => {
+    const user = await requireActionUser();
+    const count = await remindNow(await getDb(), user.id, studyId, number, seen);
     revalidatePath(`/studies/${studyId}/rounds/${number}`);
     return { data: { count } };
   });

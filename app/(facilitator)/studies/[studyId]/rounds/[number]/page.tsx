@@ -6,6 +6,7 @@ import { AutoRefresh } from "@/components/rounds/auto-refresh.tsx";
 import { RoundControls } from "@/components/rounds/round-controls.tsx";
 import { RoundProgress } from "@/components/rounds/round-progress.tsx";
 import { isAppError } from "@/lib/errors.ts";
+import { countManualReminders } from "@/lib/rounds/count-manual-reminders.ts";
 import { getRoundDashboard } from "@/lib/rounds/get-round-dashboard.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { closeRoundAction, extendRoundAction, remindNowAction } from "../actions.ts";
@@ -54,6 +55,7 @@ export default async function RoundPage(props: {
           close={closeRoundAction.bind(null, studyId, number)}
           remind={remindNowAction.bind(null, studyId, number)}
           pending={dashboard.counts.draft + dashboard.counts.notStarted}
+          remindersSeen={await countManualReminders(db, user.id, studyId, number)}
         />
       ) : null}
     </div>

@@ -1,0 +1,321 @@
+// Do experts' submissions succeed under load, and how close is the app to what the machine
+// can write? On PostgreSQL, against the production build:
+//   1. creates a throw-away database with a study of 1,000 proposed experts and 20 clauses,
+//      and times the mass operations through the app's own functions: invite all, open
+//      round 1 (after everyone accepted) and, at the end, send the summary;
+//   2. starts the production server (tsx server.ts, NODE_ENV=production) on that database
+//      and a bare node-postgres HTTP server (bench/bare-pg-server.ts) beside it;
+//   3. for N = 50, 100, 200, 500 fresh experts, loads each one's response page, fills the
+//      no-JavaScript form (every part "can live with") and fires the N form POSTs at once,
+//      exactly as browsers without JavaScript send them (the server action's own fields);
+//      then the same N requests to the bare server, each written as one multi-row INSERT
+//      of the same number of rows (the physical limit on this machine);
+//   4. prints success rate, p50/p95/p99 and throughput for both, and their ratio.
+// A submission counts as a success only if the response is not an error and the database
+// then holds it as submitted.
+//
+//   npx next build && npm run bench:submissions
+//   npm run bench:submissions -- postgres://user@host:5432 50,100
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+const SECRET = "bench-only-secret-not-for-deployments-0123456789";
+const APP_PORT = 3901;
+const BARE_PORT = 3902;
+const BASE = `http://localhost:${APP_PORT}`;
+const EXPERTS = 1000;
+const CLAUSES = 20;
+const server = process.argv[2] ?? "postgres://postgres@127.0.0.1:5432";
+const SIZES = (process.argv[3] ?? "50,100,200,500").split(",").map(Number);
+const WARMUP = 10;
+
+const name = `livewith_bench_${randomBytes(4).toString("hex")}`;
+const url = `${server}/${name}`;
+// Read lazily by lib/ (env.ts): the bench's own calls and the server it starts agree on
+// the database, the secret (links are derived from it) and the links' origin.
+Object.assign(process.env, {
+  DATABASE_URL: url,
+  NEXTAUTH_SECRET: SECRET,
+  NEXTAUTH_URL: BASE,
+  SMTP_URL: "",
+});
+
+const { createPrismaClient } = await import("../lib/db/client.ts");
+const { deployMigrations } = await import("../lib/db/migrations.ts");
+const { appSecret } = await import("../lib/app-secret.ts");
+const { openBody } = await import("../lib/email/sealed-body.ts");
+const { sendInvitations } = await import("../lib/invitations/send-invitations.ts");
+const { openRound } = await import("../lib/rounds/open-round.ts");
+const { saveSummaryDraft } = await import("../lib/summaries/save-summary-draft.ts");
+const { sendSummary } = await import("../lib/summaries/send-summary.ts");
+const { createStudyWithLargePanel } = await import("../lib/testing/mass-fixtures.ts");
+
+type Sample = { ms: number; ok: boolean };
+type Run = { n: number; ok: number; p50: number; p95: number; p99: number; perSecond: number };
+
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN;
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await run();
+  return [result, performance.now() - start];
+}
+
+// Each request comes from another client address behind one trusted proxy hop, as a
+// panel does, so the per-address request budget measures its cost without refusing.
+let visitor = 0;
+const nextVisitor = () => `198.18.${(visitor >> 8) & 255}.${visitor++ & 255}`;
+
+const entities: Record<string, string> = {
+  quot: '"',
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  "#39": "'",
+  "#x27": "'",
+};
+const decode = (s: string) =>
+  s.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, e: string) => entities[e]!);
+
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/\s([a-zA-Z:-]+)(?:="([^"]*)")?/g)) out[m[1]!] = decode(m[2] ?? "");
+  return out;
+}
+
+/**
+ * The response form as a browser without JavaScript would send it: its hidden fields
+ * (the revision and the server action's reference and bound arguments), "can live with"
+ * for every part and overall, and the submit button's intent.
+ */
+async function loadForm(path: string): Promise<[string, string][]> {
+  const res = await fetch(BASE + path, { headers: { "x-forwarded-for": nextVisitor() } });
+  const html = await res.text();
+  if (!res.ok) throw new Error(`${res.status} for the response page`);
+  const at = html.indexOf('name="revision"');
+  const form = html.slice(html.lastIndexOf("<form", at), html.indexOf("</form>", at));
+  const fields: [string, string][] = [];
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
+    const a = attributes(tag);
+    if (!a.name) continue;
+    if (a.type === "hidden") fields.push([a.name, a.value ?? ""]);
+    else if (a.type === "radio" && a.value === "CAN_LIVE_WITH") fields.push([a.name, a.value]);
+  }
+  if (!fields.some(([n]) => n.startsWith("$ACTION")))
+    throw new Error("no server action in the form");
+  fields.push(["intent", "submit"]);
+  return fields;
+}
+
+async function post(target: string, fields: [string, string][]): Promise<Sample> {
+  const body = new FormData();
+  for (const [k, v] of fields) body.append(k, v);
+  const start = performance.now();
+  try {
+    const res = await fetch(target, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { origin: BASE, "x-forwarded-for": nextVisitor() },
+    });
+    await res.arrayBuffer();
+    return { ms: performance.now() - start, ok: res.status < 400 };
+  } catch {
+    return { ms: performance.now() - start, ok: false };
+  }
+}
+
+/** N requests at once; `confirm` tells which answered requests really did their write. */
+async function burst(
+  requests: (() => Promise<Sample>)[],
+  confirm: (samples: Sample[]) => Promise<boolean[]>,
+): Promise<Run> {
+  const start = performance.now();
+  const samples = await Promise.all(requests.map((r) => r()));
+  const wall = performance.now() - start;
+  const written = await confirm(samples);
+  const ok = samples.filter((s, i) => s.ok && written[i]);
+  const times = ok.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    n: requests.length,
+    ok: ok.length,
+    p50: quantile(times, 0.5),
+    p95: quantile(times, 0.95),
+    p99: quantile(times, 0.99),
+    perSecond: (ok.length / wall) * 1000,
+  };
+}
+
+function start(args: string[], env: Record<string, string>): ChildProcess {
+  // Its own process group, so that stopping it stops what it starts too.
+  return spawn("npx", args, {
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+  });
+}
+
+function stop(child: ChildProcess | undefined) {
+  if (child?.pid) process.kill(-child.pid, "SIGTERM");
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 240; i++) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${what} did not start`);
+}
+
+const admin = new pg.Client({ connectionString: `${server}/postgres` });
+await admin.connect();
+await admin.query(`CREATE DATABASE "${name}"`);
+let app: ChildProcess | undefined;
+let bare: ChildProcess | undefined;
+const lines: string[] = [];
+const say = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
+try {
+  const config = { kind: "postgres" as const, url };
+  await deployMigrations(config);
+  const { client: db, close } = await createPrismaClient(config);
+  try {
+    // 1. Mass operations, through the app's functions, on a 1,000-expert panel.
+    const s = await createStudyWithLargePanel(db, { experts: EXPERTS, clauses: CLAUSES });
+    const [invited, inviteMs] = await timed(() =>
+      sendInvitations(db, s.owner.id, s.studyId, { all: true }),
+    );
+    await db.panelMember.updateMany({
+      where: { studyId: s.studyId },
+      data: { status: "ACCEPTED", participationConsentAt: new Date(), respondedAt: new Date() },
+    });
+    const closesAt = new Date(Date.now() + 7 * 86_400_000);
+    const [opened, openMs] = await timed(() =>
+      openRound(db, s.owner.id, s.studyId, { closesAt, reminderDays: [], collectRatings: false }),
+    );
+    const emails = await db.outboundEmail.findMany({
+      where: { studyId: s.studyId, kind: "ROUND_OPENED" },
+      select: { panelMemberId: true, text: true },
+    });
+    const experts = emails.map((e) => ({
+      id: e.panelMemberId!,
+      token: /\/respond\/([A-Za-z0-9_-]{43})/.exec(openBody(e.text, appSecret()))![1]!,
+    }));
+    // Delivered already, as far as this run goes: the server's outbox worker would
+    // otherwise spend the run writing 2,000 emails to the local mailbox.
+    await db.outboundEmail.updateMany({ data: { status: "SENT", sentAt: new Date() } });
+
+    // 2. The production server and the bare one, on the same database.
+    app = start(["tsx", "server.ts"], {
+      PORT: String(APP_PORT),
+      NODE_ENV: "production",
+      TRUSTED_PROXY_HOPS: "1",
+    });
+    await db.$executeRawUnsafe(
+      "CREATE TABLE bench_rows (request text, part text, position text, reason text, created timestamptz)",
+    );
+    bare = start(
+      ["tsx", "bench/bare-pg-server.ts", url, String(BARE_PORT), String(CLAUSES + 1)],
+      {},
+    );
+    await waitFor(async () => (await fetch(`${BASE}/api/health`)).ok, "the app server");
+    const bareUrl = `http://127.0.0.1:${BARE_PORT}/`;
+    await waitFor(async () => (await fetch(bareUrl, { method: "POST" })).ok, "the bare server");
+
+    const page = (token: string) => `/respond/${token}/rounds/1`;
+    const submitted = async (ids: string[]) => {
+      const rows = await db.response.findMany({
+        where: { roundId: opened.roundId, panelMemberId: { in: ids }, state: "SUBMITTED" },
+        select: { panelMemberId: true },
+      });
+      const done = new Set(rows.map((r) => r.panelMemberId));
+      return ids.map((id) => done.has(id));
+    };
+    let next = 0;
+    const take = (n: number) => experts.slice(next, (next += n));
+
+    // Warm-up (not counted): the first requests load the page's and the action's code.
+    for (const expert of take(WARMUP)) {
+      await post(BASE + page(expert.token), await loadForm(page(expert.token)));
+      await post(bareUrl, [["warm", "up"]]);
+    }
+
+    // 3. The bursts.
+    const results: { app: Run; bare: Run }[] = [];
+    for (const n of SIZES) {
+      const batch = take(n);
+      if (batch.length < n) throw new Error(`not enough fresh experts for N = ${n}`);
+      const forms: [string, string][][] = [];
+      // Loading the pages is not measured; a few at a time.
+      for (let i = 0; i < batch.length; i += 8)
+        forms.push(
+          ...(await Promise.all(batch.slice(i, i + 8).map((e) => loadForm(page(e.token))))),
+        );
+      const appRun = await burst(
+        batch.map((e, i) => () => post(BASE + page(e.token), forms[i]!)),
+        () => submitted(batch.map((e) => e.id)),
+      );
+      const before = await db.$queryRawUnsafe<{ n: bigint }[]>(
+        "SELECT count(*) AS n FROM bench_rows",
+      );
+      const bareRun = await burst(
+        forms.map((f) => () => post(bareUrl, f)),
+        async (samples) => {
+          const [after] = await db.$queryRawUnsafe<{ n: bigint }[]>(
+            "SELECT count(*) AS n FROM bench_rows",
+          );
+          const rows = Number(after!.n - before[0]!.n);
+          // All rows of every answered request must be there.
+          const answered = samples.filter((x) => x.ok).length;
+          return samples.map(() => rows === answered * (CLAUSES + 1));
+        },
+      );
+      results.push({ app: appRun, bare: bareRun });
+    }
+
+    // 4. Send the summary of the round to the 1,000 experts.
+    await db.round.update({
+      where: { id: opened.roundId },
+      data: { state: "CLOSED", closedAt: new Date() },
+    });
+    await saveSummaryDraft(db, s.owner.id, s.studyId, 1, { body: "Thank you all." });
+    const [summary, summaryMs] = await timed(() =>
+      sendSummary(db, s.owner.id, s.studyId, 1, 1, { withoutChanges: true }),
+    );
+
+    const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    say(
+      `PostgreSQL, production build, ${EXPERTS} experts × ${CLAUSES} clauses (+ explanatory text)`,
+    );
+    say("");
+    say(
+      "| N | app: succeeded | p50 | p95 | p99 | /s | bare pg: succeeded | p50 | p95 | p99 | /s | app / bare |",
+    );
+    say("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for (const { app: a, bare: b } of results) {
+      say(
+        `| ${a.n} | ${a.ok}/${a.n} | ${f(a.p50)} | ${f(a.p95)} | ${f(a.p99)} | ${a.perSecond.toFixed(1)} | ` +
+          `${b.ok}/${b.n} | ${f(b.p50)} | ${f(b.p95)} | ${f(b.p99)} | ${b.perSecond.toFixed(1)} | ` +
+          `${((a.perSecond / b.perSecond) * 100).toFixed(1)}% |`,
+      );
+    }
+    say("");
+    say(`| mass operation (${EXPERTS} experts) | time | emails queued |`);
+    say("|---|---|---|");
+    say(`| invite all | ${f(inviteMs)} | ${invited.invited} |`);
+    say(`| open round (seat panel, queue emails) | ${f(openMs)} | ${opened.notified} |`);
+    say(`| send summary | ${f(summaryMs)} | ${summary.recipients} |`);
+  } finally {
+    await close();
+  }
+} finally {
+  stop(app);
+  stop(bare);
+  await new Promise((r) => setTimeout(r, 1000));
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+}
