@@ -4,7 +4,10 @@
 // each email carries its own expert's working link, and a second click queues nothing new.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appSecret } from "@/lib/app-secret.ts";
+import { getDeliveryProgress } from "@/lib/email/get-delivery-progress.ts";
+import { processOutbox } from "@/lib/email/process-outbox.ts";
 import { openBody } from "@/lib/email/sealed-body.ts";
+import type { MailTransport } from "@/lib/email/transport.ts";
 import type { EmailKind } from "@/lib/generated/prisma/enums.ts";
 import { sendInvitations } from "@/lib/invitations/send-invitations.ts";
 import { hashToken } from "@/lib/invitations/token.ts";
@@ -178,6 +181,34 @@ describe("mass operations at the 1,000-expert panel cap", () => {
     });
     expect(await count(s.studyId, "SUMMARY")).toBe(PANEL);
   }, 120_000);
+
+  it("shows facilitators how far a mailing has gone, until it is all sent", async () => {
+    const s = await createStudyWithLargePanel(t.db, { experts: 30 });
+    const observer = await addMember(t.db, s.studyId, "OBSERVER");
+    expect(await getDeliveryProgress(t.db, s.owner.id, s.studyId)).toBeNull();
+    // The worker takes the oldest mail of any study first: the other tests' is done.
+    await t.db.outboundEmail.updateMany({ data: { status: "SENT" } });
+    await sendInvitations(t.db, s.owner.id, s.studyId, { all: true });
+    expect(await getDeliveryProgress(t.db, observer.id, s.studyId)).toEqual({
+      sent: 0,
+      failed: 0,
+      total: 30,
+    });
+    const later = new Date(Date.now() + 1000);
+    const transport: MailTransport = { kind: "smtp", send: async () => {} };
+    await processOutbox(t.db, transport, { now: later, batchSize: 12 });
+    expect(await getDeliveryProgress(t.db, s.owner.id, s.studyId)).toEqual({
+      sent: 12,
+      failed: 0,
+      total: 30,
+    });
+    await processOutbox(t.db, transport, { now: later, batchSize: 30 });
+    expect(await getDeliveryProgress(t.db, s.owner.id, s.studyId)).toBeNull();
+    const stranger = await createUser(t.db, "stranger");
+    await expect(getDeliveryProgress(t.db, stranger.id, s.studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  }, 60_000);
 
   it("refuses every mass action to an observer and to another team's facilitator", async () => {
     const s = await createStudyWithLargePanel(t.db, { experts: 20 });

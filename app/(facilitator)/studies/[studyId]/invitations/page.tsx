@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DeliveryProgress } from "@/components/email/delivery-progress.tsx";
 import { InvitationTable } from "@/components/invitations/invitation-table.tsx";
 import { SendInvitationsForm } from "@/components/invitations/send-invitations-form.tsx";
 import { Card } from "@/components/ui/card.tsx";
+import { getDeliveryProgress } from "@/lib/email/get-delivery-progress.ts";
 import { listInvitations } from "@/lib/invitations/list-invitations.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { revokeLinkAction, sendInvitationsAction } from "./actions.ts";
@@ -17,6 +19,7 @@ export default async function InvitationsPage(props: { params: Promise<{ studyId
   const { studyId } = await props.params;
   const { db, user, study } = await loadStudyPage(studyId, "/invitations");
   const rows = await listInvitations(db, user.id, studyId);
+  const progress = await getDeliveryProgress(db, user.id, studyId);
   const t = await getTranslations("invitations");
   const action = sendInvitationsAction.bind(null, studyId);
   const proposed = rows.filter((r) => r.status === "PROPOSED").length;
@@ -25,6 +28,7 @@ export default async function InvitationsPage(props: { params: Promise<{ studyId
       <Card>
         <h2 className="text-xl font-semibold">{t("title")}</h2>
         <p className="mt-1 mb-4 text-ink-muted">{t("intro")}</p>
+        <DeliveryProgress progress={progress} />
         {study.canEdit ? <SendInvitationsForm action={action} proposed={proposed} /> : null}
       </Card>
       <InvitationTable

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DeliveryProgress } from "@/components/email/delivery-progress.tsx";
 import { OpenRoundForm } from "@/components/rounds/open-round-form.tsx";
 import { RoundTable } from "@/components/rounds/round-table.tsx";
 import { Card } from "@/components/ui/card.tsx";
+import { getDeliveryProgress } from "@/lib/email/get-delivery-progress.ts";
 import { listRounds } from "@/lib/rounds/list-rounds.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { openRoundAction } from "./actions.ts";
@@ -17,6 +19,7 @@ export default async function RoundsPage(props: { params: Promise<{ studyId: str
   const { studyId } = await props.params;
   const { db, user, study } = await loadStudyPage(studyId, "/rounds");
   const list = await listRounds(db, user.id, studyId);
+  const progress = await getDeliveryProgress(db, user.id, studyId);
   const t = await getTranslations("rounds");
   const blocker = list.next.hasOpenRound
     ? t("blockedOpen")
@@ -27,6 +30,7 @@ export default async function RoundsPage(props: { params: Promise<{ studyId: str
         : null;
   return (
     <div className="flex flex-col gap-6">
+      <DeliveryProgress progress={progress} />
       <RoundTable studyId={studyId} rounds={list.rounds} />
       {study.canEdit ? (
         <Card>

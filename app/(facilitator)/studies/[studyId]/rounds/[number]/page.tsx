@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeliveryProgress } from "@/components/email/delivery-progress.tsx";
 import { AutoRefresh } from "@/components/rounds/auto-refresh.tsx";
 import { RoundControls } from "@/components/rounds/round-controls.tsx";
 import { RoundProgress } from "@/components/rounds/round-progress.tsx";
+import { getDeliveryProgress } from "@/lib/email/get-delivery-progress.ts";
 import { isAppError } from "@/lib/errors.ts";
 import { countManualReminders } from "@/lib/rounds/count-manual-reminders.ts";
 import { getRoundDashboard } from "@/lib/rounds/get-round-dashboard.ts";
@@ -37,6 +39,7 @@ export default async function RoundPage(props: {
   return (
     <div className="flex flex-col gap-6">
       {open ? <AutoRefresh seconds={30} /> : null}
+      <DeliveryProgress progress={await getDeliveryProgress(db, user.id, studyId)} />
       <RoundProgress dashboard={dashboard} />
       <p>
         <Link href={`/studies/${studyId}/rounds/${number}/next`} className="font-medium">
