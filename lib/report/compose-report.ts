@@ -9,6 +9,7 @@ import { composeResultItems } from "./compose-report-results.ts";
 import { composeFinalStatus } from "./final-version-status.ts";
 import { composeFlowFigure, flowFigureMarkdown, type FlowFigure } from "./flow-figure.ts";
 import { reportItems, type ReportItemKey } from "./report-items.ts";
+import { composeTitleBlock, type TitleBlock } from "./title-block.ts";
 
 export type ReportItemStatus = "data" | "written" | "empty";
 
@@ -22,7 +23,8 @@ export type ComposedItem = {
   figure?: FlowFigure;
 };
 
-export type ComposedReport = { title: string; items: ComposedItem[] };
+/** `titleBlock`: the date and versions printed under the title of the files (PDF, Word). */
+export type ComposedReport = { title: string; items: ComposedItem[]; titleBlock?: TitleBlock };
 
 type T = ReturnType<typeof getTranslator<"report.text">>;
 
@@ -82,7 +84,11 @@ export function composeReport(data: ReportData, sources: SourceAnalysis): Compos
     const figure = key === "rounds" ? flow : undefined;
     return { key, title: ti(key), status, markdown, ...(figure ? { figure } : {}) };
   });
-  return { title: t("title", { title: data.study.title }), items };
+  return {
+    title: t("title", { title: data.study.title }),
+    items,
+    titleBlock: composeTitleBlock(data, t),
+  };
 }
 
 /** A section's Markdown with its figure as text, for the formats that cannot draw. */

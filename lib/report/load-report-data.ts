@@ -20,6 +20,7 @@ export type ReportData = {
     plannedRounds: number;
     anonymityStatement: string;
     protocolLockedAt: Date | null;
+    publishedAt: Date | null;
   };
   deviations: { field: string; reason: string; date: Date }[];
   panel: { byStatus: Record<string, number>; conflictsDeclared: number };

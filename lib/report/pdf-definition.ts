@@ -22,8 +22,16 @@ export type PdfDefinition = {
 
 type Style = { bold?: boolean; italics?: boolean; decoration?: "lineThrough" };
 
+/** Body rows that stay on the page of a table's header row. */
+export const KEEP_WITH_HEADER = 3;
+
 export function reportPdfDefinition(report: ComposedReport): PdfDefinition {
-  const content: PdfNode[] = [{ text: report.title, style: "title" }];
+  const content: PdfNode[] = [
+    { text: report.title, style: "title" },
+    ...(report.titleBlock
+      ? [{ stack: report.titleBlock.lines, style: "titleBlock" } satisfies PdfNode]
+      : []),
+  ];
   for (const item of report.items) {
     if (item.key === "title") continue;
     content.push({ text: item.title, style: "h1", headlineLevel: 1 });
@@ -40,6 +48,7 @@ export function reportPdfDefinition(report: ComposedReport): PdfDefinition {
     content,
     styles: {
       title: { fontSize: 20, bold: true, margin: [0, 0, 0, 16] },
+      titleBlock: { fontSize: 9, color: "#334155", lineHeight: 1.4, margin: [0, -8, 0, 16] },
       h1: { fontSize: 15, bold: true, margin: [0, 14, 0, 6] },
       h2: { fontSize: 12.5, bold: true, margin: [0, 10, 0, 4] },
       h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
@@ -85,7 +94,10 @@ function block(node: RootContent): PdfNode[] {
         {
           table: {
             headerRows: 1,
-            keepWithHeaderRows: 1,
+            // The header goes to the next page with the first rows rather than alone (or
+            // with one row) at the foot of a page, and no row is cut in two.
+            keepWithHeaderRows: Math.min(KEEP_WITH_HEADER, node.children.length - 1),
+            dontBreakRows: true,
             widths: Array.from({ length: columns }, (_, i) => (i === 0 ? "*" : "auto")),
             body: node.children.map((row, r) =>
               Array.from({ length: columns }, (_, c) => ({

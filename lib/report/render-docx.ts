@@ -1,17 +1,14 @@
 import "server-only";
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import { Document, HeadingLevel, Packer, Paragraph, Table, TextRun, WidthType } from "docx";
 import type { PhrasingContent, RootContent } from "mdast";
-import { itemMarkdownWithFigure, type ComposedReport } from "./compose-report.ts";
+import type { ComposedReport } from "./compose-report.ts";
+import {
+  flowFigureTable,
+  orderedItem,
+  orderedNumbering,
+  tableRows,
+  titleBlockParagraphs,
+} from "./docx-parts.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 
 // The report as a Word document, from the same composed Markdown as the web page: parsed
@@ -22,25 +19,34 @@ type Block = Paragraph | Table;
 type Style = { bold?: boolean; italics?: boolean; strike?: boolean };
 
 export async function renderReportDocx(report: ComposedReport): Promise<Buffer> {
-  const children: Block[] = [new Paragraph({ text: report.title, heading: HeadingLevel.TITLE })];
+  const children: Block[] = [
+    new Paragraph({ text: report.title, heading: HeadingLevel.TITLE }),
+    ...titleBlockParagraphs(report.titleBlock),
+  ];
+  const lists = { count: 0 };
   for (const item of report.items) {
     if (item.key === "title") continue;
     children.push(new Paragraph({ text: item.title, heading: HeadingLevel.HEADING_1 }));
-    children.push(...blocks(itemMarkdownWithFigure(item) || "—"));
+    children.push(...blocks(item.markdown || "—", lists));
+    if (item.figure) children.push(...flowFigureTable(item.figure));
   }
   const doc = new Document({
     creator: "Livewith",
     title: report.title,
+    numbering: orderedNumbering,
     sections: [{ children }],
   });
   return Packer.toBuffer(doc);
 }
 
-function blocks(markdown: string): Block[] {
-  return parseMarkdown(markdown).children.flatMap((node) => block(node, {}));
+/** `lists` counts the ordered lists written so far: each is its own numbering instance. */
+function blocks(markdown: string, lists: { count: number }): Block[] {
+  return parseMarkdown(markdown).children.flatMap((node) => block(node, { lists }));
 }
 
-function block(node: RootContent, context: { level?: number; quote?: boolean }): Block[] {
+type Context = { level?: number; quote?: boolean; lists: { count: number } };
+
+function block(node: RootContent, context: Context): Block[] {
   const indent = context.quote ? { left: 720 } : undefined;
   switch (node.type) {
     case "heading":
@@ -54,41 +60,43 @@ function block(node: RootContent, context: { level?: number; quote?: boolean }):
       return [new Paragraph({ children: runs(node.children), indent })];
     case "blockquote":
       return node.children.flatMap((child) => block(child, { ...context, quote: true }));
-    case "list":
+    case "list": {
+      // Word numbers ordered lists itself; one that starts elsewhere than 1 keeps its
+      // numbers as text, since a numbering instance always starts at the level's start.
+      const instance = node.ordered && (node.start ?? 1) === 1 ? ++context.lists.count : null;
+      const level = context.level ?? 0;
       return node.children.flatMap((item, i) =>
         item.children.flatMap((child) =>
           child.type === "paragraph"
             ? [
                 new Paragraph({
                   children: [
-                    ...(node.ordered ? [new TextRun(`${(node.start ?? 1) + i}. `)] : []),
+                    ...(node.ordered && instance === null
+                      ? [new TextRun(`${(node.start ?? 1) + i}. `)]
+                      : []),
                     ...runs(child.children),
                   ],
-                  ...(node.ordered
-                    ? { indent: { left: 360 * ((context.level ?? 0) + 1) } }
-                    : { bullet: { level: context.level ?? 0 } }),
+                  ...(instance !== null
+                    ? orderedItem(instance, level)
+                    : node.ordered
+                      ? { indent: { left: 360 * (level + 1) } }
+                      : { bullet: { level } }),
                 }),
               ]
-            : block(child, { ...context, level: (context.level ?? 0) + 1 }),
+            : block(child, { ...context, level: level + 1 }),
         ),
       );
+    }
     case "table":
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: node.children.map(
-            (row, r) =>
-              new TableRow({
-                tableHeader: r === 0,
-                children: row.children.map(
-                  (cell) =>
-                    new TableCell({
-                      children: [
-                        new Paragraph({ children: runs(cell.children, { bold: r === 0 }) }),
-                      ],
-                    }),
-                ),
-              }),
+          rows: tableRows(
+            node.children.map((row, r) =>
+              row.children.map((cell) => [
+                new Paragraph({ children: runs(cell.children, { bold: r === 0 }) }),
+              ]),
+            ),
           ),
         }),
         new Paragraph(""),

@@ -54,3 +54,46 @@ describe("the report as a PDF", () => {
     expect(longestGap).toBeLessThan(duration / 2);
   });
 });
+
+describe("tables in the PDF", () => {
+  // A table whose header lands near the foot of page 1 for some of these filler lengths.
+  const FILLER = [30, 31, 32, 33, 34, 35, 36];
+  const rows = Array.from({ length: 8 }, (_, i) =>
+    i === 5
+      ? `| Row ${i + 1} begins | ${"a long cell that wraps over several lines ".repeat(6)}ends row ${i + 1} |`
+      : `| Row ${i + 1} begins | ends row ${i + 1} |`,
+  );
+  const report = (lines: number): ComposedReport => ({
+    title: "Tables",
+    titleBlock: { lines: ["Report date: 2026-12-01", "Study version: text version 4"] },
+    items: [
+      {
+        key: "results",
+        title: "Results",
+        status: "data",
+        markdown: [
+          ...Array.from({ length: lines }, (_, i) => `Line ${i + 1}.`),
+          ["| Part heading | Figures heading |", "| --- | --- |", ...rows].join("\n"),
+        ].join("\n\n"),
+      },
+    ],
+  });
+
+  it("keeps the header row with the first rows, and never splits a row", async () => {
+    const files = await Promise.all(FILLER.map((n) => renderReportPdf(report(n))));
+    const layouts = await Promise.all(
+      files.map(async (pdf) => (await pdfPages(pdf)).map((p) => p.replace(/\s+/g, " "))),
+    );
+    const pageOf = (pages: string[], text: string) => pages.findIndex((p) => p.includes(text));
+    // Some lengths do push the table past page 1.
+    expect(layouts.some((pages) => pageOf(pages, "Part heading") === 1)).toBe(true);
+    for (const pages of layouts) {
+      const header = pageOf(pages, "Part heading");
+      for (const n of [1, 2, 3]) expect(pageOf(pages, `ends row ${n}`)).toBe(header);
+      for (let n = 1; n <= rows.length; n++)
+        expect(pageOf(pages, `Row ${n} begins`)).toBe(pageOf(pages, `ends row ${n}`));
+    }
+    // The title block sits under the title on page 1.
+    expect(layouts[0]![0]).toContain("Report date: 2026-12-01 Study version: text version 4");
+  });
+});

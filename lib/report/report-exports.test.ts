@@ -45,9 +45,39 @@ describe("report files generated in the background", () => {
     );
     const docxFile = await getReportExportFile(t.db, ownerId, studyId, docx.id);
     expect(docxFile.format).toBe("DOCX");
-    expect(strFromU8(unzipSync(docxFile.file)["word/document.xml"]!)).toContain(
-      "Appendix A: every version in full",
+    const zip = unzipSync(docxFile.file);
+    const xml = strFromU8(zip["word/document.xml"]!);
+    expect(xml).toContain("Appendix A: every version in full");
+
+    // Both files open with a title block: the date, the report's and the study's version.
+    const pdfWords = (await pdfText(pdfFile.file)).replace(/\s+/g, " ");
+    const today = new Date().toISOString().slice(0, 10);
+    for (const file of [pdfWords, xml]) {
+      expect(file).toContain(`Report date: ${today}`);
+      expect(file).toContain("Report version: final, for the study published on");
+      expect(file).toContain(
+        "Study version: text version 2 (as put to the panel); 2 of 3 planned rounds closed",
+      );
+    }
+    // Word numbers the clauses itself: no "1. " typed into the text, a decimal list
+    // instead, restarted for each version (one numbering instance per list).
+    const paragraphs = xml.split("<w:p>").slice(1);
+    const clause = paragraphs.filter((p) => p.includes("<w:numPr>"));
+    expect(clause.length).toBeGreaterThanOrEqual(4);
+    expect(xml).not.toMatch(/<w:t[^>]*>1\. /);
+    expect(strFromU8(zip["word/numbering.xml"]!)).toContain('w:val="decimal"');
+    expect(new Set(clause.map((p) => /<w:numId w:val="(\d+)"/.exec(p)![1])).size).toBeGreaterThan(
+      1,
     );
+    // The flow of participants is a table, not steps joined by arrows.
+    expect(xml).not.toContain("↓");
+    const flow = xml.slice(xml.indexOf("Flow of participants"));
+    expect(flow.indexOf("<w:tbl>")).toBeLessThan(flow.indexOf("Invited: "));
+    expect(flow.slice(0, flow.indexOf("</w:tbl>"))).toContain("Round 2: ");
+    // Table rows never split, and a header row stays with the rows after it.
+    expect(xml).toContain("<w:cantSplit/>");
+    expect(xml).toContain("<w:tblHeader/>");
+    expect(xml).toContain("<w:keepNext/>");
     expect((await listReportExports(t.db, ownerId, studyId)).map((f) => f.id).sort()).toEqual(
       [pdf.id, docx.id].sort(),
     );
