@@ -20,7 +20,8 @@ async function generate(page: Page, format: "PDF" | "Word (DOCX)"): Promise<Buff
   const link = files.getByRole("link", {
     name: new RegExp(`^Download ${format.replace(/[()]/g, "\\$&")} \\(\\d+ kB\\)$`),
   });
-  await expect(link).toBeVisible({ timeout: 30_000 });
+  // Generous: the report is long and the file is made in the background on a shared machine.
+  await expect(link).toBeVisible({ timeout: 120_000 });
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
   expect(download.suggestedFilename()).toMatch(/^livewith-report\.(pdf|docx)$/);
   const chunks: Buffer[] = [];
@@ -29,12 +30,24 @@ async function generate(page: Page, format: "PDF" | "Word (DOCX)"): Promise<Buff
 }
 
 test("the report of a two-round study, as PDF and Word", async ({ page, browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await signInAsNewFacilitator(page, "report");
   const { studyId } = await buildTwoRoundStudy(page, browser, smtp.baseURL);
 
   await page.goto(`/studies/${studyId}/sources`);
   await addSourcesViaUi(page, threeSources);
+
+  // What only the facilitators know goes into the protocol; it is locked (two rounds ran),
+  // so the details are recorded as a deviation with a reason.
+  await page.goto(`/studies/${studyId}/protocol`);
+  await page.getByLabel("Registry", { exact: true }).fill("OSF Registries");
+  await page.getByLabel("Registration identifier").fill("osf.io/e2e42");
+  await page.getByLabel("Ethics approval").selectOption({ label: "Not required" });
+  await page.getByLabel("Why no approval was needed").fill("Experts were consulted anonymously.");
+  await page.getByLabel("Funding").fill("No external funding.");
+  await page.getByLabel(/^Reason for the change/).fill("Reporting details for the journal.");
+  await page.getByRole("button", { name: "Record the change" }).click();
+  await expect(page.getByText(/deviations were recorded/)).toBeVisible();
 
   await page
     .getByRole("navigation", { name: "Study sections" })
@@ -54,6 +67,23 @@ test("the report of a two-round study, as PDF and Word", async ({ page, browser 
     .fill("Four experts is a small panel.");
   await page.getByRole("button", { name: "Save" }).first().click();
   await expect(limitations).toContainText("Written by the facilitators");
+
+  // Every ACCORD item, by section, with its state; the CREDES items alongside.
+  const accord = page.getByRole("table", { name: /^ACCORD: the 35 items/ });
+  await expect(accord.locator("th[scope=rowgroup]")).toHaveText([
+    "Title",
+    "Introduction",
+    "Methods",
+    "Results",
+    "Discussion",
+    "Other information",
+  ]);
+  await expect(accord.locator("tbody th[scope=row]")).toHaveCount(35);
+  await expect(accord.getByRole("row", { name: /^M1 / })).toContainText("From the data");
+  await expect(accord.getByRole("row", { name: /^D1 / })).toContainText("Not reported");
+  await expect(accord.getByRole("row", { name: /^D2 / })).toContainText("Written");
+  const credes = page.getByRole("table", { name: /^CREDES/ });
+  await expect(credes.locator("tbody th[scope=row]")).toHaveCount(16);
 
   const report = page.getByRole("article", { name: "The report" });
   await expect(
@@ -96,6 +126,13 @@ test("the report of a two-round study, as PDF and Word", async ({ page, browser 
       "Cleo Public",
       "Four experts is a small panel.",
       "Characteristics by frequency",
+      // The ACCORD items: from the protocol, from the settings, or plainly not reported.
+      "The study was registered with OSF Registries under osf.io/e2e42.",
+      "No ethics approval was sought: Experts were consulted anonymously.",
+      "Format of the questionnaire",
+      "Handling of non-answers",
+      "Appendix D: summaries sent between rounds",
+      "Not reported.",
     ]) {
       expect(text, `${name} has “${expected}”`).toContain(expected);
     }

@@ -109,11 +109,14 @@ function analysis(data: ReportData, t: T): string {
   const { notes } = data.methods;
   const versions = data.history.versions.filter((v) => v.number > 1);
   if (versions.length === 0 && notes.tagged === 0) return "";
-  const rows = versions.map((v) => [
-    t("analysisVersion", { number: v.number }),
-    v.changes.length,
-    ...DISPOSITIONS.map((d) => v.changes.reduce((n, c) => n + (c.answered[d] ?? 0), 0)),
-  ]);
+  // One row per change, so a reader sees what each change did with the feedback it answers.
+  const rows = versions.flatMap((v) =>
+    v.changes.map((c) => [
+      t("analysisVersion", { number: v.number }),
+      c.heading,
+      ...DISPOSITIONS.map((d) => c.answered[d] ?? 0),
+    ]),
+  );
   const linked = rows.some((row) => row.slice(2).some((n) => Number(n) > 0));
   return [
     notes.tagged
