@@ -9,12 +9,13 @@ import { signInAsNewFacilitator } from "./support/session.ts";
 import { buildStudyWithAcceptedPanel } from "./support/study-builder.ts";
 
 // Round 1 from the experts' side: answer, draft survives a reload, submit, change and
-// resubmit; another expert without JavaScript; a third who never answers gets exactly the
+// resubmit, change again and leave (the submitted answer still counts); another expert
+// without JavaScript, through the same states; a third who never answers gets exactly the
 // scheduled reminder; after the deadline the form is closed and a late POST changes nothing.
 const { smtp } = e2eServers();
 test.use({ baseURL: smtp.baseURL });
 
-const DEADLINE_SECONDS = 60;
+const DEADLINE_SECONDS = 90;
 
 function localDateTimeWithSeconds(secondsFromNow: number): string {
   const d = new Date(Date.now() + secondsFromNow * 1000);
@@ -28,6 +29,13 @@ async function answer(page: Page, part: string, position: "can" | "cannot", reas
     .getByLabel(position === "can" ? "I can live with it" : "I cannot live with it")
     .check();
   if (reason) await group.getByLabel("Reason").fill(reason);
+}
+
+/** The state after changes saved but not submitted, with the date of the answer that counts. */
+async function expectUnsubmittedChanges(page: Page) {
+  const status = page.getByText(/You have unsubmitted changes — submit to replace your answer of/);
+  await expect(status).toBeVisible();
+  await expect(status.locator("time")).toHaveText(/\d/);
 }
 
 test("experts answer round 1, with and without JavaScript, until the deadline closes it", async ({
@@ -90,6 +98,21 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
   await answer(adaPage, "Clause 4", "cannot", "Advice is a nice extra, not a defining feature.");
   await adaPage.getByRole("button", { name: "Submit my changes" }).click();
   await expect(adaPage.getByText("Thank you: your answers are submitted.")).toBeVisible();
+  // Then changes one more answer, lets autosave keep it, and leaves without submitting:
+  // the answer she submitted keeps counting, and her page says so.
+  const autosaved = adaPage.waitForResponse(
+    (r) =>
+      r.url().endsWith("/autosave") &&
+      r.status() === 200 &&
+      (r.request().postData() ?? "").includes("Second thoughts, never submitted."),
+  );
+  await answer(adaPage, "Clause 3", "cannot", "Second thoughts, never submitted.");
+  await autosaved;
+  await adaPage.reload();
+  await expectUnsubmittedChanges(adaPage);
+  await expect(
+    adaPage.getByRole("group", { name: "Clause 3" }).getByLabel("I cannot live with it"),
+  ).toBeChecked();
 
   // Ben, without JavaScript: a plain form POST.
   const benContext = await browser.newContext({ baseURL: smtp.baseURL, javaScriptEnabled: false });
@@ -104,16 +127,33 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
     .check();
   await benPage.getByRole("button", { name: "Submit my answers" }).click();
   await expect(benPage.getByText("Thank you: your answers are submitted.")).toBeVisible();
+  // Without JavaScript too: a saved change shows beside the answer that counts, and
+  // submitting it replaces that answer.
+  await answer(benPage, "Clause 3", "cannot", "A change of mind.");
+  await benPage.getByRole("button", { name: "Save draft" }).click();
+  await expect(benPage.getByText("Your draft is saved.")).toBeVisible();
+  await expectUnsubmittedChanges(benPage);
+  await benPage.getByRole("button", { name: "Submit my changes" }).click();
+  await expect(benPage.getByText("Thank you: your answers are submitted.")).toBeVisible();
+  await expect(benPage.getByText(/You have unsubmitted changes/)).toHaveCount(0);
 
   // The facilitator's live dashboard.
   await page.reload();
   await expect(page.getByTestId("count-submitted")).toHaveText("2");
   await expect(page.getByTestId("count-notStarted")).toHaveText("1");
+  await expect(page.getByTestId(`round-expert-${ada.email}`)).toContainText(
+    "Submitted, changes not submitted",
+  );
+  await expect(page.getByTestId(`round-expert-${ben.email}`)).not.toContainText(
+    "changes not submitted",
+  );
   // Facilitators may read who said what.
   await page.getByRole("link", { name: "Read the answers (who said what)" }).click();
-  await expect(page.getByRole("article").filter({ hasText: "Ada Answer" })).toContainText(
-    "Reason: Profit is not the point; cost recovery is.",
-  );
+  const adaAnswers = page.getByRole("article").filter({ hasText: "Ada Answer" });
+  await expect(adaAnswers).toContainText("Reason: Profit is not the point; cost recovery is.");
+  // Her submitted answer, not the change she left unsubmitted.
+  await expect(adaAnswers).toContainText("changes not submitted");
+  await expect(adaAnswers).not.toContainText("Second thoughts, never submitted.");
   // Both left every pre-filled rewording box (a two-paragraph explanatory text among them)
   // untouched, with and without JavaScript: neither suggested a rewording.
   for (const name of ["Ada Answer", "Ben NoScript"])

@@ -22,7 +22,7 @@ export function AutosaveStatusLine({
       role="status"
       aria-live="polite"
       className={
-        status === "offline" || status === "failed"
+        status === "offline" || status === "busy" || status === "failed"
           ? "text-sm text-danger-ink"
           : "text-sm text-ink-muted"
       }

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } 
 import { FormErrors } from "@/components/forms/form-errors.tsx";
 import { SubmitButton } from "@/components/forms/submit-button.tsx";
 import { useMessage } from "@/components/forms/use-message.ts";
+import { Alert } from "@/components/ui/alert.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Textarea } from "@/components/ui/textarea.tsx";
 import { idleState, type FormState } from "@/lib/forms/form-state.ts";
@@ -16,7 +17,7 @@ import { ConflictPanel } from "./conflict-panel.tsx";
 import { PartFieldset, partIds, type PartDefaults } from "./part-fieldset.tsx";
 import { ResponseStatus } from "./response-status.tsx";
 import { useHydrated } from "./use-hydrated.ts";
-import { useResponseAutosave } from "./use-response-autosave.ts";
+import { busyBackoffMs, useResponseAutosave } from "./use-response-autosave.ts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Clause = { id: string; position: number; text: string };
@@ -78,6 +79,25 @@ export function ResponseForm(props: {
     if (state.status === "success") statusRef.current?.focus();
   }, [state.status, state.at]);
 
+  // The database was saturated: nothing was written. With JavaScript the page sends the same
+  // request again with backoff (idempotent: identical content never conflicts with itself);
+  // without it, the message asks the expert to press the button again, answers kept.
+  const isBusy = state.status === "error" && state.formError?.key === "response.errors.busy";
+  const busyTries = useRef(0);
+  const busyIntent = state.values?.intent === "submit" ? "submit" : "save";
+  useEffect(() => {
+    if (!isBusy) return void (busyTries.current = 0);
+    busyTries.current++;
+    const id = setTimeout(() => {
+      const form = formRef.current;
+      const button = form?.querySelector<HTMLButtonElement>(
+        `button[name="intent"][value="${busyIntent}"]`,
+      );
+      form?.requestSubmit(button ?? undefined);
+    }, busyBackoffMs(busyTries.current));
+    return () => clearTimeout(id);
+  }, [isBusy, busyIntent, state.at]);
+
   const v = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const err = (name: string) => message(state.fieldErrors?.[name]);
   const part = (prefix: string, name: (p: keyof PartDefaults) => string, stored: PartDefaults) => ({
@@ -125,7 +145,11 @@ export function ResponseForm(props: {
         response={current}
         saved={state.status === "success" ? data?.saved : undefined}
       />
-      <FormErrors state={data?.conflict ? { status: "idle" } : state} fieldIds={fieldIds} />
+      {isBusy && hydrated ? (
+        <Alert tone="warning" label={t("autosave.busy")} role="status" />
+      ) : (
+        <FormErrors state={data?.conflict ? { status: "idle" } : state} fieldIds={fieldIds} />
+      )}
       {conflict ? (
         <ConflictPanel
           theirs={conflict}

@@ -5,12 +5,22 @@ import type { Message } from "@/lib/forms/form-state.ts";
 import type { ResponseSnapshot } from "@/lib/responses/get-response-snapshot.ts";
 import { flattenContent, type FlatValues } from "@/lib/responses/response-form-data.ts";
 
-export type AutosaveStatus = "idle" | "saving" | "saved" | "offline" | "restored" | "failed";
+export type AutosaveStatus =
+  "idle" | "saving" | "saved" | "offline" | "busy" | "restored" | "failed";
 
 type LocalCopy = { base: number; values: FlatValues };
 
 const DEBOUNCE_MS = 1500;
 const RETRY_MS = 10_000;
+
+/**
+ * Wait before retry `attempt` (1, 2, …) after a "busy" answer: doubling from 1 s up to 30 s,
+ * with jitter so a whole panel turned away at once does not come back at once.
+ */
+export function busyBackoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(30_000, 1_000 * 2 ** (attempt - 1));
+  return Math.round(base / 2 + random() * (base / 2));
+}
 const SKIP = new Set(["revision", "intent"]);
 
 /**
@@ -42,6 +52,7 @@ export function useResponseAutosave(options: {
   const again = useRef(false);
   const edits = useRef(0);
   const blocked = useRef(false);
+  const busyAttempts = useRef(0);
   // save() re-schedules itself (retry, edits made while a save was in flight) through this.
   const saveLater = useRef<() => void>(() => {});
   const storageKey = `livewith:response:${localKey}`;
@@ -79,12 +90,18 @@ export function useResponseAutosave(options: {
         theirs?: ResponseSnapshot;
         error?: Message;
       };
+      if (data.status !== "busy") busyAttempts.current = 0;
       if (data.status === "saved" && data.response) {
         setRevision(data.response.revision);
         setLatest(data.response);
         setSavedAt(new Date());
         setStatus("saved");
         if (edits.current === sent) removeCopy(storageKey);
+      } else if (data.status === "busy") {
+        // Nothing was written: the local copy stays, the same save goes again later.
+        busyAttempts.current++;
+        setStatus("busy");
+        timer.current = setTimeout(() => saveLater.current(), busyBackoffMs(busyAttempts.current));
       } else if (data.status === "conflict" && data.theirs) {
         blocked.current = true;
         setConflict(data.theirs);

@@ -47,6 +47,8 @@ async function respond(run: () => Promise<Response>): Promise<Response> {
   } catch (error) {
     if (!isAppError(error))
       console.error("[autosave] failed:", error instanceof Error ? error.message : error);
+    // Saturated: the page keeps its local copy and sends the same save again later.
+    if (isAppError(error) && error.code === "BUSY") return json({ status: "busy" }, 503);
     return json(
       { status: "error", error: { key: userMessageKey(error) } },
       isAppError(error) ? error.status : 500,
