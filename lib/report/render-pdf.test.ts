@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { pdfPages } from "@/lib/testing/pdf-text.ts";
 import type { ComposedReport } from "./compose-report.ts";
 import { renderReportPdf } from "./render-pdf.ts";
+import { SLOW_REPORT } from "@/lib/testing/timeouts.ts";
 
 // A report whose second heading lands, for one of these lengths of the first section, in
 // the last lines of page 1: enough one-line paragraphs to fill the page, give or take.
@@ -18,7 +19,7 @@ function reportWith(lines: number): ComposedReport {
   };
 }
 
-describe("the report as a PDF", () => {
+describe("the report as a PDF", SLOW_REPORT, () => {
   it("never leaves a heading alone at the foot of a page", async () => {
     const files = await Promise.all(LENGTHS.map((n) => renderReportPdf(reportWith(n))));
     const placements = await Promise.all(
@@ -55,7 +56,7 @@ describe("the report as a PDF", () => {
   });
 });
 
-describe("tables in the PDF", () => {
+describe("tables in the PDF", SLOW_REPORT, () => {
   // A table whose header lands near the foot of page 1 for some of these filler lengths.
   const FILLER = [30, 31, 32, 33, 34, 35, 36];
   const rows = Array.from({ length: 8 }, (_, i) =>

@@ -7,6 +7,7 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { getReportExport, getReportExportFile, listReportExports } from "./get-report-export.ts";
 import { requestReportExport } from "./request-report-export.ts";
 import { runReportExports } from "./run-report-exports.ts";
+import { SLOW_REPORT } from "@/lib/testing/timeouts.ts";
 
 let t: TestDb;
 let studyId: string;
@@ -19,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe("report files generated in the background", () => {
+describe("report files generated in the background", SLOW_REPORT, () => {
   it("queues once per format, runs, and serves the finished files to facilitators", async () => {
     // Observers download files; only owners and facilitators make (and so replace) them.
     const observer = await addMember(t.db, studyId, "OBSERVER");

@@ -5,6 +5,7 @@ import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
 import { writeResponse } from "@/lib/testing/results-fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { getReport, reportMarkdown } from "./get-report.ts";
+import { SLOW_REPORT } from "@/lib/testing/timeouts.ts";
 
 // The report's statements that were wrong (issue 14), each checked against data built to
 // tell the right statement from the wrong one.
@@ -20,7 +21,7 @@ const ownerOf = async (studyId: string) =>
 
 const consent = { participationConsent: "on" as const, acknowledge: false, affiliation: "" };
 
-describe("conflicts of interest in the report", () => {
+describe("conflicts of interest in the report", SLOW_REPORT, () => {
   it("counts only real declarations, not experts who declared none", async () => {
     const round = await createOpenRound(t.db, { experts: 4, clauses: 1 });
     const [none, declared, changedMind, later] = round.members as [
@@ -77,7 +78,7 @@ describe("conflicts of interest in the report", () => {
   });
 });
 
-describe("the flow of participants", () => {
+describe("the flow of participants", SLOW_REPORT, () => {
   it("adds up round after round when experts skip a round, come back, or join late", async () => {
     // Round 1: 44. Round 2: 43 (41, 45 and 46 miss it; 42 and 43 answer for the first
     // time). Round 3: 45 (41 comes back; 44 answers for the first time).
@@ -112,7 +113,7 @@ describe("the flow of participants", () => {
   });
 });
 
-describe("the final version's status", () => {
+describe("the final version's status", SLOW_REPORT, () => {
   const item = (report: Awaited<ReturnType<typeof getReport>>, key: string) =>
     report.items.find((i) => i.key === key)!.markdown;
 

@@ -12,6 +12,7 @@ import { renderReportDocx } from "./render-docx.ts";
 import { renderReportPdf } from "./render-pdf.ts";
 import { suppressSmall } from "./load-report-data.ts";
 import { saveReportSection } from "./save-report-section.ts";
+import { SLOW_REPORT } from "@/lib/testing/timeouts.ts";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -19,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe("the study report", () => {
+describe("the study report", SLOW_REPORT, () => {
   it("is generated from the data, with a checklist of what is filled and by whom", async () => {
     const { study, ownerId } = await seedDemoPublishedStudy(t.db);
     const user = { id: ownerId };
