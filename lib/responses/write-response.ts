@@ -38,62 +38,51 @@ export async function writeResponse(
   now?: Date,
 ): Promise<WriteResult> {
   try {
-    return await writeInTransaction(db, token, roundNumber, input, mode, now);
+    return await db.$transaction(async (tx) => {
+      const { panelMemberId, round } = await lockResponseRound(tx, token, roundNumber, now);
+      const content = await normaliseInput(tx, round, input);
+      if (mode === "submit") assertComplete(content);
+      const stored = await getStoredResponse(tx, round.id, panelMemberId);
+      const working = stored?.working;
+      if (working && isSameContent(working, content)) {
+        if (mode === "draft" || working.state === "SUBMITTED")
+          return { status: "saved", response: working };
+      } else if ((working?.revision ?? 0) !== input.revision) {
+        return { status: "conflict", theirs: working ?? emptySnapshot(), mine: content };
+      }
+      const revision = (working?.revision ?? 0) + 1;
+      const key = { roundId: round.id, panelMemberId };
+      const responseId =
+        stored?.submitted && mode === "draft"
+          ? await saveDraftBeside(tx, stored.id, stored.submitted, revision, content)
+          : await writeAnswer(tx, key, revision, content, mode);
+      const action =
+        mode === "submit"
+          ? "response.submitted"
+          : !stored
+            ? "response.started"
+            : working?.state === "SUBMITTED"
+              ? "response.reopened"
+              : null;
+      // Autosaved drafts are not logged one by one: only the steps a facilitator cares about.
+      if (action)
+        await recordAuditEvent(tx, {
+          studyId: round.studyId,
+          expertId: panelMemberId,
+          action,
+          targetType: "Response",
+          targetId: responseId,
+          data: { round: roundNumber, revision },
+        });
+      const saved = await getResponseSnapshot(tx, round.id, panelMemberId);
+      return { status: "saved", response: saved! };
+    }, ANSWER_TRANSACTION);
   } catch (error) {
     // Saturated, not failed: the page keeps the answers and retries the same request.
     if (isPoolTimeout(error))
       throw new AppError("BUSY", "database busy", { messageKey: "response.errors.busy" });
     throw error;
   }
-}
-
-async function writeInTransaction(
-  db: PrismaClient,
-  token: string,
-  roundNumber: number,
-  input: ResponseInput,
-  mode: "draft" | "submit",
-  now?: Date,
-): Promise<WriteResult> {
-  return db.$transaction(async (tx) => {
-    const { panelMemberId, round } = await lockResponseRound(tx, token, roundNumber, now);
-    const content = await normaliseInput(tx, round, input);
-    if (mode === "submit") assertComplete(content);
-    const stored = await getStoredResponse(tx, round.id, panelMemberId);
-    const working = stored?.working;
-    if (working && isSameContent(working, content)) {
-      if (mode === "draft" || working.state === "SUBMITTED")
-        return { status: "saved", response: working };
-    } else if ((working?.revision ?? 0) !== input.revision) {
-      return { status: "conflict", theirs: working ?? emptySnapshot(), mine: content };
-    }
-    const revision = (working?.revision ?? 0) + 1;
-    const key = { roundId: round.id, panelMemberId };
-    const responseId =
-      stored?.submitted && mode === "draft"
-        ? await saveDraftBeside(tx, stored.id, stored.submitted, revision, content)
-        : await writeAnswer(tx, key, revision, content, mode);
-    const action =
-      mode === "submit"
-        ? "response.submitted"
-        : !stored
-          ? "response.started"
-          : working?.state === "SUBMITTED"
-            ? "response.reopened"
-            : null;
-    // Autosaved drafts are not logged one by one: only the steps a facilitator cares about.
-    if (action)
-      await recordAuditEvent(tx, {
-        studyId: round.studyId,
-        expertId: panelMemberId,
-        action,
-        targetType: "Response",
-        targetId: responseId,
-        data: { round: roundNumber, revision },
-      });
-    const saved = await getResponseSnapshot(tx, round.id, panelMemberId);
-    return { status: "saved", response: saved! };
-  }, ANSWER_TRANSACTION);
 }
 
 /**
