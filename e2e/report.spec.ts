@@ -82,6 +82,11 @@ test("the report of a two-round study, as PDF and Word", async ({ page, browser 
   await expect(accord.getByRole("row", { name: /^M1 / })).toContainText("From the data");
   await expect(accord.getByRole("row", { name: /^D1 / })).toContainText("Not reported");
   await expect(accord.getByRole("row", { name: /^D2 / })).toContainText("Written");
+  // The summaries are ours: the published checklists are linked for their own wording.
+  await expect(page.getByRole("link", { name: "ACCORD", exact: true })).toHaveAttribute(
+    "href",
+    "https://doi.org/10.1371/journal.pmed.1004326",
+  );
   const credes = page.getByRole("table", { name: /^CREDES/ });
   await expect(credes.locator("tbody th[scope=row]")).toHaveCount(16);
 

@@ -8,6 +8,10 @@ import {
   type ReportingChecklist,
 } from "@/lib/report/reporting-checklist.ts";
 
+// The published guidelines, for the official wording and numbering of each item.
+const ACCORD_DOI = "https://doi.org/10.1371/journal.pmed.1004326";
+const CREDES_DOI = "https://doi.org/10.1177/0269216317690685";
+
 const tone = { data: "info", written: "success", empty: "warning" } as const;
 
 /** The ACCORD and CREDES checklists: every item, by section, with where the report answers it. */
@@ -55,6 +59,12 @@ export async function ReportingChecklistTables({ report }: { report: ComposedRep
   return (
     <div className="flex flex-col gap-4 print:hidden">
       <p>{t("summary", checklist.counts)}</p>
+      <p className="text-sm text-ink-muted">
+        {t.rich("source", {
+          accord: (chunks) => <a href={ACCORD_DOI}>{chunks}</a>,
+          credes: (chunks) => <a href={CREDES_DOI}>{chunks}</a>,
+        })}
+      </p>
       {groups(t("accordCaption"), checklist.accord)}
       {groups(t("credesCaption"), checklist.credes)}
     </div>

@@ -4,6 +4,9 @@ import type { ReportItemKey } from "./report-items.ts";
 // 35 items in six sections (title 1, introduction 3, methods 21, results 5, discussion 2,
 // other information 3). The wording below is our own short paraphrase of what each item
 // asks for, not the guideline's text; `homes` are the report sections that answer it.
+// The section counts were checked against the paper's abstract; the order of the items
+// inside a section could not be checked against its table from this workplace (no access
+// to the full text), which is why the report page links the published checklist.
 
 export const ACCORD_SECTIONS = [
   "title",
