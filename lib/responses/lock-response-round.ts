@@ -12,6 +12,8 @@ export type LockedRound = {
   collectRatings: boolean;
   ratingScaleMax: number | null;
   explanatoryText: string;
+  /** The texts of the version's clauses by id: what an answer may refer to. */
+  clauseTexts: Map<string, string>;
 };
 
 /**
@@ -41,11 +43,19 @@ export async function lockResponseRound(
   if (member?.status !== "ACCEPTED")
     throw new AppError("FORBIDDEN", "not accepted", { messageKey: "response.errors.notAccepted" });
   if (!member.roundId) throw new AppError("NOT_FOUND");
+  // The version's clauses come along (one round trip fewer per answer): a version's clauses
+  // never change once a round uses it, so reading them here is as good as reading them later.
   const [round] = await tx.$queryRaw<
-    (LockedRound & { state: "SCHEDULED" | "OPEN" | "CLOSED"; closesAt: Date })[]
+    (Omit<LockedRound, "clauseTexts"> & {
+      state: "SCHEDULED" | "OPEN" | "CLOSED";
+      closesAt: Date;
+      clauses: { id: string; text: string }[] | null;
+    })[]
   >`
     SELECT r."id", r."studyId", r."versionId", r."state"::text AS "state", r."closesAt",
-           r."collectRatings", s."ratingScaleMax", v."explanatoryText"
+           r."collectRatings", s."ratingScaleMax", v."explanatoryText",
+           (SELECT json_agg(json_build_object('id', c."id", 'text', c."text"))
+            FROM "ClauseVersion" c WHERE c."versionId" = r."versionId") AS "clauses"
     FROM "Round" r
     JOIN "Study" s ON s."id" = r."studyId"
     JOIN "Version" v ON v."id" = r."versionId"
@@ -53,6 +63,7 @@ export async function lockResponseRound(
   if (!round || round.state === "SCHEDULED") throw new AppError("NOT_FOUND");
   if (!isAcceptingResponses(round, now ?? new Date()))
     throw new AppError("CONFLICT", "round closed", { messageKey: "response.errors.closed" });
-  const { state: _state, closesAt: _closesAt, ...locked } = round;
-  return { panelMemberId: who.panelMemberId, round: locked };
+  const { state: _state, closesAt: _closesAt, clauses, ...rest } = round;
+  const clauseTexts = new Map((clauses ?? []).map((c) => [c.id, c.text]));
+  return { panelMemberId: who.panelMemberId, round: { ...rest, clauseTexts } };
 }

@@ -6,9 +6,9 @@ import { ANSWER_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
 import {
-  getResponseSnapshot,
   getStoredResponse,
   type ResponseSnapshot,
+  type StoredResponse,
 } from "./get-response-snapshot.ts";
 import { lockResponseRound, type LockedRound } from "./lock-response-round.ts";
 import { isSameContent, normaliseSuggestion, type ResponseContent } from "./response-form-data.ts";
@@ -40,7 +40,7 @@ export async function writeResponse(
   try {
     return await db.$transaction(async (tx) => {
       const { panelMemberId, round } = await lockResponseRound(tx, token, roundNumber, now);
-      const content = await normaliseInput(tx, round, input);
+      const content = normaliseInput(round, input);
       if (mode === "submit") assertComplete(content);
       const stored = await getStoredResponse(tx, round.id, panelMemberId);
       const working = stored?.working;
@@ -52,10 +52,11 @@ export async function writeResponse(
       }
       const revision = (working?.revision ?? 0) + 1;
       const key = { roundId: round.id, panelMemberId };
-      const responseId =
+      const written =
         stored?.submitted && mode === "draft"
           ? await saveDraftBeside(tx, stored.id, stored.submitted, revision, content)
-          : await writeAnswer(tx, key, revision, content, mode);
+          : await writeAnswer(tx, key, revision, content, mode, stored);
+      const responseId = written.id;
       const action =
         mode === "submit"
           ? "response.submitted"
@@ -74,8 +75,7 @@ export async function writeResponse(
           targetId: responseId,
           data: { round: roundNumber, revision },
         });
-      const saved = await getResponseSnapshot(tx, round.id, panelMemberId);
-      return { status: "saved", response: saved! };
+      return { status: "saved", response: written.snapshot };
     }, ANSWER_TRANSACTION);
   } catch (error) {
     // Saturated, not failed: the page keeps the answers and retries the same request.
@@ -95,18 +95,43 @@ async function saveDraftBeside(
   submitted: ResponseContent,
   revision: number,
   content: ResponseContent,
-): Promise<string> {
+): Promise<Written> {
   const isUndone = isSameContent(submitted, content);
-  await tx.response.update({
+  const row = await tx.response.update({
     where: { id: responseId },
     data: {
       revision,
       draft: isUndone ? Prisma.DbNull : toJson(content),
       draftSavedAt: isUndone ? null : new Date(),
     },
-    select: { id: true },
+    select: writtenColumns,
   });
-  return responseId;
+  return written(row, isUndone ? submitted : content, isUndone ? "SUBMITTED" : "DRAFT");
+}
+
+type Written = { id: string; snapshot: ResponseSnapshot };
+const writtenColumns = { id: true, revision: true, submittedAt: true, updatedAt: true } as const;
+
+/**
+ * The snapshot the client gets back, built from what this transaction just wrote and the
+ * row's own dates instead of being read again (one round trip fewer per answer).
+ */
+function written(
+  row: { id: string; revision: number; submittedAt: Date | null; updatedAt: Date },
+  content: ResponseContent,
+  state: "DRAFT" | "SUBMITTED",
+  hasSubmission = true,
+): Written {
+  return {
+    id: row.id,
+    snapshot: {
+      ...content,
+      revision: row.revision,
+      state,
+      submittedAt: hasSubmission ? (row.submittedAt?.toISOString() ?? null) : null,
+      updatedAt: row.updatedAt.toISOString(),
+    },
+  };
 }
 
 /**
@@ -119,7 +144,8 @@ async function writeAnswer(
   revision: number,
   content: ResponseContent,
   mode: "draft" | "submit",
-): Promise<string> {
+  stored: StoredResponse | null,
+): Promise<Written> {
   const fields = {
     state: mode === "submit" ? ("SUBMITTED" as const) : ("DRAFT" as const),
     revision,
@@ -136,10 +162,14 @@ async function writeAnswer(
     where: { roundId_panelMemberId: key },
     create: { ...key, ...fields },
     update: fields,
-    select: { id: true },
+    select: writtenColumns,
   });
   await upsertClauseAnswers(tx, response.id, content.clause);
-  return response.id;
+  // Clause rows are upserted, never deleted: answers stored before and not sent now stay.
+  const before = stored ? (stored.submitted ?? stored.working).clause : {};
+  const clause = { ...before, ...content.clause };
+  const isSubmit = mode === "submit";
+  return written(response, { ...content, clause }, isSubmit ? "SUBMITTED" : "DRAFT", isSubmit);
 }
 
 /**
@@ -179,18 +209,9 @@ function toJson(content: ResponseContent): Prisma.InputJsonObject {
 }
 
 /** Checks every clause belongs to the round's version; an untouched suggestion is no suggestion. */
-async function normaliseInput(
-  tx: Prisma.TransactionClient,
-  round: LockedRound,
-  input: ResponseInput,
-): Promise<ResponseContent> {
-  const ids = Object.keys(input.clause);
-  const clauses = await tx.clauseVersion.findMany({
-    where: { versionId: round.versionId, id: { in: ids } },
-    select: { id: true, text: true },
-  });
-  if (clauses.length !== ids.length) throw new AppError("NOT_FOUND");
-  const texts = new Map(clauses.map((c) => [c.id, c.text]));
+function normaliseInput(round: LockedRound, input: ResponseInput): ResponseContent {
+  const texts = round.clauseTexts;
+  if (Object.keys(input.clause).some((id) => !texts.has(id))) throw new AppError("NOT_FOUND");
   const clause: ResponseContent["clause"] = {};
   for (const [id, answer] of Object.entries(input.clause)) {
     if (answer.rating !== null && !isValidRating(answer.rating, round)) {
