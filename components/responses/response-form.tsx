@@ -63,7 +63,8 @@ export function ResponseForm(props: {
     endpoint: props.endpoint,
     localKey: props.localKey,
     enabled: !props.readOnly,
-    serverRevision: response?.revision ?? 0,
+    // The action's reply carries the stored answer (the page is not re-rendered for it).
+    serverRevision: Math.max(response?.revision ?? 0, data?.response?.revision ?? 0),
     fieldDefaults,
   });
 
@@ -129,7 +130,10 @@ export function ResponseForm(props: {
   const clauseLabels = Object.fromEntries(
     clauses.map((c) => [c.id, t("part.clauseLegend", { number: c.position })]),
   );
-  const overallDefault = v("overallPosition", response?.overallPosition ?? "");
+  // Defaults come from the newest stored answer, the action's reply included: React resets
+  // the form to its defaults once an action completes.
+  const stored = current;
+  const overallDefault = v("overallPosition", stored?.overallPosition ?? "");
 
   return (
     <form
@@ -169,15 +173,15 @@ export function ResponseForm(props: {
             ratingMax={null}
             previous={props.previous.text}
             {...part("text", fieldName.text as (p: keyof PartDefaults) => string, {
-              position: response?.text.position ?? "",
-              reason: response?.text.reason ?? "",
-              suggestion: response?.text.suggestion || props.explanatoryText,
+              position: stored?.text.position ?? "",
+              reason: stored?.text.reason ?? "",
+              suggestion: stored?.text.suggestion || props.explanatoryText,
               rating: "",
             })}
           />
         ) : null}
         {clauses.map((c) => {
-          const stored = response?.clause[c.id];
+          const answer = stored?.clause[c.id];
           return (
             <PartFieldset
               key={c.id}
@@ -186,10 +190,10 @@ export function ResponseForm(props: {
               ratingMax={props.ratingMax}
               previous={props.previous.clause[c.id]}
               {...part(`c-${c.id}`, (p) => fieldName.clause(c.id, p), {
-                position: stored?.position ?? "",
-                reason: stored?.reason ?? "",
-                suggestion: stored?.suggestion || c.text,
-                rating: stored?.rating ? String(stored.rating) : "",
+                position: answer?.position ?? "",
+                reason: answer?.reason ?? "",
+                suggestion: answer?.suggestion || c.text,
+                rating: answer?.rating ? String(answer.rating) : "",
               })}
             />
           );
@@ -234,7 +238,7 @@ export function ResponseForm(props: {
               name="generalComments"
               rows={5}
               maxLength={LIMITS.comments}
-              defaultValue={v("generalComments", response?.generalComments ?? "")}
+              defaultValue={v("generalComments", stored?.generalComments ?? "")}
             />
           )}
         </Field>
