@@ -18,6 +18,8 @@
 //   npm run bench:submissions -- postgres://user@host:5432 50,100
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+// @ts-expect-error -- React's Flight client ships without types; Next's client uses it too.
+import { encodeReply } from "next/dist/compiled/react-server-dom-turbopack/client.node.js";
 import pg from "pg";
 
 const SECRET = "bench-only-secret-not-for-deployments-0123456789";
@@ -28,6 +30,8 @@ const EXPERTS = 1000;
 const CLAUSES = 20;
 const server = process.argv[2] ?? "postgres://postgres@127.0.0.1:5432";
 const SIZES = (process.argv[3] ?? "50,100,200,500").split(",").map(Number);
+// "js": as the page sends it with JavaScript (almost every expert); "nojs": the plain form.
+const MODE = process.argv[4] === "nojs" ? "nojs" : "js";
 const WARMUP = 10;
 
 const name = `livewith_bench_${randomBytes(4).toString("hex")}`;
@@ -109,7 +113,34 @@ async function loadForm(path: string): Promise<[string, string][]> {
   return fields;
 }
 
-async function post(target: string, fields: [string, string][]): Promise<Sample> {
+type Form = { token: string; fields: [string, string][] };
+
+/**
+ * A submission as the expert's browser sends it. With JavaScript (the default), the form's
+ * action is called the way Next's client calls a server action: a POST to the page with the
+ * action's id in the `Next-Action` header and its arguments (the bound token and round, the
+ * form's previous state, the form data) encoded by React's own `encodeReply`. Without
+ * JavaScript, the form itself is posted with the action's hidden fields.
+ */
+async function submit(path: string, form: Form): Promise<Sample> {
+  if (MODE === "nojs") return post(BASE + path, form.fields);
+  const entries = form.fields.filter(([n]) => !n.startsWith("$ACTION"));
+  const ref = form.fields.find(([n]) => /^\$ACTION_\d+:0$/.test(n));
+  const { id } = JSON.parse(ref![1]) as { id: string };
+  const data = new FormData();
+  for (const [k, v] of entries) data.append(k, v);
+  const body = (await encodeReply([form.token, 1, { status: "idle" }, data])) as FormData;
+  return post(BASE + path, [...body.entries()] as [string, string][], {
+    accept: "text/x-component",
+    "next-action": id,
+  });
+}
+
+async function post(
+  target: string,
+  fields: [string, string][],
+  headers: Record<string, string> = {},
+): Promise<Sample> {
   const body = new FormData();
   for (const [k, v] of fields) body.append(k, v);
   const start = performance.now();
@@ -118,7 +149,7 @@ async function post(target: string, fields: [string, string][]): Promise<Sample>
       method: "POST",
       body,
       redirect: "manual",
-      headers: { origin: BASE, "x-forwarded-for": nextVisitor() },
+      headers: { origin: BASE, "x-forwarded-for": nextVisitor(), ...headers },
     });
     await res.arrayBuffer();
     return { ms: performance.now() - start, ok: res.status < 400 };
@@ -158,7 +189,8 @@ function start(args: string[], env: Record<string, string>): ChildProcess {
 }
 
 function stop(child: ChildProcess | undefined) {
-  if (child?.pid) process.kill(-child.pid, "SIGTERM");
+  // It may have stopped already (a failed start): the run's own error is the one to show.
+  if (child?.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
 }
 
 async function waitFor(check: () => Promise<boolean>, what: string) {
@@ -210,7 +242,12 @@ try {
     await db.outboundEmail.updateMany({ data: { status: "SENT", sentAt: new Date() } });
 
     // 2. The production server and the bare one, on the same database.
-    app = start(["tsx", "server.ts"], {
+    // BENCH_PROFILE_DIR=<dir>: the app server writes a CPU profile there when it stops.
+    const profile = process.env.BENCH_PROFILE_DIR;
+    const appCommand = profile
+      ? ["node", "--cpu-prof", `--cpu-prof-dir=${profile}`, "--import", "tsx", "server.ts"]
+      : ["tsx", "server.ts"];
+    app = start(appCommand, {
       PORT: String(APP_PORT),
       NODE_ENV: "production",
       TRUSTED_PROXY_HOPS: "1",
@@ -240,7 +277,8 @@ try {
 
     // Warm-up (not counted): the first requests load the page's and the action's code.
     for (const expert of take(WARMUP)) {
-      await post(BASE + page(expert.token), await loadForm(page(expert.token)));
+      const fields = await loadForm(page(expert.token));
+      await submit(page(expert.token), { token: expert.token, fields });
       await post(bareUrl, [["warm", "up"]]);
     }
 
@@ -249,21 +287,25 @@ try {
     for (const n of SIZES) {
       const batch = take(n);
       if (batch.length < n) throw new Error(`not enough fresh experts for N = ${n}`);
-      const forms: [string, string][][] = [];
+      const forms: Form[] = [];
       // Loading the pages is not measured; a few at a time.
       for (let i = 0; i < batch.length; i += 8)
         forms.push(
-          ...(await Promise.all(batch.slice(i, i + 8).map((e) => loadForm(page(e.token))))),
+          ...(await Promise.all(
+            batch
+              .slice(i, i + 8)
+              .map(async (e) => ({ token: e.token, fields: await loadForm(page(e.token)) })),
+          )),
         );
       const appRun = await burst(
-        batch.map((e, i) => () => post(BASE + page(e.token), forms[i]!)),
+        batch.map((e, i) => () => submit(page(e.token), forms[i]!)),
         () => submitted(batch.map((e) => e.id)),
       );
       const before = await db.$queryRawUnsafe<{ n: bigint }[]>(
         "SELECT count(*) AS n FROM bench_rows",
       );
       const bareRun = await burst(
-        forms.map((f) => () => post(bareUrl, f)),
+        forms.map((f) => () => post(bareUrl, f.fields)),
         async (samples) => {
           const [after] = await db.$queryRawUnsafe<{ n: bigint }[]>(
             "SELECT count(*) AS n FROM bench_rows",
@@ -289,7 +331,8 @@ try {
 
     const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     say(
-      `PostgreSQL, production build, ${EXPERTS} experts × ${CLAUSES} clauses (+ explanatory text)`,
+      `PostgreSQL, production build, ${EXPERTS} experts × ${CLAUSES} clauses (+ explanatory text), ` +
+        (MODE === "js" ? "submitted as the page does with JavaScript" : "plain form posts"),
     );
     say("");
     say(
