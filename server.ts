@@ -27,13 +27,14 @@ import {
 import { servePublicPage } from "./lib/http/public-page-cache.ts";
 import { REMOTE_ADDRESS_HEADER } from "./lib/http/remote-address.ts";
 import { MissingSecretsError, resolveSecrets } from "./lib/secrets.ts";
+import { describeError, logger } from "./lib/log/logger.ts";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
 function fail(message: string): never {
-  console.error(`\n✖ ${message}\n`);
+  logger.error(message);
   process.exit(1);
 }
 
@@ -50,7 +51,7 @@ try {
   edge = { appOrigin, trustedProxyHops: env.TRUSTED_PROXY_HOPS };
   security = { https: appOrigin.startsWith("https:"), dev };
   configureRateLimits(env.DATABASE_URL, env.RATE_LIMIT_SCALE);
-  console.log(`Database: ${describeDbConfig(config)}`);
+  logger.info(`Database: ${describeDbConfig(config)}`);
 } catch (error) {
   if (error instanceof DataDirInUseError || error instanceof MissingSecretsError)
     fail(error.message);
@@ -96,16 +97,13 @@ const server = http.createServer((req, res) => {
     if (req.method !== "HEAD") applyPagePolicy(res, security);
     await handle(req, res);
   })().catch((error: unknown) => {
-    console.error(
-      `[server] request ${requestId} failed:`,
-      error instanceof Error ? error.message : error,
-    );
+    logger.error("request failed", { requestId, error: describeError(error) });
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
     res.end("Internal error");
   });
 });
 server.listen(port, host, () => {
-  console.log(`Livewith is ready on http://localhost:${port}`);
+  logger.info(`Livewith is ready on http://localhost:${port}`);
 });
 
 const shutdown = () => server.close(() => process.exit(0));

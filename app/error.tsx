@@ -14,8 +14,9 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const digest = digestOf(error);
 
+  // No console logging here: React reports an error caught by a boundary to the browser's
+  // console itself, and the server's log has the entry the digest points to.
   useEffect(() => {
-    console.error(error);
     headingRef.current?.focus();
   }, [error]);
 

@@ -12,6 +12,11 @@ export const envSchema = z.object({
     z.coerce.number().int().min(1).max(500).optional(),
   ),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+  // The server log's threshold (lib/log/logger.ts reads it; JSON lines on stdout/stderr).
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  ),
   NEXTAUTH_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   NEXTAUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
   SMTP_URL: z.preprocess(emptyToUndefined, z.string().optional()),

@@ -4,6 +4,7 @@ import { queueEmail } from "@/lib/email/queue-email.ts";
 import { signInEmail } from "@/lib/email/templates/sign-in.ts";
 import { spend } from "@/lib/http/edge/rate-limits.ts";
 import { canSignIn } from "./can-sign-in.ts";
+import { logger } from "@/lib/log/logger.ts";
 
 /** The emailed link opens a confirmation page; only its button (a POST) signs in. */
 export function toConfirmationUrl(callbackUrl: string): string {
@@ -28,7 +29,7 @@ export async function queueSignInEmail(
   const budget = await spend("signInAddress", `${address}|${client}`);
   const total = budget.allowed ? await spend("signInAddressTotal", address) : budget;
   if (!budget.allowed || !total.allowed) {
-    console.warn("[auth] sign-in links for one address over budget: not sent");
+    logger.warn("sign-in links for one address over budget: not sent");
     return;
   }
   const message = signInEmail({ url: toConfirmationUrl(url), host: new URL(url).host });

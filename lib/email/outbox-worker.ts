@@ -4,6 +4,7 @@ import { env } from "@/lib/env.ts";
 import { onOutboxWake } from "./outbox-signal.ts";
 import { processOutbox } from "./process-outbox.ts";
 import { getMailTransport } from "./transport.ts";
+import { describeError, logger } from "@/lib/log/logger.ts";
 
 type WorkerState = { started: boolean; running: boolean; again: boolean };
 const state = ((globalThis as Record<string, unknown>).__livewithOutboxWorker ??= {
@@ -32,7 +33,7 @@ export function startOutboxWorker(): void {
         if (run.retrying > 0) break; // the rest waits for its backoff
       } while (state.again);
     } catch (error) {
-      console.error("[outbox] run failed:", error instanceof Error ? error.message : error);
+      logger.error("outbox: run failed", { error: describeError(error) });
     } finally {
       state.running = false;
     }

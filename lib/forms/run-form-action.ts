@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isAppError } from "@/lib/errors.ts";
 import { fieldErrorsFromZod, formDataToObject, type FormState } from "./form-state.ts";
+import { describeError, logger } from "@/lib/log/logger.ts";
 
 /**
  * The shape of every form action: parse with the shared schema, run one lib/ function,
@@ -46,7 +47,7 @@ export async function runFormAction<S extends z.ZodType>(
         at: Date.now(),
       };
     }
-    console.error("[action] failed:", error instanceof Error ? error.message : error);
+    logger.error("form action failed", { error: describeError(error) });
     return { status: "error", formError: { key: "errors.UNKNOWN" }, values, at: Date.now() };
   }
 }

@@ -43,6 +43,9 @@ describe("invitations and personal links", () => {
         (...args: unknown[]) => void logs.push(args.map(String).join(" ")),
       );
     }
+    // The server's logger writes JSON lines to the streams directly.
+    for (const stream of [process.stdout, process.stderr])
+      vi.spyOn(stream, "write").mockImplementation((chunk) => (logs.push(String(chunk)), true));
     try {
       expect(await sendInvitations(t.db, owner.id, studyId, { all: true })).toEqual({ invited: 3 });
       const before = await dumpAllTables(t.db);

@@ -4,6 +4,7 @@ import { env } from "@/lib/env.ts";
 import { runReportExports } from "@/lib/report/run-report-exports.ts";
 import { closeDueRounds } from "@/lib/rounds/close-due-rounds.ts";
 import { sendDueReminders } from "@/lib/rounds/send-reminders.ts";
+import { describeError, logger } from "@/lib/log/logger.ts";
 
 type State = { started: boolean; running: boolean };
 const state = ((globalThis as Record<string, unknown>).__livewithRoundScheduler ??= {
@@ -27,13 +28,10 @@ export function startRoundScheduler(): void {
       // Report files left queued, or abandoned by a server that stopped mid-way. Not awaited:
       // a long PDF must not hold up closing rounds and sending reminders.
       runReportExports(db).catch((error: unknown) =>
-        console.error("[report] run failed:", error instanceof Error ? error.message : error),
+        logger.error("report files: run failed", { error: describeError(error) }),
       );
     } catch (error) {
-      console.error(
-        "[rounds] scheduler run failed:",
-        error instanceof Error ? error.message : error,
-      );
+      logger.error("round scheduler: run failed", { error: describeError(error) });
     } finally {
       state.running = false;
     }

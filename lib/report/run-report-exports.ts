@@ -4,6 +4,7 @@ import type { ReportFormat } from "@/lib/generated/prisma/enums.ts";
 import { getReport } from "./get-report.ts";
 import { renderReportDocx } from "./render-docx.ts";
 import { renderReportPdf } from "./render-pdf.ts";
+import { describeError, logger } from "@/lib/log/logger.ts";
 
 // A file whose runner has not reported for this long is taken as abandoned (its server
 // stopped) and is run again. Progress writes are the heartbeat.
@@ -99,10 +100,11 @@ async function generate(db: Db, job: Claimed): Promise<boolean> {
     });
     return true;
   } catch (error) {
-    console.error(
-      `[report] ${job.format} for study ${job.studyId} failed:`,
-      error instanceof Error ? error.message : error,
-    );
+    logger.error("report file failed", {
+      format: job.format,
+      studyId: job.studyId,
+      error: describeError(error),
+    });
     await db.reportExport.updateMany({
       where: { id: job.id, state: "RUNNING" },
       data: { state: "FAILED", finishedAt: new Date() },

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { getTranslator } from "@/lib/i18n/translator.ts";
 import { spend, type BudgetName } from "./rate-limits.ts";
 import { checkBody, clientAddress, isCrossSiteWrite, isWrite } from "./request-policy.ts";
+import { logger } from "@/lib/log/logger.ts";
 
 // The checks server.ts runs on every request before Next.js sees it: cross-site writes,
 // body sizes, request budgets. Whatever is refused here never reaches a page, an action or
@@ -120,5 +121,5 @@ function escapeHtml(text: string): string {
 function log(what: string, req: IncomingMessage) {
   // Method and route shape only: never a token, an address or a query string.
   const path = (req.url ?? "/").split("?")[0]!.replace(/^\/respond\/[^/]+/, "/respond/<link>");
-  console.warn(`[edge] ${what}: ${req.method} ${path}`);
+  logger.warn(`edge: ${what}`, { method: req.method, path });
 }

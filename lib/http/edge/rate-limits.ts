@@ -7,6 +7,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
+import { describeError, logger } from "@/lib/log/logger.ts";
 
 // Request budgets. On PostgreSQL the counters live in one table (RateLimit, created by a
 // migration) that every app server shares, so N servers behind a load balancer enforce one
@@ -59,7 +60,7 @@ export function configureRateLimits(databaseUrl: string | undefined, scale = 1):
     // An idle connection dropped by the server or a proxy is an "error" event; unheard,
     // it would end the process. The next request gets a new connection.
     holder.pool.on("error", (error) =>
-      console.error("[rate-limit] connection lost:", error.message),
+      logger.error("rate limits: connection lost", { error: describeError(error) }),
     );
   }
   holder.url = databaseUrl;
@@ -112,10 +113,7 @@ export async function spend(name: BudgetName, key: string): Promise<Spent> {
         retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
       };
     }
-    console.error(
-      `[rate-limit] ${name} store failed:`,
-      error instanceof Error ? error.message : error,
-    );
+    logger.error("rate limits: store failed", { budget: name, error: describeError(error) });
     return { allowed: true };
   }
 }

@@ -1,5 +1,6 @@
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { inlineScripts, pagePolicy, resourcePolicy } from "./content-security-policy.ts";
+import { logger } from "@/lib/log/logger.ts";
 
 // Headers on every response server.ts sends, whatever produced it (a page, a route
 // handler, a static file, the public-page copy, an edge refusal). A page's CSP depends on
@@ -83,7 +84,9 @@ export function applyPagePolicy(res: ServerResponse, options: SecurityOptions): 
     const body = Buffer.concat(chunks);
     const { hashes, refused } = inlineScripts(body.toString("utf8"));
     if (refused.length && !options.dev)
-      console.warn(`[csp] inline script without a known shape, not allowed: ${refused[0]}`);
+      logger.warn("csp: inline script without a known shape, not allowed", {
+        script: refused[0],
+      });
     res.setHeader("Content-Security-Policy", pagePolicy(hashes, options));
     res.removeHeader("Content-Length");
     res.setHeader("Content-Length", body.length);

@@ -5,6 +5,7 @@ import { getOwnResponse } from "@/lib/responses/get-own-response.ts";
 import { parseRoundNumber } from "@/lib/responses/parse-round-number.ts";
 import { saveResponseDraft } from "@/lib/responses/save-response-draft.ts";
 import { responseSchema } from "@/lib/responses/schemas.ts";
+import { describeError, logger } from "@/lib/log/logger.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export async function POST(request: Request, context: Context) {
     const first = Object.values(fieldErrors)[0] ?? { key: "errors.INVALID" };
     return json({ status: "invalid", error: first, fieldErrors }, 422);
   }
-  return respond(async () => {
+  return respond(request, async () => {
     const result = await saveResponseDraft(await getDb(), token, roundNumber, parsed.data);
     return result.status === "conflict"
       ? json({ status: "conflict", theirs: result.theirs }, 409)
@@ -31,22 +32,25 @@ export async function POST(request: Request, context: Context) {
 }
 
 /** The stored revision, so a tab coming back to the foreground learns it is out of date. */
-export async function GET(_request: Request, context: Context) {
+export async function GET(request: Request, context: Context) {
   const { token, number } = await context.params;
   const roundNumber = parseRoundNumber(number);
   if (roundNumber === null) return json({ status: "error" }, 404);
-  return respond(async () => {
+  return respond(request, async () => {
     const response = await getOwnResponse(await getDb(), token, roundNumber);
     return json({ status: "current", response }, 200);
   });
 }
 
-async function respond(run: () => Promise<Response>): Promise<Response> {
+async function respond(request: Request, run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (error) {
     if (!isAppError(error))
-      console.error("[autosave] failed:", error instanceof Error ? error.message : error);
+      logger.error("autosave failed", {
+        requestId: request.headers.get("x-request-id"),
+        error: describeError(error),
+      });
     // Saturated: the page keeps its local copy and sends the same save again later.
     if (isAppError(error) && error.code === "BUSY") return json({ status: "busy" }, 503);
     return json(
