@@ -65,4 +65,27 @@ describe("architecture", () => {
     );
     expect([...loading, ...suspense]).toEqual([]);
   });
+
+  it("writes the server's log through the logger only, never console.*", () => {
+    // Scripts talk to a person at a terminal and test helpers to their parent process.
+    const files = [...sourceFiles("app"), ...sourceFiles("components"), ...sourceFiles("lib")];
+    const offenders = [...files, "server.ts"].filter(
+      (file) =>
+        !file.includes(".test.") &&
+        !file.startsWith(path.join("lib", "testing")) &&
+        /\bconsole\.(log|info|warn|error|debug)\(/.test(read(file)),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("puts every facilitator route handler behind the shared edge", () => {
+    const handlers = sourceFiles("app").filter(
+      (file) => file.endsWith("route.ts") && file.includes("(facilitator)"),
+    );
+    expect(handlers.length).toBeGreaterThanOrEqual(5);
+    const bare = handlers.filter(
+      (file) => !/export const (GET|POST) = routeHandler\(/.test(read(file)),
+    );
+    expect(bare).toEqual([]);
+  });
 });

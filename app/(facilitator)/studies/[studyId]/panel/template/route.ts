@@ -1,26 +1,25 @@
 import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
-import { statusOf } from "@/lib/errors.ts";
 import { requireFacilitator } from "@/lib/guards.ts";
+import { routeHandler } from "@/lib/http/route-handler.ts";
 import { panelCsvTemplate } from "@/lib/panel/panel-csv-template.ts";
 
 export const dynamic = "force-dynamic";
 
 /** The CSV template for the panel import: column names and one example row. */
-export async function GET(_request: Request, context: { params: Promise<{ studyId: string }> }) {
-  const { studyId } = await context.params;
-  try {
+export const GET = routeHandler(
+  "panel template",
+  async (_request: Request, context: { params: Promise<{ studyId: string }> }) => {
+    const { studyId } = await context.params;
     const user = await requireActionUser();
     // Like every page of a study: members only, and 404 for everyone else.
     await requireFacilitator(await getDb(), user.id, studyId);
-  } catch (error) {
-    return new Response(null, { status: statusOf(error) });
-  }
-  return new Response(panelCsvTemplate(), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="livewith-panel-template.csv"',
-      "Cache-Control": "no-store",
-    },
-  });
-}
+    return new Response(panelCsvTemplate(), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="livewith-panel-template.csv"',
+        "Cache-Control": "no-store",
+      },
+    });
+  },
+);

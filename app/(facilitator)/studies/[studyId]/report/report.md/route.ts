@@ -1,14 +1,15 @@
 import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
-import { statusOf } from "@/lib/errors.ts";
+import { routeHandler } from "@/lib/http/route-handler.ts";
 import { getReport, reportMarkdown } from "@/lib/report/get-report.ts";
 
 export const dynamic = "force-dynamic";
 
 /** The report as a Markdown file, for the study's facilitators. */
-export async function GET(_request: Request, context: { params: Promise<{ studyId: string }> }) {
-  const { studyId } = await context.params;
-  try {
+export const GET = routeHandler(
+  "report markdown",
+  async (_request: Request, context: { params: Promise<{ studyId: string }> }) => {
+    const { studyId } = await context.params;
     const user = await requireActionUser();
     const report = await getReport(await getDb(), user.id, studyId);
     return new Response(reportMarkdown(report), {
@@ -18,7 +19,5 @@ export async function GET(_request: Request, context: { params: Promise<{ studyI
         "Cache-Control": "no-store",
       },
     });
-  } catch (error) {
-    return new Response(null, { status: statusOf(error) });
-  }
-}
+  },
+);

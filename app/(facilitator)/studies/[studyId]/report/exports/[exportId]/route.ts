@@ -1,6 +1,6 @@
 import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
-import { statusOf } from "@/lib/errors.ts";
+import { routeHandler } from "@/lib/http/route-handler.ts";
 import { getReportExport } from "@/lib/report/get-report-export.ts";
 
 export const dynamic = "force-dynamic";
@@ -8,13 +8,12 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ studyId: string; exportId: string }> };
 
 /** Where a report file stands, polled by the report page's progress display. */
-export async function GET(_request: Request, context: Params) {
-  const { studyId, exportId } = await context.params;
-  try {
+export const GET = routeHandler(
+  "report export status",
+  async (_request: Request, context: Params) => {
+    const { studyId, exportId } = await context.params;
     const user = await requireActionUser();
     const view = await getReportExport(await getDb(), user.id, studyId, exportId);
     return Response.json(view, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return new Response(null, { status: statusOf(error) });
-  }
-}
+  },
+);

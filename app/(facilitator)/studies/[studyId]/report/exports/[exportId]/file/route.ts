@@ -1,6 +1,6 @@
 import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
-import { statusOf } from "@/lib/errors.ts";
+import { routeHandler } from "@/lib/http/route-handler.ts";
 import { getReportExportFile } from "@/lib/report/get-report-export.ts";
 
 export const dynamic = "force-dynamic";
@@ -14,14 +14,16 @@ const types = {
 } as const;
 
 /** A generated report file, for the study's facilitators. */
-export async function GET(
-  _request: Request,
-  context: { params: Promise<{ studyId: string; exportId: string }> },
-) {
-  const { studyId, exportId } = await context.params;
-  try {
+export const GET = routeHandler(
+  "report export file",
+  async (
+    _request: Request,
+    context: { params: Promise<{ studyId: string; exportId: string }> },
+  ) => {
+    const { studyId, exportId } = await context.params;
     const user = await requireActionUser();
-    const { format, file } = await getReportExportFile(await getDb(), user.id, studyId, exportId);
+    const db = await getDb();
+    const { format, file } = await getReportExportFile(db, user.id, studyId, exportId);
     const { type, extension } = types[format];
     return new Response(new Uint8Array(file), {
       headers: {
@@ -30,7 +32,5 @@ export async function GET(
         "Cache-Control": "no-store",
       },
     });
-  } catch (error) {
-    return new Response(null, { status: statusOf(error) });
-  }
-}
+  },
+);
