@@ -91,7 +91,12 @@ export async function InvitationTable({
               <Td>
                 <div className="flex flex-col items-start gap-2">
                   {canResend.has(r.status) ? (
-                    <ResendForm action={resend} panelMemberId={r.id} name={r.name} />
+                    <ResendForm
+                      action={resend}
+                      panelMemberId={r.id}
+                      name={r.name}
+                      linkIssuedAt={r.linkIssuedAt}
+                    />
                   ) : null}
                   {revoke && r.hasActiveLink ? (
                     <RevokeLinkForm action={revoke} panelMemberId={r.id} name={r.name} />

@@ -42,7 +42,8 @@ function ExpertRowForm(props: {
   label: string;
   ariaLabel: string;
   pendingLabel: string;
-  successText?: string;
+  /** What to say once done; the action's reply data may change it. */
+  successText?: string | ((data: unknown) => string);
   failureText: string;
 }) {
   const [state, formAction] = useActionState(props.action, idleState);
@@ -61,7 +62,9 @@ function ExpertRowForm(props: {
       </SubmitButton>
       {state.status === "success" && props.successText ? (
         <span role="status" className="text-sm">
-          {props.successText}
+          {typeof props.successText === "function"
+            ? props.successText(state.data)
+            : props.successText}
         </span>
       ) : null}
       {state.status === "error" ? (
@@ -73,18 +76,28 @@ function ExpertRowForm(props: {
   );
 }
 
-/** Per-expert resend: rotates the link (the previous one stops working). */
-export function ResendForm({ action, panelMemberId, name }: RowFormProps) {
+/**
+ * Per-expert resend: rotates the link (the previous one stops working). It names the link
+ * the page showed, so the same click arriving twice sends once.
+ */
+export function ResendForm({
+  action,
+  panelMemberId,
+  name,
+  linkIssuedAt,
+}: RowFormProps & { linkIssuedAt: string }) {
   const t = useTranslations("invitations");
+  const sent = (data: unknown) =>
+    (data as { justSent?: number } | undefined)?.justSent ? t("alreadyResent") : t("resent");
   return (
     <ExpertRowForm
       action={action}
-      fields={{ scope: "one", panelMemberId }}
+      fields={{ scope: "one", panelMemberId, linkIssuedAt }}
       variant="secondary"
       label={t("resend")}
       ariaLabel={t("resendTo", { name })}
       pendingLabel={t("sending")}
-      successText={t("resent")}
+      successText={sent}
       failureText={t("resendFailed")}
     />
   );

@@ -47,7 +47,10 @@ describe("invitations and personal links", () => {
     for (const stream of [process.stdout, process.stderr])
       vi.spyOn(stream, "write").mockImplementation((chunk) => (logs.push(String(chunk)), true));
     try {
-      expect(await sendInvitations(t.db, owner.id, studyId, { all: true })).toEqual({ invited: 3 });
+      expect(await sendInvitations(t.db, owner.id, studyId, { all: true })).toEqual({
+        invited: 3,
+        justSent: 0,
+      });
       const before = await dumpAllTables(t.db);
       const sent = await deliver();
       const mine = sent.filter((m) => experts.some((e) => e.email === m.to));
@@ -97,6 +100,42 @@ describe("invitations and personal links", () => {
     expect(await resolveExpertLink(t.db, second)).toBeNull();
     expect(await resolveExpertLink(t.db, "not-a-token")).toBeNull();
     expect(await resolveExpertLink(t.db, "A".repeat(43))).toBeNull();
+  });
+
+  it("sends a resend clicked twice (or from two tabs) once, and the next deliberate one again", async () => {
+    const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 1 });
+    const expert = experts[0]!;
+    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    await deliver();
+    const [row] = await listInvitations(t.db, owner.id, studyId);
+    expect(row!.linkIssuedAt).not.toBe("");
+    const click = () =>
+      sendInvitations(t.db, owner.id, studyId, {
+        panelMemberIds: [expert.id],
+        seenLinks: { [expert.id]: row!.linkIssuedAt },
+      });
+    // The same click twice at once: one rotates the link, the other finds it changed.
+    const results = await Promise.all([click(), click()]);
+    expect(results.map((r) => r.invited).sort()).toEqual([0, 1]);
+    expect(results.map((r) => r.justSent).sort()).toEqual([0, 1]);
+    const sent = (await deliver()).filter((m) => m.to === expert.email);
+    expect(sent).toHaveLength(1);
+    expect(await resolveExpertLink(t.db, tokenIn(sent[0]!))).not.toBeNull();
+    // The same form posted again later still names the old link: nothing sent.
+    expect(await click()).toEqual({ invited: 0, justSent: 1 });
+    expect(await deliver()).toEqual([]);
+    // After a reload the page names the current link, and a resend goes out.
+    const [reloaded] = await listInvitations(t.db, owner.id, studyId);
+    expect(reloaded!.linkIssuedAt).not.toBe(row!.linkIssuedAt);
+    const again = await sendInvitations(t.db, owner.id, studyId, {
+      panelMemberIds: [expert.id],
+      seenLinks: { [expert.id]: reloaded!.linkIssuedAt },
+    });
+    expect(again).toEqual({ invited: 1, justSent: 0 });
+    const latest = (await deliver()).filter((m) => m.to === expert.email);
+    expect(latest).toHaveLength(1);
+    expect(await resolveExpertLink(t.db, tokenIn(sent[0]!))).toBeNull();
+    expect(await resolveExpertLink(t.db, tokenIn(latest[0]!))).not.toBeNull();
   });
 
   it("experts accept with consents, decline, and only accepted experts nominate peers", async () => {

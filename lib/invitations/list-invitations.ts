@@ -16,7 +16,12 @@ export async function listInvitations(db: Db, userId: string, studyId: string) {
       invitedAt: true,
       respondedAt: true,
       acknowledgeConsent: true,
-      links: { where: { revokedAt: null }, select: { id: true }, take: 1 },
+      links: {
+        where: { revokedAt: null },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true },
+        take: 1,
+      },
       emails: {
         where: { kind: "INVITATION" },
         orderBy: { createdAt: "desc" },
@@ -28,6 +33,8 @@ export async function listInvitations(db: Db, userId: string, studyId: string) {
   return members.map(({ emails, links, ...m }) => ({
     ...m,
     hasActiveLink: links.length > 0,
+    /** Sent back with a resend, so the same click arriving twice rotates the link once. */
+    linkIssuedAt: links[0]?.createdAt.toISOString() ?? "",
     delivery: emails[0] ?? null,
   }));
 }

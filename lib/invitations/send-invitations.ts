@@ -12,7 +12,18 @@ import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { issueExpertLinks } from "./issue-expert-link.ts";
 
-export type InvitationTarget = { all: true } | { panelMemberIds: string[] };
+export type InvitationTarget =
+  | { all: true }
+  | {
+      panelMemberIds: string[];
+      /**
+       * Per expert, when the live link the facilitator's page showed was issued (ISO date,
+       * "" for none). An expert whose link changed since is skipped: the click was the same
+       * one arriving twice (a retry, two tabs, a form posted twice) or came after another
+       * facilitator's resend; sending again would revoke the link just emailed.
+       */
+      seenLinks?: Record<string, string>;
+    };
 
 type Member = { id: string; name: string; email: string; accepted: boolean };
 
@@ -27,18 +38,18 @@ export async function sendInvitations(
   userId: string,
   studyId: string,
   target: InvitationTarget,
-): Promise<{ invited: number }> {
-  const invited = await db.$transaction(async (tx) => {
+): Promise<{ invited: number; justSent: number }> {
+  const { invited, justSent } = await db.$transaction(async (tx) => {
     await requireFacilitator(tx, userId, studyId, canEditRoles);
     const study = await tx.study.findUniqueOrThrow({
       where: { id: studyId },
       select: { title: true, purpose: true },
     });
     const now = new Date();
-    const members =
+    const { members, justSent } =
       "all" in target
-        ? await claimProposed(tx, studyId, now)
-        : await claimNamed(tx, studyId, target.panelMemberIds, now);
+        ? { members: await claimProposed(tx, studyId, now), justSent: 0 }
+        : await claimNamed(tx, studyId, target, now);
     const tokens = await issueExpertLinks(
       tx,
       members.map((m) => m.id),
@@ -70,11 +81,11 @@ export async function sendInvitations(
       action: "panel.invited",
       data: { count: members.length, panelMemberIds: members.map((m) => m.id) },
     });
-    return members.length;
+    return { invited: members.length, justSent };
   }, MASS_TRANSACTION);
   // The worker may have looked before the transaction committed.
   wakeOutbox();
-  return { invited };
+  return { invited, justSent };
 }
 
 /**
@@ -91,31 +102,47 @@ async function claimProposed(db: Db, studyId: string, now: Date): Promise<Member
   return rows.map((r) => ({ ...r, accepted: false }));
 }
 
-/** Named experts (a resend): all of them must be invitable, or none is sent. */
+/**
+ * Named experts (a resend): all of them must be invitable, or none is sent. Their rows are
+ * locked first, so two resends of one expert run one after the other and the second sees
+ * the link the first just issued (and skips that expert, see `seenLinks`).
+ */
 async function claimNamed(
   db: Db,
   studyId: string,
-  panelMemberIds: string[],
+  { panelMemberIds, seenLinks }: { panelMemberIds: string[]; seenLinks?: Record<string, string> },
   now: Date,
-): Promise<Member[]> {
-  const found = await db.panelMember.findMany({
-    where: {
-      studyId,
-      id: { in: panelMemberIds },
-      status: { in: ["PROPOSED", "INVITED", "ACCEPTED"] },
-    },
-    select: { id: true, name: true, email: true, status: true },
-  });
+): Promise<{ members: Member[]; justSent: number }> {
+  // Lock first, read after: under READ COMMITTED a statement's snapshot predates the lock
+  // it waits for, so the links are read by the next statement, which sees a resend that
+  // committed while this one waited.
+  await db.$queryRaw`
+    SELECT m.id FROM "PanelMember" m
+     WHERE m."studyId" = ${studyId} AND m.id = ANY(${panelMemberIds}::text[])
+     FOR UPDATE OF m`;
+  const found = await db.$queryRaw<
+    { id: string; name: string; email: string; status: string; lastLinkAt: Date | null }[]
+  >`
+    SELECT m.id, m.name, m.email, m.status::text AS status,
+           (SELECT max(l."createdAt") FROM "ExpertLink" l
+             WHERE l."panelMemberId" = m.id AND l."revokedAt" IS NULL) AS "lastLinkAt"
+      FROM "PanelMember" m
+     WHERE m."studyId" = ${studyId} AND m.id = ANY(${panelMemberIds}::text[])
+       AND m.status IN ('PROPOSED', 'INVITED', 'ACCEPTED')`;
   if (found.length !== new Set(panelMemberIds).size) {
     // A foreign, unknown or no-longer-invitable id: refuse the whole batch.
     throw new AppError("NOT_FOUND", "expert not invitable", {
       messageKey: "invitations.notInvitable",
     });
   }
-  const members = found.map(({ status, ...m }) => ({ ...m, accepted: status === "ACCEPTED" }));
+  const changed = (m: (typeof found)[number]) =>
+    seenLinks?.[m.id] !== undefined && seenLinks[m.id] !== (m.lastLinkAt?.toISOString() ?? "");
+  const members = found
+    .filter((m) => !changed(m))
+    .map(({ id, name, email, status }) => ({ id, name, email, accepted: status === "ACCEPTED" }));
   await db.panelMember.updateMany({
     where: { studyId, id: { in: members.filter((m) => !m.accepted).map((m) => m.id) } },
     data: { status: "INVITED", invitedAt: now },
   });
-  return members;
+  return { members, justSent: found.length - members.length };
 }

@@ -17,10 +17,15 @@ export async function sendInvitationsAction(
   return runFormAction(sendInvitationsSchema, formData, async (input) => {
     const user = await requireActionUser();
     const target =
-      input.scope === "all" ? { all: true as const } : { panelMemberIds: [input.panelMemberId] };
-    const { invited } = await sendInvitations(await getDb(), user.id, studyId, target);
+      input.scope === "all"
+        ? { all: true as const }
+        : {
+            panelMemberIds: [input.panelMemberId],
+            seenLinks: { [input.panelMemberId]: input.linkIssuedAt },
+          };
+    const { invited, justSent } = await sendInvitations(await getDb(), user.id, studyId, target);
     revalidatePath(`/studies/${studyId}`, "layout");
-    return { data: { invited } };
+    return { data: { invited, justSent } };
   });
 }
 
