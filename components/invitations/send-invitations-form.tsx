@@ -32,6 +32,43 @@ export function SendInvitationsForm({ action, proposed }: { action: Action; prop
   );
 }
 
+/**
+ * "Send again to everyone who has not answered": a fresh link each (the old ones stop
+ * working). The newest link the page showed goes with it, so the same click arriving twice
+ * sends once.
+ */
+export function ResendUnansweredForm(props: {
+  action: Action;
+  unanswered: number;
+  seenBefore: string;
+}) {
+  const t = useTranslations("invitations");
+  const [state, formAction] = useActionState(props.action, idleState);
+  const data = state.data as { invited?: number; justSent?: number } | undefined;
+  return (
+    <form action={formAction} className="flex flex-col gap-3">
+      <FormErrors state={state} />
+      <input type="hidden" name="scope" value="unanswered" />
+      <input type="hidden" name="seenBefore" value={props.seenBefore} />
+      {state.status === "success" ? (
+        <p role="status" className="font-medium">
+          {t("resentUnanswered", { count: data?.invited ?? 0 })}
+          {data?.justSent ? ` ${t("skippedJustSent", { count: data.justSent })}` : null}
+        </p>
+      ) : null}
+      <div>
+        <SubmitButton
+          variant="secondary"
+          pendingLabel={t("sending")}
+          disabled={props.unanswered === 0}
+        >
+          {t("resendUnanswered", { count: props.unanswered })}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
 type RowFormProps = { action: Action; panelMemberId: string; name: string };
 
 /** One small per-expert form: a button, and what happened next to it. */

@@ -138,6 +138,37 @@ describe("invitations and personal links", () => {
     expect(await resolveExpertLink(t.db, tokenIn(latest[0]!))).not.toBeNull();
   });
 
+  it("sends again to everyone who has not answered, once however often the button is pressed", async () => {
+    const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 3 });
+    const [accepts, silent, alsoSilent] = experts as [
+      (typeof experts)[number],
+      (typeof experts)[number],
+      (typeof experts)[number],
+    ];
+    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    const first = await deliver();
+    await acceptInvitation(t.db, tokenIn(first.find((m) => m.to === accepts.email)!), accept);
+    const rows = await listInvitations(t.db, owner.id, studyId);
+    const seenBefore = new Date(
+      rows
+        .filter((r) => r.status === "INVITED")
+        .map((r) => r.linkIssuedAt)
+        .sort()
+        .at(-1)!,
+    );
+    const press = () => sendInvitations(t.db, owner.id, studyId, { unanswered: true, seenBefore });
+    const results = await Promise.all([press(), press()]);
+    expect(results.map((r) => r.invited).sort()).toEqual([0, 2]);
+    expect(results.map((r) => r.justSent).sort()).toEqual([0, 2]);
+    const again = await deliver();
+    expect(again.map((m) => m.to).sort()).toEqual([silent.email, alsoSilent.email].sort());
+    // The accepted expert's link was left alone; the others' old links stopped working.
+    const old = (e: { email: string }) => tokenIn(first.find((m) => m.to === e.email)!);
+    expect(await resolveExpertLink(t.db, old(accepts))).not.toBeNull();
+    expect(await resolveExpertLink(t.db, old(silent))).toBeNull();
+    for (const m of again) expect(await resolveExpertLink(t.db, tokenIn(m))).not.toBeNull();
+  });
+
   it("experts accept with consents, decline, and only accepted experts nominate peers", async () => {
     const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 2 });
     await sendInvitations(t.db, owner.id, studyId, { all: true });

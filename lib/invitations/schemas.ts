@@ -2,10 +2,12 @@ import { z } from "zod";
 
 export const sendInvitationsSchema = z
   .strictObject({
-    scope: z.enum(["all", "one"]),
+    scope: z.enum(["all", "one", "unanswered"]),
     panelMemberId: z.string().max(64).default(""),
     // When the live link the page showed was issued ("" for none): see sendInvitations.
     linkIssuedAt: z.string().max(40).default(""),
+    // For "unanswered": the newest link the page showed; links issued after it are not resent.
+    seenBefore: z.union([z.literal(""), z.iso.datetime()]).default(""),
   })
   .refine((v) => v.scope === "all" || v.panelMemberId !== "", {
     path: ["panelMemberId"],

@@ -7,13 +7,15 @@ import { queueEmails } from "@/lib/email/queue-emails.ts";
 import { invitationEmail, newLinkEmail } from "@/lib/email/templates/invitation.ts";
 import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { AppError } from "@/lib/errors.ts";
-import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { issueExpertLinks } from "./issue-expert-link.ts";
 
 export type InvitationTarget =
   | { all: true }
+  /** Everyone invited who has not answered; `seenBefore`: the newest link the page showed. */
+  | { unanswered: true; seenBefore?: Date }
   | {
       panelMemberIds: string[];
       /**
@@ -49,7 +51,9 @@ export async function sendInvitations(
     const { members, justSent } =
       "all" in target
         ? { members: await claimProposed(tx, studyId, now), justSent: 0 }
-        : await claimNamed(tx, studyId, target, now);
+        : "unanswered" in target
+          ? await claimUnanswered(tx, studyId, target.seenBefore, now)
+          : await claimNamed(tx, studyId, target, now);
     const tokens = await issueExpertLinks(
       tx,
       members.map((m) => m.id),
@@ -102,44 +106,77 @@ async function claimProposed(db: Db, studyId: string, now: Date): Promise<Member
   return rows.map((r) => ({ ...r, accepted: false }));
 }
 
+type Candidate = Member & { lastLinkAt: Date | null };
+
+/**
+ * Locks the panel rows `which` selects, then reads them with when their live link was
+ * issued. Lock first, read after: under READ COMMITTED a statement's snapshot predates the
+ * lock it waits for, so the links are read by the next statement, which sees a resend that
+ * committed while this one waited.
+ */
+async function lockAndRead(db: Db, studyId: string, which: Prisma.Sql): Promise<Candidate[]> {
+  await db.$queryRaw`
+    SELECT m.id FROM "PanelMember" m WHERE m."studyId" = ${studyId} AND ${which} FOR UPDATE OF m`;
+  const rows = await db.$queryRaw<(Omit<Candidate, "accepted"> & { status: string })[]>`
+    SELECT m.id, m.name, m.email, m.status::text AS status,
+           (SELECT max(l."createdAt") FROM "ExpertLink" l
+             WHERE l."panelMemberId" = m.id AND l."revokedAt" IS NULL) AS "lastLinkAt"
+      FROM "PanelMember" m
+     WHERE m."studyId" = ${studyId} AND ${which}
+       AND m.status IN ('PROPOSED', 'INVITED', 'ACCEPTED')`;
+  return rows.map(({ status, ...r }) => ({ ...r, accepted: status === "ACCEPTED" }));
+}
+
 /**
  * Named experts (a resend): all of them must be invitable, or none is sent. Their rows are
- * locked first, so two resends of one expert run one after the other and the second sees
- * the link the first just issued (and skips that expert, see `seenLinks`).
+ * locked, so two resends of one expert run one after the other and the second sees the
+ * link the first just issued (and skips that expert, see `seenLinks`).
  */
 async function claimNamed(
   db: Db,
   studyId: string,
   { panelMemberIds, seenLinks }: { panelMemberIds: string[]; seenLinks?: Record<string, string> },
   now: Date,
-): Promise<{ members: Member[]; justSent: number }> {
-  // Lock first, read after: under READ COMMITTED a statement's snapshot predates the lock
-  // it waits for, so the links are read by the next statement, which sees a resend that
-  // committed while this one waited.
-  await db.$queryRaw`
-    SELECT m.id FROM "PanelMember" m
-     WHERE m."studyId" = ${studyId} AND m.id = ANY(${panelMemberIds}::text[])
-     FOR UPDATE OF m`;
-  const found = await db.$queryRaw<
-    { id: string; name: string; email: string; status: string; lastLinkAt: Date | null }[]
-  >`
-    SELECT m.id, m.name, m.email, m.status::text AS status,
-           (SELECT max(l."createdAt") FROM "ExpertLink" l
-             WHERE l."panelMemberId" = m.id AND l."revokedAt" IS NULL) AS "lastLinkAt"
-      FROM "PanelMember" m
-     WHERE m."studyId" = ${studyId} AND m.id = ANY(${panelMemberIds}::text[])
-       AND m.status IN ('PROPOSED', 'INVITED', 'ACCEPTED')`;
+): Promise<Claimed> {
+  const found = await lockAndRead(db, studyId, Prisma.sql`m.id = ANY(${panelMemberIds}::text[])`);
   if (found.length !== new Set(panelMemberIds).size) {
     // A foreign, unknown or no-longer-invitable id: refuse the whole batch.
     throw new AppError("NOT_FOUND", "expert not invitable", {
       messageKey: "invitations.notInvitable",
     });
   }
-  const changed = (m: (typeof found)[number]) =>
+  const changed = (m: Candidate) =>
     seenLinks?.[m.id] !== undefined && seenLinks[m.id] !== (m.lastLinkAt?.toISOString() ?? "");
-  const members = found
-    .filter((m) => !changed(m))
-    .map(({ id, name, email, status }) => ({ id, name, email, accepted: status === "ACCEPTED" }));
+  return markInvited(db, studyId, found, changed, now);
+}
+
+/**
+ * Everyone invited who has not answered yet (neither accepted nor declined), sent again
+ * with a fresh link. Experts whose link was issued after `seenBefore` (the newest link the
+ * page showed) are skipped: the same click arriving twice sends once.
+ */
+async function claimUnanswered(
+  db: Db,
+  studyId: string,
+  seenBefore: Date | undefined,
+  now: Date,
+): Promise<Claimed> {
+  const found = await lockAndRead(db, studyId, Prisma.sql`m.status = 'INVITED'`);
+  const changed = (m: Candidate) =>
+    seenBefore !== undefined && m.lastLinkAt !== null && m.lastLinkAt > seenBefore;
+  return markInvited(db, studyId, found, changed, now);
+}
+
+type Claimed = { members: Member[]; justSent: number };
+
+async function markInvited(
+  db: Db,
+  studyId: string,
+  found: Candidate[],
+  changed: (m: Candidate) => boolean,
+  now: Date,
+): Promise<Claimed> {
+  const members = found.filter((m) => !changed(m)).map(({ lastLinkAt: _seen, ...m }) => m);
   await db.panelMember.updateMany({
     where: { studyId, id: { in: members.filter((m) => !m.accepted).map((m) => m.id) } },
     data: { status: "INVITED", invitedAt: now },

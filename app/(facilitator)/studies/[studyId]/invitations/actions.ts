@@ -19,10 +19,15 @@ export async function sendInvitationsAction(
     const target =
       input.scope === "all"
         ? { all: true as const }
-        : {
-            panelMemberIds: [input.panelMemberId],
-            seenLinks: { [input.panelMemberId]: input.linkIssuedAt },
-          };
+        : input.scope === "unanswered"
+          ? {
+              unanswered: true as const,
+              seenBefore: input.seenBefore ? new Date(input.seenBefore) : undefined,
+            }
+          : {
+              panelMemberIds: [input.panelMemberId],
+              seenLinks: { [input.panelMemberId]: input.linkIssuedAt },
+            };
     const { invited, justSent } = await sendInvitations(await getDb(), user.id, studyId, target);
     revalidatePath(`/studies/${studyId}`, "layout");
     return { data: { invited, justSent } };

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DeliveryProgress } from "@/components/email/delivery-progress.tsx";
 import { InvitationTable } from "@/components/invitations/invitation-table.tsx";
-import { SendInvitationsForm } from "@/components/invitations/send-invitations-form.tsx";
+import {
+  ResendUnansweredForm,
+  SendInvitationsForm,
+} from "@/components/invitations/send-invitations-form.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { getDeliveryProgress } from "@/lib/email/get-delivery-progress.ts";
 import { listInvitations } from "@/lib/invitations/list-invitations.ts";
@@ -23,13 +26,28 @@ export default async function InvitationsPage(props: { params: Promise<{ studyId
   const t = await getTranslations("invitations");
   const action = sendInvitationsAction.bind(null, studyId);
   const proposed = rows.filter((r) => r.status === "PROPOSED").length;
+  const pending = rows.filter((r) => r.status === "INVITED");
+  const unanswered = pending.length;
+  // The newest link this page shows: any issued later (a click arriving twice) is not resent.
+  const seenBefore = pending.map((r) => r.linkIssuedAt).reduce((a, b) => (b > a ? b : a), "");
   return (
     <div className="flex flex-col gap-6">
       <Card>
         <h2 className="text-xl font-semibold">{t("title")}</h2>
         <p className="mt-1 mb-4 text-ink-muted">{t("intro")}</p>
         <DeliveryProgress progress={progress} />
-        {study.canEdit ? <SendInvitationsForm action={action} proposed={proposed} /> : null}
+        {study.canEdit ? (
+          <div className="flex flex-col gap-4">
+            <SendInvitationsForm action={action} proposed={proposed} />
+            {unanswered > 0 ? (
+              <ResendUnansweredForm
+                action={action}
+                unanswered={unanswered}
+                seenBefore={seenBefore}
+              />
+            ) : null}
+          </div>
+        ) : null}
       </Card>
       <InvitationTable
         rows={rows}
