@@ -97,7 +97,10 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
   // Later she changes an answer and submits again.
   await answer(adaPage, "Clause 4", "cannot", "Advice is a nice extra, not a defining feature.");
   await adaPage.getByRole("button", { name: "Submit my changes" }).click();
-  await expect(adaPage.getByText("Thank you: your answers are submitted.")).toBeVisible();
+  // The thank-you of the first submit is still on the page, so wait for this submit's own
+  // end: the page focuses the status once it has put the form back to the stored answers.
+  // Without this the change below could be typed before that, and be wiped by it.
+  await expect(adaPage.locator(":focus")).toContainText("Thank you: your answers are submitted.");
   // Then changes one more answer, lets autosave keep it, and leaves without submitting:
   // the answer she submitted keeps counting, and her page says so.
   const autosaved = adaPage.waitForResponse(

@@ -6,13 +6,19 @@ import { spawnSync } from "node:child_process";
 // another database after a full one (CI). Lint, types, the migration check and the build
 // are the same on every database: the build renders no page from the database.
 const databaseOnly = process.argv.includes("--database-only");
+// --embedded-e2e-only: of the browser tests, only those tagged @embedded (what only the
+// embedded database does, and the newcomer's demo on it). CI's embedded pass uses it
+// because its PostgreSQL pass runs every browser test; see .ci/run.
+const e2eArgs = process.argv.includes("--embedded-e2e-only")
+  ? ["playwright", "test", "--grep", "@embedded"]
+  : ["playwright", "test"];
 const steps: [string, string[], boolean][] = [
   ["lint", ["eslint", ".", "--max-warnings", "0"], false],
   ["typecheck", ["tsc", "--noEmit"], false],
   ["migrations match the schema", ["tsx", "scripts/db.ts", "check"], false],
   ["unit and integration tests", ["vitest", "run"], true],
   ["production build", ["next", "build"], false],
-  ["end-to-end tests", ["playwright", "test"], true],
+  ["end-to-end tests", e2eArgs, true],
 ];
 
 const target = process.env.DATABASE_URL?.startsWith("postgres")
