@@ -143,4 +143,17 @@ test("set up a study, invite a 50-expert panel, and experts accept or decline", 
   await expect(aino.getByRole("heading", { name: "This link does not work" })).toBeVisible();
   await aino.goto(secondLink);
   await expect(aino.getByText("Will you take part?")).toBeVisible();
+
+  // Everyone who has not answered (not Aino, who accepted, nor Bram, who declined) at once.
+  await page
+    .getByRole("button", { name: "Send again to the 48 experts who have not answered" })
+    .click();
+  await expect(page.getByText("48 invitations queued again, each with a new link.")).toBeVisible();
+  const thirdLink = linkIn(await waitForMail(carl.email, 3), "/respond/");
+  await aino.goto(secondLink);
+  await expect(aino.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+  await aino.goto(thirdLink);
+  await expect(aino.getByText("Will you take part?")).toBeVisible();
+  await aino.goto(ainoLink);
+  await expect(aino.getByText("You are on the panel")).toBeVisible();
 });

@@ -9,7 +9,7 @@ export const sendInvitationsSchema = z
     // For "unanswered": the newest link the page showed; links issued after it are not resent.
     seenBefore: z.union([z.literal(""), z.iso.datetime()]).default(""),
   })
-  .refine((v) => v.scope === "all" || v.panelMemberId !== "", {
+  .refine((v) => v.scope !== "one" || v.panelMemberId !== "", {
     path: ["panelMemberId"],
     message: "validation.required",
   });
