@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
+import { isAppError } from "@/lib/errors.ts";
 import type { ReportFormat } from "@/lib/generated/prisma/enums.ts";
 import { getReport } from "./get-report.ts";
 import { renderReportDocx } from "./render-docx.ts";
@@ -100,7 +101,8 @@ async function generate(db: Db, job: Claimed): Promise<boolean> {
     });
     return true;
   } catch (error) {
-    logger.error("report file failed", {
+    // A refusal (the requester lost access) is expected; anything else is a fault.
+    (isAppError(error) ? logger.warn : logger.error)("report file failed", {
       format: job.format,
       studyId: job.studyId,
       error: describeError(error),
