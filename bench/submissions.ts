@@ -18,9 +18,8 @@
 //   npm run bench:submissions -- postgres://user@host:5432 50,100
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-// @ts-expect-error -- React's Flight client ships without types; Next's client uses it too.
-import { encodeReply } from "next/dist/compiled/react-server-dom-turbopack/client.node.js";
 import pg from "pg";
+import { loadForm, post, submit, type Form, type Sample } from "./expert-form.ts";
 
 const SECRET = "bench-only-secret-not-for-deployments-0123456789";
 const APP_PORT = 3901;
@@ -55,7 +54,6 @@ const { saveSummaryDraft } = await import("../lib/summaries/save-summary-draft.t
 const { sendSummary } = await import("../lib/summaries/send-summary.ts");
 const { createStudyWithLargePanel } = await import("../lib/testing/mass-fixtures.ts");
 
-type Sample = { ms: number; ok: boolean };
 type Run = { n: number; ok: number; p50: number; p95: number; p99: number; perSecond: number };
 
 const quantile = (sorted: number[], q: number) =>
@@ -65,97 +63,6 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const result = await run();
   return [result, performance.now() - start];
-}
-
-// Each request comes from another client address behind one trusted proxy hop, as a
-// panel does, so the per-address request budget measures its cost without refusing.
-let visitor = 0;
-const nextVisitor = () => `198.18.${(visitor >> 8) & 255}.${visitor++ & 255}`;
-
-const entities: Record<string, string> = {
-  quot: '"',
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  "#39": "'",
-  "#x27": "'",
-};
-const decode = (s: string) =>
-  s.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, e: string) => entities[e]!);
-
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/\s([a-zA-Z:-]+)(?:="([^"]*)")?/g)) out[m[1]!] = decode(m[2] ?? "");
-  return out;
-}
-
-/**
- * The response form as a browser without JavaScript would send it: its hidden fields
- * (the revision and the server action's reference and bound arguments), "can live with"
- * for every part and overall, and the submit button's intent.
- */
-async function loadForm(path: string): Promise<[string, string][]> {
-  const res = await fetch(BASE + path, { headers: { "x-forwarded-for": nextVisitor() } });
-  const html = await res.text();
-  if (!res.ok) throw new Error(`${res.status} for the response page`);
-  const at = html.indexOf('name="revision"');
-  const form = html.slice(html.lastIndexOf("<form", at), html.indexOf("</form>", at));
-  const fields: [string, string][] = [];
-  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
-    const a = attributes(tag);
-    if (!a.name) continue;
-    if (a.type === "hidden") fields.push([a.name, a.value ?? ""]);
-    else if (a.type === "radio" && a.value === "CAN_LIVE_WITH") fields.push([a.name, a.value]);
-  }
-  if (!fields.some(([n]) => n.startsWith("$ACTION")))
-    throw new Error("no server action in the form");
-  fields.push(["intent", "submit"]);
-  return fields;
-}
-
-type Form = { token: string; fields: [string, string][] };
-
-/**
- * A submission as the expert's browser sends it. With JavaScript (the default), the form's
- * action is called the way Next's client calls a server action: a POST to the page with the
- * action's id in the `Next-Action` header and its arguments (the bound token and round, the
- * form's previous state, the form data) encoded by React's own `encodeReply`. Without
- * JavaScript, the form itself is posted with the action's hidden fields.
- */
-async function submit(path: string, form: Form): Promise<Sample> {
-  if (MODE === "nojs") return post(BASE + path, form.fields);
-  const entries = form.fields.filter(([n]) => !n.startsWith("$ACTION"));
-  const ref = form.fields.find(([n]) => /^\$ACTION_\d+:0$/.test(n));
-  const { id } = JSON.parse(ref![1]) as { id: string };
-  const data = new FormData();
-  for (const [k, v] of entries) data.append(k, v);
-  const body = (await encodeReply([form.token, 1, { status: "idle" }, data])) as FormData;
-  return post(BASE + path, [...body.entries()] as [string, string][], {
-    accept: "text/x-component",
-    "next-action": id,
-  });
-}
-
-async function post(
-  target: string,
-  fields: [string, string][],
-  headers: Record<string, string> = {},
-): Promise<Sample> {
-  const body = new FormData();
-  for (const [k, v] of fields) body.append(k, v);
-  const start = performance.now();
-  try {
-    const res = await fetch(target, {
-      method: "POST",
-      body,
-      redirect: "manual",
-      headers: { origin: BASE, "x-forwarded-for": nextVisitor(), ...headers },
-    });
-    await res.arrayBuffer();
-    return { ms: performance.now() - start, ok: res.status < 400 };
-  } catch {
-    return { ms: performance.now() - start, ok: false };
-  }
 }
 
 /** N requests at once; `confirm` tells which answered requests really did their write. */
@@ -277,9 +184,9 @@ try {
 
     // Warm-up (not counted): the first requests load the page's and the action's code.
     for (const expert of take(WARMUP)) {
-      const fields = await loadForm(page(expert.token));
-      await submit(page(expert.token), { token: expert.token, fields });
-      await post(bareUrl, [["warm", "up"]]);
+      const fields = await loadForm(BASE, page(expert.token));
+      await submit(BASE, MODE, page(expert.token), { token: expert.token, fields });
+      await post(BASE, bareUrl, [["warm", "up"]]);
     }
 
     // 3. The bursts.
@@ -294,18 +201,18 @@ try {
           ...(await Promise.all(
             batch
               .slice(i, i + 8)
-              .map(async (e) => ({ token: e.token, fields: await loadForm(page(e.token)) })),
+              .map(async (e) => ({ token: e.token, fields: await loadForm(BASE, page(e.token)) })),
           )),
         );
       const appRun = await burst(
-        batch.map((e, i) => () => submit(page(e.token), forms[i]!)),
+        batch.map((e, i) => () => submit(BASE, MODE, page(e.token), forms[i]!)),
         () => submitted(batch.map((e) => e.id)),
       );
       const before = await db.$queryRawUnsafe<{ n: bigint }[]>(
         "SELECT count(*) AS n FROM bench_rows",
       );
       const bareRun = await burst(
-        forms.map((f) => () => post(bareUrl, f.fields)),
+        forms.map((f) => () => post(BASE, bareUrl, f.fields)),
         async (samples) => {
           const [after] = await db.$queryRawUnsafe<{ n: bigint }[]>(
             "SELECT count(*) AS n FROM bench_rows",

@@ -130,10 +130,9 @@ export function ResponseForm(props: {
   const clauseLabels = Object.fromEntries(
     clauses.map((c) => [c.id, t("part.clauseLegend", { number: c.position })]),
   );
-  // Defaults come from the newest stored answer, the action's reply included: React resets
-  // the form to its defaults once an action completes.
-  const stored = current;
-  const overallDefault = v("overallPosition", stored?.overallPosition ?? "");
+  // Defaults come from the newest stored answer (`current`, the action's reply included):
+  // React resets the form to its defaults once an action completes.
+  const overallDefault = v("overallPosition", current?.overallPosition ?? "");
 
   return (
     <form
@@ -173,15 +172,15 @@ export function ResponseForm(props: {
             ratingMax={null}
             previous={props.previous.text}
             {...part("text", fieldName.text as (p: keyof PartDefaults) => string, {
-              position: stored?.text.position ?? "",
-              reason: stored?.text.reason ?? "",
-              suggestion: stored?.text.suggestion || props.explanatoryText,
+              position: current?.text.position ?? "",
+              reason: current?.text.reason ?? "",
+              suggestion: current?.text.suggestion || props.explanatoryText,
               rating: "",
             })}
           />
         ) : null}
         {clauses.map((c) => {
-          const answer = stored?.clause[c.id];
+          const answer = current?.clause[c.id];
           return (
             <PartFieldset
               key={c.id}
@@ -238,7 +237,7 @@ export function ResponseForm(props: {
               name="generalComments"
               rows={5}
               maxLength={LIMITS.comments}
-              defaultValue={v("generalComments", stored?.generalComments ?? "")}
+              defaultValue={v("generalComments", current?.generalComments ?? "")}
             />
           )}
         </Field>

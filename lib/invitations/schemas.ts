@@ -5,7 +5,8 @@ export const sendInvitationsSchema = z
     scope: z.enum(["all", "one", "unanswered"]),
     panelMemberId: z.string().max(64).default(""),
     // When the live link the page showed was issued ("" for none): see sendInvitations.
-    linkIssuedAt: z.string().max(40).default(""),
+    // Absent (not sent by the form) means no check, never "the page showed no link".
+    linkIssuedAt: z.union([z.literal(""), z.iso.datetime()]).optional(),
     // For "unanswered": the newest link the page showed; links issued after it are not resent.
     seenBefore: z.union([z.literal(""), z.iso.datetime()]).default(""),
   })

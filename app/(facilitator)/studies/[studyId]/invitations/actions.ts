@@ -26,7 +26,10 @@ export async function sendInvitationsAction(
             }
           : {
               panelMemberIds: [input.panelMemberId],
-              seenLinks: { [input.panelMemberId]: input.linkIssuedAt },
+              seenLinks:
+                input.linkIssuedAt === undefined
+                  ? undefined
+                  : { [input.panelMemberId]: input.linkIssuedAt },
             };
     const { invited, justSent } = await sendInvitations(await getDb(), user.id, studyId, target);
     revalidatePath(`/studies/${studyId}`, "layout");
