@@ -18,6 +18,8 @@
 //   npm run bench:submissions -- postgres://user@host:5432 50,100
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { loadForm, post, submit, type Form, type Sample } from "./expert-form.ts";
 
@@ -54,6 +56,11 @@ const { saveSummaryDraft } = await import("../lib/summaries/save-summary-draft.t
 const { sendSummary } = await import("../lib/summaries/send-summary.ts");
 const { createStudyWithLargePanel } = await import("../lib/testing/mass-fixtures.ts");
 
+// The bursts' times on the monotonic clock V8's CPU profiles use (µs), so that
+// bench/profile-summary.ts can keep only the samples taken during a burst.
+const windows: { label: string; from: number; to: number }[] = [];
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+
 type Run = { n: number; ok: number; p50: number; p95: number; p99: number; perSecond: number };
 
 const quantile = (sorted: number[], q: number) =>
@@ -69,9 +76,12 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 async function burst(
   requests: (() => Promise<Sample>)[],
   confirm: (samples: Sample[]) => Promise<boolean[]>,
+  label: string,
 ): Promise<Run> {
   const start = performance.now();
+  const from = monotonicMicros();
   const samples = await Promise.all(requests.map((r) => r()));
+  windows.push({ label, from, to: monotonicMicros() });
   const wall = performance.now() - start;
   const written = await confirm(samples);
   const ok = samples.filter((s, i) => s.ok && written[i]);
@@ -207,6 +217,7 @@ try {
       const appRun = await burst(
         batch.map((e, i) => () => submit(BASE, MODE, page(e.token), forms[i]!)),
         () => submitted(batch.map((e) => e.id)),
+        `app ${n}`,
       );
       const before = await db.$queryRawUnsafe<{ n: bigint }[]>(
         "SELECT count(*) AS n FROM bench_rows",
@@ -222,6 +233,7 @@ try {
           const answered = samples.filter((x) => x.ok).length;
           return samples.map(() => rows === answered * (CLAUSES + 1));
         },
+        `bare ${n}`,
       );
       results.push({ app: appRun, bare: bareRun });
     }
@@ -259,6 +271,11 @@ try {
     say(`| invite all | ${f(inviteMs)} | ${invited.invited} |`);
     say(`| open round (seat panel, queue emails) | ${f(openMs)} | ${opened.notified} |`);
     say(`| send summary | ${f(summaryMs)} | ${summary.recipients} |`);
+    if (process.env.BENCH_PROFILE_DIR)
+      writeFileSync(
+        path.join(process.env.BENCH_PROFILE_DIR, "bursts.json"),
+        JSON.stringify(windows, null, 2),
+      );
   } finally {
     await close();
   }

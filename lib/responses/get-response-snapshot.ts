@@ -52,7 +52,26 @@ export async function getStoredResponse(
       ...responseContentColumns,
     },
   });
-  if (!row) return null;
+  return row ? toStoredResponse(row) : null;
+}
+
+/** A stored response row as the readers select it (also by the writer's own raw query). */
+export type StoredResponseRow = {
+  id: string;
+  revision: number;
+  state: "DRAFT" | "SUBMITTED";
+  submittedAt: Date | null;
+  draft: unknown;
+  updatedAt: Date;
+  textPosition: PositionValue | null;
+  textReason: string;
+  textSuggestion: string;
+  overallPosition: PositionValue | null;
+  generalComments: string;
+  clauses: ({ clauseVersionId: string } & ClauseAnswer)[];
+};
+
+export function toStoredResponse(row: StoredResponseRow): StoredResponse {
   const columns: ResponseContent = {
     text: { position: row.textPosition, reason: row.textReason, suggestion: row.textSuggestion },
     overallPosition: row.overallPosition,

@@ -1,15 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { isPoolTimeout } from "@/lib/db/is-pool-timeout.ts";
 import { ANSWER_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
-import {
-  getStoredResponse,
-  type ResponseSnapshot,
-  type StoredResponse,
-} from "./get-response-snapshot.ts";
+import type { ResponseSnapshot, StoredResponse } from "./get-response-snapshot.ts";
 import { lockResponseRound, type LockedRound } from "./lock-response-round.ts";
 import { isSameContent, normaliseSuggestion, type ResponseContent } from "./response-form-data.ts";
 import type { ResponseInput } from "./schemas.ts";
@@ -39,10 +33,14 @@ export async function writeResponse(
 ): Promise<WriteResult> {
   try {
     return await db.$transaction(async (tx) => {
-      const { panelMemberId, round } = await lockResponseRound(tx, token, roundNumber, now);
+      const { panelMemberId, round, stored } = await lockResponseRound(
+        tx,
+        token,
+        roundNumber,
+        now,
+      );
       const content = normaliseInput(round, input);
       if (mode === "submit") assertComplete(content);
-      const stored = await getStoredResponse(tx, round.id, panelMemberId);
       const working = stored?.working;
       if (working && isSameContent(working, content)) {
         if (mode === "draft" || working.state === "SUBMITTED")
@@ -51,12 +49,6 @@ export async function writeResponse(
         return { status: "conflict", theirs: working ?? emptySnapshot(), mine: content };
       }
       const revision = (working?.revision ?? 0) + 1;
-      const key = { roundId: round.id, panelMemberId };
-      const written =
-        stored?.submitted && mode === "draft"
-          ? await saveDraftBeside(tx, stored.id, stored.submitted, revision, content)
-          : await writeAnswer(tx, key, revision, content, mode, stored);
-      const responseId = written.id;
       const action =
         mode === "submit"
           ? "response.submitted"
@@ -66,16 +58,17 @@ export async function writeResponse(
               ? "response.reopened"
               : null;
       // Autosaved drafts are not logged one by one: only the steps a facilitator cares about.
-      if (action)
-        await recordAuditEvent(tx, {
-          studyId: round.studyId,
-          expertId: panelMemberId,
-          action,
-          targetType: "Response",
-          targetId: responseId,
-          data: { round: roundNumber, revision },
-        });
-      return { status: "saved", response: written.snapshot };
+      const audit = action
+        ? { action, studyId: round.studyId, expertId: panelMemberId, round: roundNumber, revision }
+        : null;
+      const written =
+        stored?.submitted && mode === "draft"
+          ? await saveDraftBeside(tx, stored.id, stored.submitted, revision, content, audit)
+          : await writeAnswer(tx, { roundId: round.id, panelMemberId }, revision, content, mode, {
+              stored,
+              audit,
+            });
+      return { status: "saved", response: written };
     }, ANSWER_TRANSACTION);
   } catch (error) {
     // Saturated, not failed: the page keeps the answers and retries the same request.
@@ -84,6 +77,33 @@ export async function writeResponse(
     throw error;
   }
 }
+
+/** The audit event a write records in its own statement, or null for a plain autosave. */
+type AuditOfWrite = {
+  action: string;
+  studyId: string;
+  expertId: string;
+  round: number;
+  revision: number;
+} | null;
+
+/**
+ * The audit row as a CTE of the write's statement: the same columns recordAuditEvent
+ * writes (an expert's action, recorded by panel member id), one round trip fewer.
+ */
+function auditCte(audit: AuditOfWrite, now: Date): Prisma.Sql {
+  if (!audit) return Prisma.empty;
+  const data = JSON.stringify({ round: audit.round, revision: audit.revision });
+  return Prisma.sql`, audit AS (
+    INSERT INTO "AuditEvent"
+      ("id", "studyId", "actorKind", "actorRef", "action", "targetType", "targetId", "data",
+       "createdAt")
+    SELECT gen_random_uuid()::text, ${audit.studyId}, 'EXPERT'::"ActorKind", ${audit.expertId},
+           ${audit.action}, 'Response', w."id", ${data}::jsonb, ${now}
+    FROM written w)`;
+}
+
+type WrittenRow = { id: string; revision: number; submittedAt: Date | null; updatedAt: Date };
 
 /**
  * After a submission a draft only touches the draft column, so the submitted answer keeps
@@ -95,48 +115,49 @@ async function saveDraftBeside(
   submitted: ResponseContent,
   revision: number,
   content: ResponseContent,
-): Promise<Written> {
+  audit: AuditOfWrite,
+): Promise<ResponseSnapshot> {
   const isUndone = isSameContent(submitted, content);
-  const row = await tx.response.update({
-    where: { id: responseId },
-    data: {
-      revision,
-      draft: isUndone ? Prisma.DbNull : toJson(content),
-      draftSavedAt: isUndone ? null : new Date(),
-    },
-    select: writtenColumns,
-  });
-  return written(row, isUndone ? submitted : content, isUndone ? "SUBMITTED" : "DRAFT");
+  const now = new Date();
+  const [row] = await tx.$queryRaw<WrittenRow[]>`
+    WITH written AS (
+      UPDATE "Response"
+      SET "revision" = ${revision},
+          "draft" = ${isUndone ? null : JSON.stringify(content)}::jsonb,
+          "draftSavedAt" = ${isUndone ? null : now},
+          "updatedAt" = ${now}
+      WHERE "id" = ${responseId}
+      RETURNING "id", "revision", "submittedAt", "updatedAt"
+    )${auditCte(audit, now)}
+    SELECT * FROM written`;
+  return snapshotOf(row!, isUndone ? submitted : content, isUndone ? "SUBMITTED" : "DRAFT");
 }
-
-type Written = { id: string; snapshot: ResponseSnapshot };
-const writtenColumns = { id: true, revision: true, submittedAt: true, updatedAt: true } as const;
-
 /**
  * The snapshot the client gets back, built from what this transaction just wrote and the
- * row's own dates instead of being read again (one round trip fewer per answer).
+ * row's own dates instead of being read again.
  */
-function written(
-  row: { id: string; revision: number; submittedAt: Date | null; updatedAt: Date },
+function snapshotOf(
+  row: WrittenRow,
   content: ResponseContent,
   state: "DRAFT" | "SUBMITTED",
   hasSubmission = true,
-): Written {
+): ResponseSnapshot {
   return {
-    id: row.id,
-    snapshot: {
-      ...content,
-      revision: row.revision,
-      state,
-      submittedAt: hasSubmission ? (row.submittedAt?.toISOString() ?? null) : null,
-      updatedAt: row.updatedAt.toISOString(),
-    },
+    ...content,
+    revision: row.revision,
+    state,
+    submittedAt: hasSubmission ? (row.submittedAt?.toISOString() ?? null) : null,
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
 /**
- * Writes the answer columns and clause rows: a submission (which also drops any pending
- * draft, the submission now being the answer that counts), or a draft before any submission.
+ * Writes the answer columns, every clause answer and the audit event in one statement, so a
+ * submission costs the same round trips for 3 clauses as for 20: a submission (which also
+ * drops any pending draft, the submission now being the answer that counts), or a draft
+ * before any submission. Clause rows are upserted, never deleted: answers stored before and
+ * not sent now stay. The clause rows refer to the response row written by the same
+ * statement, which the foreign key check (run at the statement's end) sees.
  */
 async function writeAnswer(
   tx: Prisma.TransactionClient,
@@ -144,68 +165,60 @@ async function writeAnswer(
   revision: number,
   content: ResponseContent,
   mode: "draft" | "submit",
-  stored: StoredResponse | null,
-): Promise<Written> {
-  const fields = {
-    state: mode === "submit" ? ("SUBMITTED" as const) : ("DRAFT" as const),
-    revision,
-    textPosition: content.text.position,
-    textReason: content.text.reason,
-    textSuggestion: content.text.suggestion,
-    overallPosition: content.overallPosition,
-    generalComments: content.generalComments,
-    ...(mode === "submit"
-      ? { submittedAt: new Date(), draft: Prisma.DbNull, draftSavedAt: null }
-      : {}),
-  };
-  const response = await tx.response.upsert({
-    where: { roundId_panelMemberId: key },
-    create: { ...key, ...fields },
-    update: fields,
-    select: writtenColumns,
-  });
-  await upsertClauseAnswers(tx, response.id, content.clause);
-  // Clause rows are upserted, never deleted: answers stored before and not sent now stay.
+  context: { stored: StoredResponse | null; audit: AuditOfWrite },
+): Promise<ResponseSnapshot> {
+  const isSubmit = mode === "submit";
+  const now = new Date();
+  const state = isSubmit ? "SUBMITTED" : "DRAFT";
+  const rows = Object.entries(content.clause);
+  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  const [row] = await tx.$queryRaw<WrittenRow[]>`
+    WITH written AS (
+      INSERT INTO "Response"
+        ("id", "roundId", "panelMemberId", "state", "revision", "textPosition", "textReason",
+         "textSuggestion", "overallPosition", "generalComments", "submittedAt", "createdAt",
+         "updatedAt")
+      VALUES (gen_random_uuid()::text, ${key.roundId}, ${key.panelMemberId},
+              ${state}::"ResponseState", ${revision}, ${content.text.position}::"Position",
+              ${content.text.reason}, ${content.text.suggestion},
+              ${content.overallPosition}::"Position", ${content.generalComments},
+              ${isSubmit ? now : null}, ${now}, ${now})
+      ON CONFLICT ("roundId", "panelMemberId") DO UPDATE SET
+        "state" = EXCLUDED."state",
+        "revision" = EXCLUDED."revision",
+        "textPosition" = EXCLUDED."textPosition",
+        "textReason" = EXCLUDED."textReason",
+        "textSuggestion" = EXCLUDED."textSuggestion",
+        "overallPosition" = EXCLUDED."overallPosition",
+        "generalComments" = EXCLUDED."generalComments",
+        "submittedAt" = ${isSubmit ? Prisma.sql`EXCLUDED."submittedAt"` : Prisma.sql`"Response"."submittedAt"`},
+        "draft" = ${isSubmit ? Prisma.sql`NULL` : Prisma.sql`"Response"."draft"`},
+        "draftSavedAt" = ${isSubmit ? Prisma.sql`NULL` : Prisma.sql`"Response"."draftSavedAt"`},
+        "updatedAt" = EXCLUDED."updatedAt"
+      RETURNING "id", "revision", "submittedAt", "updatedAt"
+    ), answers AS (
+      INSERT INTO "ClauseResponse"
+        ("id", "responseId", "clauseVersionId", "position", "reason", "suggestion", "rating")
+      SELECT gen_random_uuid()::text, w."id", a."clauseVersionId", a."position"::"Position",
+             a."reason", a."suggestion", a."rating"
+      FROM written w, unnest(
+        ${column(([id]) => id)}::text[],
+        ${column(([, a]) => a.position)}::text[],
+        ${column(([, a]) => a.reason)}::text[],
+        ${column(([, a]) => a.suggestion)}::text[],
+        ${column(([, a]) => a.rating)}::int[]
+      ) AS a("clauseVersionId", "position", "reason", "suggestion", "rating")
+      ON CONFLICT ("responseId", "clauseVersionId") DO UPDATE SET
+        "position" = EXCLUDED."position",
+        "reason" = EXCLUDED."reason",
+        "suggestion" = EXCLUDED."suggestion",
+        "rating" = EXCLUDED."rating"
+    )${auditCte(context.audit, now)}
+    SELECT * FROM written`;
+  const { stored } = context;
   const before = stored ? (stored.submitted ?? stored.working).clause : {};
   const clause = { ...before, ...content.clause };
-  const isSubmit = mode === "submit";
-  return written(response, { ...content, clause }, isSubmit ? "SUBMITTED" : "DRAFT", isSubmit);
-}
-
-/**
- * Every clause answer in one statement, whatever the number of clauses: one round trip
- * keeps the transaction (and the expert's row lock) short when hundreds submit at once.
- */
-async function upsertClauseAnswers(
-  tx: Prisma.TransactionClient,
-  responseId: string,
-  clause: ResponseContent["clause"],
-): Promise<void> {
-  const rows = Object.entries(clause);
-  if (!rows.length) return;
-  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
-  await tx.$executeRaw`
-    INSERT INTO "ClauseResponse"
-      ("id", "responseId", "clauseVersionId", "position", "reason", "suggestion", "rating")
-    SELECT a."id", ${responseId}, a."clauseVersionId", a."position"::"Position",
-           a."reason", a."suggestion", a."rating"
-    FROM unnest(
-      ${column(() => randomUUID())}::text[],
-      ${column(([id]) => id)}::text[],
-      ${column(([, a]) => a.position)}::text[],
-      ${column(([, a]) => a.reason)}::text[],
-      ${column(([, a]) => a.suggestion)}::text[],
-      ${column(([, a]) => a.rating)}::int[]
-    ) AS a("id", "clauseVersionId", "position", "reason", "suggestion", "rating")
-    ON CONFLICT ("responseId", "clauseVersionId") DO UPDATE SET
-      "position" = EXCLUDED."position",
-      "reason" = EXCLUDED."reason",
-      "suggestion" = EXCLUDED."suggestion",
-      "rating" = EXCLUDED."rating"`;
-}
-
-function toJson(content: ResponseContent): Prisma.InputJsonObject {
-  return JSON.parse(JSON.stringify(content)) as Prisma.InputJsonObject;
+  return snapshotOf(row!, { ...content, clause }, state, isSubmit);
 }
 
 /** Checks every clause belongs to the round's version; an untouched suggestion is no suggestion. */
