@@ -2,6 +2,9 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { hashToken, isWellFormedToken } from "@/lib/invitations/token.ts";
 
+/** Panel statuses whose links are dead: the expert left, was removed, or was never invited. */
+export const DEAD_LINK_STATUSES: readonly string[] = ["EXCLUDED", "WITHDRAWN", "PROPOSED"];
+
 export type ExpertIdentity = { panelMemberId: string; studyId: string; linkId: string };
 
 /**
@@ -26,6 +29,6 @@ export async function resolveExpertLink(
   });
   if (!link || link.revokedAt) return null;
   if (link.expiresAt && link.expiresAt <= now) return null;
-  if (["EXCLUDED", "WITHDRAWN", "PROPOSED"].includes(link.panelMember.status)) return null;
+  if (DEAD_LINK_STATUSES.includes(link.panelMember.status)) return null;
   return { panelMemberId: link.panelMember.id, studyId: link.panelMember.studyId, linkId: link.id };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { hashToken, isWellFormedToken } from "@/lib/invitations/token.ts";
+import { DEAD_LINK_STATUSES } from "@/lib/respond/resolve-expert-link.ts";
 import { isAcceptingResponses } from "@/lib/rounds/round-window.ts";
 import { roundWriteLockSql } from "@/lib/rounds/round-write-lock.ts";
 import {
@@ -27,9 +28,6 @@ export type LockedResponse = {
   /** The expert's stored response in this round, read under the locks; null before any save. */
   stored: StoredResponse | null;
 };
-
-/** Panel statuses whose links are dead (resolveExpertLink says the same for every reader). */
-const DEAD_LINK_STATUSES = ["EXCLUDED", "WITHDRAWN", "PROPOSED"];
 
 /**
  * Call first inside the transaction of any write to a response: two statements whatever the
@@ -62,7 +60,7 @@ export async function lockResponseRound(
     LEFT JOIN "Round" r ON r."studyId" = m."studyId" AND r."number" = ${roundNumber}
     WHERE l."tokenHash" = ${hashToken(token)} AND l."revokedAt" IS NULL
     FOR UPDATE OF m`;
-  // A dead link looks like no link at all, as on every other page the link opens.
+  // A dead link looks like no link at all, as on every page the link opens (resolveExpertLink).
   if (!member || DEAD_LINK_STATUSES.includes(member.status)) throw new AppError("NOT_FOUND");
   if (member.expiresAt && member.expiresAt <= (now ?? new Date()))
     throw new AppError("NOT_FOUND");
