@@ -88,4 +88,22 @@ describe("architecture", () => {
     );
     expect(bare).toEqual([]);
   });
+
+  it("decides what a team role may do in one table, lib/auth/permissions.ts", () => {
+    // A role compared by name (role !== "OBSERVER", ["OWNER", "FACILITATOR"].includes(role))
+    // is a second rule that the table does not know about. Naming a role to count or to
+    // create one (the last owner, a new study's owner) is not a permission and stays allowed.
+    const roleRule =
+      /role\s*[!=]==?\s*"(OWNER|FACILITATOR|OBSERVER)"|\[\s*"(OWNER|FACILITATOR|OBSERVER)"[^\]]*\]\s*(\.includes|,\s*$)/m;
+    const allowed = new Set([
+      path.join("lib", "auth", "permissions.ts"),
+      // Refuses to remove the study's last owner: a count, not a permission.
+      path.join("lib", "team", "remove-facilitator.ts"),
+    ]);
+    const offenders = [...sourceFiles("app"), ...sourceFiles("components"), ...sourceFiles("lib")]
+      .filter((file) => !file.includes(".test.") && !allowed.has(file))
+      .filter((file) => roleRule.test(read(file)));
+    expect(offenders).toEqual([]);
+    expect(read(path.join("lib", "guards.ts"))).not.toMatch(/allowed|MembershipRole\[\]/);
+  });
 });

@@ -11,6 +11,7 @@ import { RestoreClauses } from "./restore-clauses.tsx";
 import { StartNextVersionForm } from "./start-next-version-form.tsx";
 import type { TextActions } from "./types.ts";
 import { VersionText } from "./version-text.tsx";
+import { can } from "@/lib/auth/permissions.ts";
 
 /**
  * The editor of a version's text. A version the caller may not change (an observer, or a
@@ -42,7 +43,7 @@ export async function TextEditor({
             ? t("readOnly.observer")
             : t("readOnly.locked", { number: version.number })}
         </Alert>
-        {version.status === "LOCKED" && version.role !== "OBSERVER" ? (
+        {version.status === "LOCKED" && can(version.role, "study.edit") ? (
           <Card as="section">
             <CardTitle>{t("nextVersion.title", { next: version.number + 1 })}</CardTitle>
             <StartNextVersionForm

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 /** The study's audit log, newest first (facilitators and observers of the study only). */
 export async function listAuditEvents(db: Db, userId: string, studyId: string, take = 200) {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const events = await db.auditEvent.findMany({
     where: { studyId },
     orderBy: { createdAt: "desc" },

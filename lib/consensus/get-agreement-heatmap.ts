@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { consensusRuleColumns, consensusRuleOf } from "./consensus-rule.ts";
 import { consensusStatus, share, type ConsensusStatus } from "./statistics.ts";
 
@@ -38,7 +38,7 @@ export async function getAgreementHeatmap(
   studyId: string,
   upToRound?: number,
 ): Promise<AgreementHeatmap> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const [study, rounds, counts] = await Promise.all([
     db.study.findUniqueOrThrow({ where: { id: studyId }, select: consensusRuleColumns }),
     db.round.findMany({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { flagsAPart } from "./round-tallies.ts";
 
 export type RoundParticipationFigures = {
@@ -42,7 +42,7 @@ export async function getParticipationFunnel(
   userId: string,
   studyId: string,
 ): Promise<ParticipationFunnel> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   return computeParticipationFunnel(db, studyId);
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { consensusRuleColumns, consensusRuleOf } from "./consensus-rule.ts";
 import { getRoundMovement } from "./round-movement.ts";
 import { tallyClauses, tallyResponses, type Movement } from "./round-tallies.ts";
@@ -70,7 +70,7 @@ export async function getRoundResults(
   studyId: string,
   number: number,
 ): Promise<RoundResults> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   return computeRoundResults(db, studyId, number);
 }
 

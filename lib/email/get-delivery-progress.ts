@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 export type DeliveryProgress = { sent: number; failed: number; total: number };
 
@@ -15,7 +15,7 @@ export async function getDeliveryProgress(
   userId: string,
   studyId: string,
 ): Promise<DeliveryProgress | null> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const oldest = await db.outboundEmail.findFirst({
     where: { studyId, status: { in: ["QUEUED", "SENDING"] } },
     orderBy: { createdAt: "asc" },

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { buildDataset, datasetColumns } from "./build-dataset.ts";
 import { buildIdentityKey } from "./build-identity-key.ts";
 import { toCsv } from "./to-csv.ts";
@@ -23,11 +24,11 @@ export async function exportStudyData(
   file: ExportFile,
   secret: string,
 ): Promise<ExportedFile> {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
   const study = await db.study.findUnique({ where: { id: studyId }, select: { slug: true } });
   if (!study) throw new AppError("NOT_FOUND");
   if (file === "identity-key.csv") {
-    if (!canEditRoles.includes(role)) throw new AppError("FORBIDDEN");
+    if (!can(role, "data.export")) throw new AppError("FORBIDDEN");
     const rows = await buildIdentityKey(db, studyId, secret);
     return {
       filename: `${study.slug}-IDENTITY-KEY-CONFIDENTIAL.csv`,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import type { DigestFilter } from "./schemas.ts";
 
 export type FeedbackItem = {
@@ -45,7 +45,7 @@ export async function listFeedbackDigest(
   number: number,
   filter: DigestFilter,
 ): Promise<FeedbackDigest> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {

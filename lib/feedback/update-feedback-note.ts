@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import type { UpdateFeedbackNoteInput } from "./schemas.ts";
 
 /**
@@ -15,7 +15,7 @@ export async function updateFeedbackNote(
   studyId: string,
   input: UpdateFeedbackNoteInput,
 ): Promise<void> {
-  await requireFacilitator(db, userId, studyId, canEditRoles);
+  await requireStudyAccess(db, userId, studyId, "study.edit");
   const response = await db.response.findFirst({
     where: { id: input.responseId, round: { studyId } },
     select: { id: true, round: { select: { versionId: true } } },

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 /** Stops an expert's personal link at once (e.g. forwarded by mistake); send again to re-issue. */
 export async function revokeExpertLinks(
@@ -12,7 +12,7 @@ export async function revokeExpertLinks(
   panelMemberId: string,
 ): Promise<{ revoked: number }> {
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     const member = await tx.panelMember.findFirst({
       where: { id: panelMemberId, studyId },
       select: { id: true },

@@ -8,7 +8,7 @@ import { invitationEmail, newLinkEmail } from "@/lib/email/templates/invitation.
 import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { issueExpertLinks } from "./issue-expert-link.ts";
 
@@ -42,7 +42,7 @@ export async function sendInvitations(
   target: InvitationTarget,
 ): Promise<{ invited: number; justSent: number }> {
   const { invited, justSent } = await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     const study = await tx.study.findUniqueOrThrow({
       where: { id: studyId },
       select: { title: true, purpose: true },

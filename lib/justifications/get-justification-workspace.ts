@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { ConsensusRuleKind, MembershipRole } from "@/lib/generated/prisma/enums.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { loadVersionChanges, type VersionChanges } from "./load-version-changes.ts";
 
 export type JustificationWorkspace = VersionChanges & {
@@ -24,7 +25,7 @@ export async function getJustificationWorkspace(
   userId: string,
   studyId: string,
 ): Promise<JustificationWorkspace | null> {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
   const latest = await db.version.findFirst({
     where: { studyId },
     orderBy: { number: "desc" },
@@ -42,7 +43,7 @@ export async function getJustificationWorkspace(
   return {
     ...changes,
     role,
-    canEdit: canEditRoles.includes(role) && changes.version.status === "DRAFT",
+    canEdit: can(role, "study.edit") && changes.version.status === "DRAFT",
     afterLastPlannedRound: (changes.round?.number ?? 0) >= study.plannedRounds,
     partsRule: study.partsRule,
   };

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { citableFeedback } from "./feedback-items.ts";
 import { justificationFingerprint, type JustificationContent } from "./fingerprint.ts";
@@ -92,7 +92,7 @@ async function loadDraftChanges(
   studyId: string,
   versionId: string,
 ): Promise<VersionChanges> {
-  await requireFacilitator(tx, userId, studyId, canEditRoles);
+  await requireStudyAccess(tx, userId, studyId, "study.edit");
   // Takes the version's row lock: edits and the round gate wait for this save.
   await requireDraftVersion(tx, studyId, versionId);
   const { number } = await tx.version.findUniqueOrThrow({

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { insertPanelMember } from "@/lib/panel/insert-panel-member.ts";
 import { panelMemberSchema } from "@/lib/panel/schemas.ts";
 
@@ -17,7 +17,7 @@ export async function decideNomination(
   input: { nominationId: string; decision: "add" | "dismiss" },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     const nomination = await tx.nomination.findFirst({
       where: { id: input.nominationId, studyId, status: "PENDING" },
       select: { id: true, name: true, email: true, nominatorId: true },

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 /** Pending peer nominations for facilitators (who nominated whom stays with them). */
 export async function listNominations(db: Db, userId: string, studyId: string) {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   return db.nomination.findMany({
     where: { studyId, status: "PENDING" },
     orderBy: { createdAt: "asc" },

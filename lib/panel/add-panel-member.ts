@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { insertPanelMember } from "./insert-panel-member.ts";
 import type { PanelMemberInput } from "./schemas.ts";
 
@@ -12,7 +12,7 @@ export async function addPanelMember(
   input: PanelMemberInput,
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     return insertPanelMember(tx, userId, studyId, input);
   });
 }

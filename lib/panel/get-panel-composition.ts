@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { ACTIVE_PANEL_STATUSES } from "./panel-rules.ts";
 
 export const COMPOSITION_DIMENSIONS = ["region", "sector", "gender"] as const;
@@ -24,7 +24,7 @@ export async function getPanelComposition(
   userId: string,
   studyId: string,
 ): Promise<PanelComposition> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const where = { studyId, status: { in: [...ACTIVE_PANEL_STATUSES] } };
   const [total, byRegion, bySector, byGender] = await Promise.all([
     db.panelMember.count({ where }),

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { lockPanel } from "./lock-panel.ts";
 import { parsePanelCsv, type PanelImportError } from "./parse-panel-csv.ts";
 
@@ -20,7 +20,7 @@ export async function importPanelCsv(
   csv: string,
 ): Promise<ImportPanelCsvResult> {
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     // Checked under the panel lock, so the cap and the duplicates cannot change before the insert.
     const places = await lockPanel(tx, studyId);
     const parsed = parsePanelCsv(csv);

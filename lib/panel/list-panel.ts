@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { isActivePanelStatus, type PanelStatus } from "./panel-rules.ts";
 
 export type PanelListItem = {
@@ -26,7 +26,7 @@ export type PanelList = {
 
 /** A study's panel for its facilitators and observers, in the order experts were added. */
 export async function listPanel(db: Db, userId: string, studyId: string): Promise<PanelList> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const [study, members] = await Promise.all([
     db.study.findUniqueOrThrow({ where: { id: studyId }, select: { panelCap: true } }),
     db.panelMember.findMany({

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { lockPanel } from "./lock-panel.ts";
 import { canTransition, isActivePanelStatus } from "./panel-rules.ts";
 import type { UpdatePanelMemberStatusInput } from "./schemas.ts";
@@ -24,7 +24,7 @@ export async function updatePanelMemberStatus(
       messageKey: "panel.errors.reasonRequired",
     });
   await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     const places = await lockPanel(tx, studyId);
     // Scoped by the study: another study's member id is simply not found here.
     const member = await tx.panelMember.findUnique({

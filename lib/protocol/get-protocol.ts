@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { protocolColumns } from "./schemas.ts";
 
 export async function getProtocol(db: Db, userId: string, studyId: string) {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const study = await db.study.findUniqueOrThrow({
     where: { id: studyId },
     select: {

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { PROTOCOL_FIELDS, protocolColumns, type UpdateProtocolInput } from "./schemas.ts";
 
 /**
@@ -16,7 +16,7 @@ export async function updateProtocol(
   input: UpdateProtocolInput,
 ): Promise<{ deviations: number }> {
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     // Read inside the transaction: a round may have opened since the form was loaded.
     const current = await tx.study.findUniqueOrThrow({
       where: { id: studyId },

@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { VersionStatus } from "@/lib/generated/prisma/enums.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 export type PublicationState = {
   slug: string;
@@ -20,7 +21,7 @@ export async function getPublicationState(
   userId: string,
   studyId: string,
 ): Promise<PublicationState> {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
   const study = await db.study.findUnique({
     where: { id: studyId },
     select: {
@@ -39,7 +40,7 @@ export async function getPublicationState(
     slug: study.slug,
     publishedAt: study.publishedAt,
     offersAggregateData: study.publicAggregateData,
-    canEdit: canEditRoles.includes(role),
+    canEdit: can(role, "study.publish"),
     roundsInProgress,
     closedRounds,
     latestVersion: study.versions[0] ?? null,

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
 import { loadVersionDiff } from "@/lib/versions/get-version-diff.ts";
@@ -20,7 +20,7 @@ export async function publishStudy(
   studyId: string,
 ): Promise<{ slug: string; finalVersion: number }> {
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.publish");
     await lockStudyForRounds(tx, studyId);
     const rounds = await tx.round.groupBy({
       by: ["state"],
@@ -87,7 +87,7 @@ export async function unpublishStudy(
   studyId: string,
 ): Promise<{ slug: string }> {
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.publish");
     await lockStudyForRounds(tx, studyId);
     const study = await tx.study.update({
       where: { id: studyId },

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import type { SetAggregateDataInput } from "./schemas.ts";
 
 /**
@@ -14,7 +14,7 @@ export async function setPublicAggregateData(
   { studyId, offer }: SetAggregateDataInput,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.publish");
     await tx.study.update({ where: { id: studyId }, data: { publicAggregateData: offer } });
     await recordAuditEvent(tx, {
       studyId,

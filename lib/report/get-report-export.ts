@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { ReportExportState, ReportFormat } from "@/lib/generated/prisma/enums.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import type { ReportExportView } from "./report-export-view.ts";
 
 const view = {
@@ -42,7 +42,7 @@ export async function getReportExport(
   studyId: string,
   exportId: string,
 ): Promise<ReportExportView> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const row = await db.reportExport.findFirst({ where: { id: exportId, studyId }, select: view });
   if (!row) throw new AppError("NOT_FOUND");
   return toView(row);
@@ -54,7 +54,7 @@ export async function listReportExports(
   userId: string,
   studyId: string,
 ): Promise<ReportExportView[]> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const rows = await db.reportExport.findMany({
     where: { studyId },
     orderBy: { createdAt: "desc" },
@@ -70,7 +70,7 @@ export async function getReportExportFile(
   studyId: string,
   exportId: string,
 ): Promise<{ format: ReportFormat; file: Uint8Array }> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const row = await db.reportExport.findFirst({
     where: { id: exportId, studyId, state: "DONE" },
     select: { format: true, file: true },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { getSourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import { composeReport, itemMarkdownWithFigure, type ComposedReport } from "./compose-report.ts";
 import { loadReportData } from "./load-report-data.ts";
@@ -9,14 +10,14 @@ export type StudyReport = ComposedReport & { canEdit: boolean; written: Record<s
 
 /** The study report, generated from the data, for the study's facilitators. */
 export async function getReport(db: Db, userId: string, studyId: string): Promise<StudyReport> {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
   const [data, sources] = await Promise.all([
     loadReportData(db, studyId),
     getSourceAnalysis(db, userId, studyId),
   ]);
   return {
     ...composeReport(data, sources),
-    canEdit: canEditRoles.includes(role),
+    canEdit: can(role, "report.generate"),
     written: data.written,
   };
 }

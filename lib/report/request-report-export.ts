@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import type { RequestReportExportInput } from "./schemas.ts";
 
 /**
@@ -14,7 +14,7 @@ export async function requestReportExport(
   userId: string,
   { studyId, format }: RequestReportExportInput,
 ): Promise<{ id: string }> {
-  await requireFacilitator(db, userId, studyId, canEditRoles);
+  await requireStudyAccess(db, userId, studyId, "report.generate");
   return db.$transaction(async (tx) => {
     // Serialises concurrent requests for this study: the study row is the lock.
     await tx.$executeRaw`SELECT 1 FROM "Study" WHERE id = ${studyId} FOR UPDATE`;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import type { SaveReportSectionInput } from "./schemas.ts";
 
 /** Writes (or, when empty, clears) a facilitator-written part of the report. */
@@ -10,7 +10,7 @@ export async function saveReportSection(
   input: SaveReportSectionInput,
 ): Promise<void> {
   const { studyId, key, body } = input;
-  await requireFacilitator(db, userId, studyId, canEditRoles);
+  await requireStudyAccess(db, userId, studyId, "report.generate");
   if (!body) {
     await db.reportSection.deleteMany({ where: { studyId, key } });
     return;

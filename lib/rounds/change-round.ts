@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ROUND_CHANGE_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
 import { lockStudyForRounds } from "./lock-study.ts";
 import { lockRoundAgainstWrites } from "./round-write-lock.ts";
@@ -39,7 +39,7 @@ export async function extendRound(
   input: { closesAt: Date },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "round.run");
     checkDeadlineLead(input.closesAt);
     const round = await requireOpenRound(tx, studyId, number);
     await tx.round.update({ where: { id: round.id }, data: { closesAt: input.closesAt } });
@@ -62,7 +62,7 @@ export async function closeRound(
   number: number,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "round.run");
     const round = await requireOpenRound(tx, studyId, number);
     await tx.round.update({
       where: { id: round.id },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 /**
  * How many "remind now" batches a round has had. The facilitator's form carries the count
@@ -14,7 +14,7 @@ export async function countManualReminders(
   studyId: string,
   number: number,
 ): Promise<number> {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: { id: true },

@@ -1,14 +1,14 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 /**
  * One round for its facilitators: who has submitted, who has a draft, who has not
  * started, reminders and email delivery per expert. Facilitators may see who said what.
  */
 export async function getRoundDashboard(db: Db, userId: string, studyId: string, number: number) {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {

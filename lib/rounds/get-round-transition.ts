@@ -3,7 +3,8 @@ import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
 import { isUnresolved } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import {
   loadVersionChanges,
   missingJustifications,
@@ -60,7 +61,7 @@ export async function getRoundTransition(
   studyId: string,
   number: number,
 ): Promise<RoundTransition> {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {
@@ -130,7 +131,7 @@ export async function getRoundTransition(
     afterLastPlannedRound: number >= round.study.plannedRounds,
     plannedRoundDays: round.study.plannedRoundDays,
     ratingScaleMax: round.study.ratingScaleMax,
-    canEdit: canEditRoles.includes(role),
+    canEdit: can(role, "round.run"),
   };
   return { ...transition, steps: transitionSteps(transition) };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { responseContentColumns } from "@/lib/responses/response-columns.ts";
 
 /**
@@ -9,7 +9,7 @@ import { responseContentColumns } from "@/lib/responses/response-columns.ts";
  * Experts and the public never reach this: it requires a facilitator membership.
  */
 export async function listRoundResponses(db: Db, userId: string, studyId: string, number: number) {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 /** The study's rounds with their response counts, plus whether a new one can open. */
 export async function listRounds(db: Db, userId: string, studyId: string) {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const rounds = await db.round.findMany({
     where: { studyId },
     orderBy: { number: "asc" },

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
@@ -26,7 +26,7 @@ export async function openRound(
   input: OpenRoundInput,
 ): Promise<{ roundId: string; number: number; notified: number }> {
   const result = await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "round.run");
     checkDeadlineLead(input.closesAt);
     const study = await lockStudyForRounds(tx, studyId);
     if (study.status !== "DRAFT" && study.status !== "ACTIVE") {

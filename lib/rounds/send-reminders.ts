@@ -8,7 +8,7 @@ import { queueEmails } from "@/lib/email/queue-emails.ts";
 import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { reminderEmail } from "@/lib/email/templates/round.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getLiveLinkTokens } from "@/lib/invitations/issue-expert-link.ts";
 import { countManualReminders } from "./count-manual-reminders.ts";
@@ -117,7 +117,7 @@ export async function remindNow(
   seen?: number,
 ): Promise<number> {
   const sent = await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "round.run");
     const round = await tx.round.findUnique({
       where: { studyId_number: { studyId, number } },
       select: { id: true },

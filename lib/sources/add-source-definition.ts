@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import type { AddSourceInput } from "./schemas.ts";
 
 /**
@@ -15,7 +15,7 @@ export async function addSourceDefinition(
 ): Promise<{ id: string }> {
   const { studyId } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const existing = await tx.characteristic.findMany({
       where: { studyId },
       select: { id: true, name: true },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 export type SourceRow = {
   id: string;
@@ -48,7 +49,7 @@ export async function getSourceAnalysis(
   studyId: string,
   versionNumber?: number,
 ): Promise<SourceAnalysis> {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
   const [sources, characteristics, versions] = await Promise.all([
     db.sourceDefinition.findMany({
       where: { studyId },
@@ -83,7 +84,7 @@ export async function getSourceAnalysis(
     .sort((a, b) => b.sources - a.sources || collator.compare(a.name, b.name));
   const chosen = versions.find((v) => v.number === versionNumber) ?? versions[versions.length - 1];
   return {
-    canEdit: canEditRoles.includes(role),
+    canEdit: can(role, "study.edit"),
     sources: sources.map((s) => ({
       ...s,
       characteristics: s.characteristics.map((c) => c.characteristic.name).sort(collator.compare),

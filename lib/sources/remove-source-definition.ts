@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import type { RemoveSourceInput } from "./schemas.ts";
 
 /** Deletes a source definition; characteristics no source mentions any more go with it. */
@@ -13,7 +13,7 @@ export async function removeSourceDefinition(
 ): Promise<void> {
   const { studyId, sourceId } = input;
   await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const { count } = await tx.sourceDefinition.deleteMany({ where: { id: sourceId, studyId } });
     if (count === 0) throw new AppError("NOT_FOUND");
     await tx.characteristic.deleteMany({ where: { studyId, sources: { none: {} } } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { TEXT_LOCATION, type SaveMappingInput } from "./schemas.ts";
 
 /**
@@ -15,7 +15,7 @@ export async function saveCharacteristicMapping(
 ): Promise<{ locations: number }> {
   const { studyId, versionId, characteristicId } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const [characteristic, version] = await Promise.all([
       tx.characteristic.findFirst({
         where: { id: characteristicId, studyId },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 /**
  * The round's editable draft, created when missing: revision 1, or after a sending a new
@@ -16,7 +16,7 @@ export async function ensureSummaryDraft(
   /** Sending passes the revision it was shown: a second click finds it already sent. */
   expectRevision?: number,
 ) {
-  await requireFacilitator(db, userId, studyId, canEditRoles);
+  await requireStudyAccess(db, userId, studyId, "round.run");
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: { id: true },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import {
   loadVersionChanges,
   missingJustifications,
@@ -22,7 +22,7 @@ export type SummaryChanges = { next: number; drafted: boolean; missing: number }
  * revision was sent, the starting point of a correction) and every revision sent so far.
  */
 export async function getSummaryWorkspace(db: Db, userId: string, studyId: string, number: number) {
-  await requireFacilitator(db, userId, studyId);
+  await requireStudyAccess(db, userId, studyId, "study.view");
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {

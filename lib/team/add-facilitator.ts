@@ -4,7 +4,7 @@ import { queueEmail } from "@/lib/email/queue-email.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import type { MembershipRole } from "@/lib/generated/prisma/enums.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getTranslator } from "@/lib/i18n/translator.ts";
 
@@ -19,7 +19,7 @@ export async function addFacilitator(
   input: { email: string; role: MembershipRole },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, ["OWNER"]);
+    await requireStudyAccess(tx, userId, studyId, "team.manage");
     const inviter = await tx.user.findUniqueOrThrow({
       where: { id: userId },
       select: { email: true },

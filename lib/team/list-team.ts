@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 export async function listTeam(db: Db, userId: string, studyId: string) {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
   const members = await db.membership.findMany({
     where: { studyId },
     orderBy: { createdAt: "asc" },
@@ -15,7 +16,7 @@ export async function listTeam(db: Db, userId: string, studyId: string) {
     },
   });
   return {
-    canManage: role === "OWNER",
+    canManage: can(role, "team.manage"),
     members: members.map((m) => ({
       id: m.id,
       role: m.role,

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 /** An owner removes a member of the team; a study always keeps at least one owner. */
 export async function removeFacilitator(
@@ -12,7 +12,7 @@ export async function removeFacilitator(
   membershipId: string,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, ["OWNER"]);
+    await requireStudyAccess(tx, userId, studyId, "team.manage");
     const membership = await tx.membership.findFirst({
       where: { id: membershipId, studyId },
       select: { role: true, userId: true },

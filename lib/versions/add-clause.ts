@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
 import { requireDraftVersion } from "./require-draft-version.ts";
 import { requireRoomForClause } from "./require-room-for-clause.ts";
@@ -15,7 +15,7 @@ export async function addClause(
 ): Promise<{ id: string; position: number }> {
   const { studyId, versionId, text } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     await requireDraftVersion(tx, studyId, versionId);
     const next = await requireRoomForClause(tx, versionId);
     const clause = await tx.clause.create({ data: { studyId }, select: { id: true } });

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 /**
  * Starts drafting version N+1 as a copy of version N, once every round on N has closed.
@@ -16,7 +16,7 @@ export async function createNextVersion(
   studyId: string,
 ): Promise<{ number: number; created: boolean }> {
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     // The study row lock serialises this with opening a round and with itself.
     await tx.$queryRaw`SELECT 1 FROM "Study" WHERE "id" = ${studyId} FOR UPDATE`;
     const latest = await tx.version.findFirst({

@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { MembershipRole, VersionStatus } from "@/lib/generated/prisma/enums.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
 
 export type EditableClause = { id: string; position: number; text: string; textHash: string };
@@ -27,7 +28,7 @@ export async function getVersionForEditing(
   studyId: string,
   number?: number,
 ): Promise<VersionForEditing> {
-  const { role } = await requireFacilitator(db, userId, studyId);
+  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
   const version = await db.version.findFirst({
     where: { studyId, ...(number === undefined ? {} : { number }) },
     orderBy: { number: "desc" },
@@ -52,6 +53,6 @@ export async function getVersionForEditing(
     textHash: hashText(version.explanatoryText),
     clauses: version.clauses.map((c) => ({ ...c, textHash: hashText(c.text) })),
     role,
-    canEdit: canEditRoles.includes(role) && version.status === "DRAFT",
+    canEdit: can(role, "study.edit") && version.status === "DRAFT",
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { dropClauseVersion } from "./drop-clause-version.ts";
 import { hashText } from "./hash-text.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
@@ -21,7 +21,7 @@ export async function mergeClauses(
 ): Promise<{ id: string; position: number }> {
   const { studyId, clauseVersionId, nextClauseVersionId } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const first = await requireDraftClause(tx, studyId, clauseVersionId);
     const next = await tx.clauseVersion.findFirst({
       where: { versionId: first.versionId, position: first.position + 1 },

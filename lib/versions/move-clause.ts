@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
 import { requireDraftClause } from "./require-draft-clause.ts";
 import type { MoveClauseInput } from "./schemas.ts";
@@ -18,7 +18,7 @@ export async function moveClause(
 ): Promise<{ moved: boolean; position: number }> {
   const { studyId, clauseVersionId, direction } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const clause = await requireDraftClause(tx, studyId, clauseVersionId);
     let moved = false;
     const order = await renumberClauses(tx, clause.versionId, (ids) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { dropClauseVersion } from "./drop-clause-version.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
 import { requireDraftClause } from "./require-draft-clause.ts";
@@ -18,7 +18,7 @@ export async function removeClause(
 ): Promise<{ clauseDeleted: boolean }> {
   const { studyId, clauseVersionId } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const clause = await requireDraftClause(tx, studyId, clauseVersionId);
     const clauseDeleted = await dropClauseVersion(tx, studyId, clause);
     await renumberClauses(tx, clause.versionId);

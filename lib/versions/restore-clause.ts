@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
 import { requireDraftVersion } from "./require-draft-version.ts";
@@ -27,7 +27,7 @@ export async function restoreClause(
 ): Promise<{ id: string; position: number }> {
   const { studyId, versionId } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     // Holds the draft's row lock: a second restore of the same clause waits, then sees it.
     await requireDraftVersion(tx, studyId, versionId);
     const draft = await tx.version.findUniqueOrThrow({

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
 import { requireDraftClause } from "./require-draft-clause.ts";
 import { requireRoomForClause } from "./require-room-for-clause.ts";
@@ -20,7 +20,7 @@ export async function splitClause(
 ): Promise<{ firstId: string; secondId: string }> {
   const { studyId, clauseVersionId } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const clause = await requireDraftClause(tx, studyId, clauseVersionId);
     if (hashText(clause.text) !== input.baseHash) {
       throw new AppError("CONFLICT", "clause changed meanwhile", {

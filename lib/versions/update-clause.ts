@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
 import { requireDraftClause } from "./require-draft-clause.ts";
 import type { UpdateClauseInput } from "./schemas.ts";
@@ -15,7 +15,7 @@ export async function updateClause(
 ): Promise<{ changed: boolean }> {
   const { studyId, clauseVersionId, text } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const clause = await requireDraftClause(tx, studyId, clauseVersionId);
     if (clause.text === text) return { changed: false };
     if (hashText(clause.text) !== input.baseHash) {

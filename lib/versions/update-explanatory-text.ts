@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { canEditRoles, requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
 import { requireDraftVersion } from "./require-draft-version.ts";
 import type { UpdateExplanatoryTextInput } from "./schemas.ts";
@@ -15,7 +15,7 @@ export async function updateExplanatoryText(
 ): Promise<{ changed: boolean }> {
   const { studyId, versionId, explanatoryText } = input;
   return db.$transaction(async (tx) => {
-    await requireFacilitator(tx, userId, studyId, canEditRoles);
+    await requireStudyAccess(tx, userId, studyId, "study.edit");
     await requireDraftVersion(tx, studyId, versionId);
     const current = await tx.version.findFirstOrThrow({
       where: { id: versionId, studyId },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export default async function ExportsPage(props: { params: Promise<{ studyId: st
       <Card as="section" className="border-l-4 border-l-warning">
         <CardTitle>{t("keyTitle")}</CardTitle>
         <p className="max-w-prose">{t("keyBody")}</p>
-        {study.canEdit ? (
+        {can(study.role, "data.export") ? (
           <p className="mt-3">
             <a href={`${base}/identity-key.csv`} download>
               {t("key")}

@@ -11,6 +11,7 @@ import { getDeliveryProgress } from "@/lib/email/get-delivery-progress.ts";
 import { listInvitations } from "@/lib/invitations/list-invitations.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { revokeLinkAction, sendInvitationsAction } from "./actions.ts";
+import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,7 @@ export default async function InvitationsPage(props: { params: Promise<{ studyId
         <h2 className="text-xl font-semibold">{t("title")}</h2>
         <p className="mt-1 mb-4 text-ink-muted">{t("intro")}</p>
         <DeliveryProgress progress={progress} />
-        {study.canEdit ? (
+        {can(study.role, "panel.manage") ? (
           <div className="flex flex-col gap-4">
             <SendInvitationsForm action={action} proposed={proposed} />
             {unanswered > 0 ? (
@@ -51,8 +52,8 @@ export default async function InvitationsPage(props: { params: Promise<{ studyId
       </Card>
       <InvitationTable
         rows={rows}
-        resend={study.canEdit ? action : null}
-        revoke={study.canEdit ? revokeLinkAction.bind(null, studyId) : null}
+        resend={can(study.role, "panel.manage") ? action : null}
+        revoke={can(study.role, "panel.manage") ? revokeLinkAction.bind(null, studyId) : null}
       />
     </div>
   );

@@ -17,6 +17,7 @@ import {
   decideNominationAction,
   updatePanelMemberStatusAction,
 } from "./actions.ts";
+import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +52,7 @@ export default async function PanelPage(props: {
             <span className="block text-sm text-ink-muted">{t("placesHelp")}</span>
           </p>
         </div>
-        {study.canEdit ? (
+        {can(study.role, "panel.manage") ? (
           <div className="flex flex-wrap gap-2">
             <ButtonLink href={`/studies/${studyId}/panel/import`}>{t("importLink")}</ButtonLink>
             <ButtonLink href="#add-expert" variant="secondary">
@@ -70,9 +71,9 @@ export default async function PanelPage(props: {
       {panel.members.length === 0 ? (
         <EmptyState
           title={t("emptyTitle")}
-          description={study.canEdit ? t("emptyBody") : t("emptyBodyReadOnly")}
+          description={can(study.role, "panel.manage") ? t("emptyBody") : t("emptyBodyReadOnly")}
           action={
-            study.canEdit ? (
+            can(study.role, "panel.manage") ? (
               <ButtonLink href={`/studies/${studyId}/panel/import`}>{t("importLink")}</ButtonLink>
             ) : undefined
           }
@@ -81,12 +82,14 @@ export default async function PanelPage(props: {
         <PanelTable
           members={panel.members}
           statusAction={
-            study.canEdit ? updatePanelMemberStatusAction.bind(null, studyId) : undefined
+            can(study.role, "panel.manage")
+              ? updatePanelMemberStatusAction.bind(null, studyId)
+              : undefined
           }
         />
       )}
 
-      {study.canEdit ? (
+      {can(study.role, "panel.manage") ? (
         <Card as="section" className="flex flex-col gap-4">
           <div>
             <CardTitle>
@@ -108,7 +111,7 @@ export default async function PanelPage(props: {
 
       <NominationList
         nominations={nominations}
-        decide={study.canEdit ? decideNominationAction.bind(null, studyId) : null}
+        decide={can(study.role, "panel.manage") ? decideNominationAction.bind(null, studyId) : null}
       />
 
       <PanelCompositionOverview composition={composition} />

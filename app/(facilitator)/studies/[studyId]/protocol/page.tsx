@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card.tsx";
 import { getProtocol } from "@/lib/protocol/get-protocol.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { updateProtocolAction } from "./actions.ts";
+import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export default async function ProtocolPage(props: { params: Promise<{ studyId: s
           action={updateProtocolAction.bind(null, studyId)}
           protocol={protocolValues(protocol)}
           locked={protocol.protocolLockedAt !== null}
-          readOnly={!study.canEdit}
+          readOnly={!can(study.role, "study.edit")}
         />
       </Card>
       <Card>

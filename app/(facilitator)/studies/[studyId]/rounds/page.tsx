@@ -8,6 +8,7 @@ import { getDeliveryProgress } from "@/lib/email/get-delivery-progress.ts";
 import { listRounds } from "@/lib/rounds/list-rounds.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { openRoundAction } from "./actions.ts";
+import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function RoundsPage(props: { params: Promise<{ studyId: str
     <div className="flex flex-col gap-6">
       <DeliveryProgress progress={progress} />
       <RoundTable studyId={studyId} rounds={list.rounds} />
-      {study.canEdit ? (
+      {can(study.role, "round.run") ? (
         <Card>
           <h2 className="text-xl font-semibold">{t("openTitle", { number: list.next.number })}</h2>
           <p className="mt-1 mb-4 text-ink-muted">

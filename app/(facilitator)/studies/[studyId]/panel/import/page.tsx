@@ -9,6 +9,7 @@ import { listPanel } from "@/lib/panel/list-panel.ts";
 import { MAX_CSV_CHARACTERS, MAX_CSV_ROWS } from "@/lib/panel/schemas.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { importPanelCsvAction } from "./actions.ts";
+import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -53,7 +54,7 @@ export default async function ImportPanelPage(props: { params: Promise<{ studyId
         </Card>
         <Card as="section" className="flex flex-col gap-3">
           <CardTitle>{t("formTitle")}</CardTitle>
-          {study.canEdit ? (
+          {can(study.role, "panel.manage") ? (
             <ImportPanelForm action={importPanelCsvAction.bind(null, studyId)} />
           ) : (
             <Alert tone="info" label={tc("common.alert.info")}>

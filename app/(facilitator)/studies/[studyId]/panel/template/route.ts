@@ -1,6 +1,6 @@
 import { requireActionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
-import { requireFacilitator } from "@/lib/guards.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
 import { panelCsvTemplate } from "@/lib/panel/panel-csv-template.ts";
 
@@ -13,7 +13,7 @@ export const GET = routeHandler(
     const { studyId } = await context.params;
     const user = await requireActionUser();
     // Like every page of a study: members only, and 404 for everyone else.
-    await requireFacilitator(await getDb(), user.id, studyId);
+    await requireStudyAccess(await getDb(), user.id, studyId, "study.view");
     return new Response(panelCsvTemplate(), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

@@ -12,6 +12,7 @@ import { countManualReminders } from "@/lib/rounds/count-manual-reminders.ts";
 import { getRoundDashboard } from "@/lib/rounds/get-round-dashboard.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { closeRoundAction, extendRoundAction, remindNowAction } from "../actions.ts";
+import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +53,7 @@ export default async function RoundPage(props: {
         <Link href={`/studies/${studyId}/rounds/${number}/summary`}>{tr("viewSummary")}</Link>
         <Link href={`/studies/${studyId}/rounds/${number}/responses`}>{t("viewResponses")}</Link>
       </p>
-      {study.canEdit && open ? (
+      {can(study.role, "round.run") && open ? (
         <RoundControls
           extend={extendRoundAction.bind(null, studyId, number)}
           close={closeRoundAction.bind(null, studyId, number)}

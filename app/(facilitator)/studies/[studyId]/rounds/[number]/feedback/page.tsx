@@ -8,6 +8,7 @@ import { listFeedbackDigest } from "@/lib/feedback/list-feedback-digest.ts";
 import { digestFilterSchema } from "@/lib/feedback/schemas.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { addQuotationAction, updateFeedbackNoteAction } from "./actions.ts";
+import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +40,7 @@ export default async function FeedbackPage(props: {
         digest={digest}
         filter={filter}
         actions={
-          study.canEdit
+          can(study.role, "study.edit")
             ? {
                 note: updateFeedbackNoteAction.bind(null, studyId, number),
                 quote: addQuotationAction.bind(null, studyId, number),

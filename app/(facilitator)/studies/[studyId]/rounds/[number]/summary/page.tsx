@@ -10,6 +10,7 @@ import { listJustifiedChanges } from "@/lib/justifications/list-justified-change
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
 import { getSummaryWorkspace } from "@/lib/summaries/get-summary-workspace.ts";
 import { removeQuotationAction, saveSummaryAction, sendSummaryAction } from "./actions.ts";
+import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -44,7 +45,7 @@ export default async function SummaryPage(props: {
         workspace={workspace}
         preview={preview}
         actions={
-          study.canEdit
+          can(study.role, "round.run")
             ? {
                 save: saveSummaryAction.bind(null, studyId, number),
                 remove: removeQuotationAction.bind(null, studyId, number),
