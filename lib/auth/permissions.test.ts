@@ -9,7 +9,7 @@ const expected: Record<Permission, [owner: boolean, facilitator: boolean, observ
   "panel.manage": [true, true, false],
   "round.run": [true, true, false],
   "report.generate": [true, true, false],
-  "data.export": [true, true, false],
+  "identity.download": [true, true, false],
   "study.publish": [true, true, false],
   "team.manage": [true, false, false],
 };

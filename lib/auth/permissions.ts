@@ -20,8 +20,8 @@ export const PERMISSIONS = {
   "round.run": EDITORS,
   /** Write the report's sections and generate its files. */
   "report.generate": EDITORS,
-  /** Download the study's answer-level data. */
-  "data.export": EDITORS,
+  /** Download the identity key that turns the anonymised dataset's pseudonyms back into names. */
+  "identity.download": EDITORS,
   /** Publish and unpublish, choose what the public pages show. */
   "study.publish": EDITORS,
   /** Add and remove team members and change their roles. */

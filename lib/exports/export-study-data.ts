@@ -28,7 +28,7 @@ export async function exportStudyData(
   const study = await db.study.findUnique({ where: { id: studyId }, select: { slug: true } });
   if (!study) throw new AppError("NOT_FOUND");
   if (file === "identity-key.csv") {
-    if (!can(role, "data.export")) throw new AppError("FORBIDDEN");
+    if (!can(role, "identity.download")) throw new AppError("FORBIDDEN");
     const rows = await buildIdentityKey(db, studyId, secret);
     return {
       filename: `${study.slug}-IDENTITY-KEY-CONFIDENTIAL.csv`,

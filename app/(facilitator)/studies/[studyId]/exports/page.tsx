@@ -38,7 +38,7 @@ export default async function ExportsPage(props: { params: Promise<{ studyId: st
       <Card as="section" className="border-l-4 border-l-warning">
         <CardTitle>{t("keyTitle")}</CardTitle>
         <p className="max-w-prose">{t("keyBody")}</p>
-        {can(study.role, "data.export") ? (
+        {can(study.role, "identity.download") ? (
           <p className="mt-3">
             <a href={`${base}/identity-key.csv`} download>
               {t("key")}
