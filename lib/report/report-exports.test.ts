@@ -130,8 +130,16 @@ describe("report files generated in the background", SLOW_REPORT, () => {
     const leaving = await addMember(t.db, studyId, "FACILITATOR");
     const orphan = await requestReportExport(t.db, leaving.id, { studyId, format: "DOCX" });
     await t.db.membership.deleteMany({ where: { userId: leaving.id, studyId } });
+    // Still on the team, but now an observer, who may not ask for files.
+    const demoted = await addMember(t.db, studyId, "FACILITATOR");
+    const asked = await requestReportExport(t.db, demoted.id, { studyId, format: "PDF" });
+    await t.db.membership.updateMany({
+      where: { userId: demoted.id, studyId },
+      data: { role: "OBSERVER" },
+    });
     await runReportExports(t.db);
     expect((await getReportExport(t.db, ownerId, studyId, orphan.id)).state).toBe("FAILED");
+    expect((await getReportExport(t.db, ownerId, studyId, asked.id)).state).toBe("FAILED");
     await expect(getReportExportFile(t.db, ownerId, studyId, orphan.id)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

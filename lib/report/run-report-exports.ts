@@ -6,6 +6,7 @@ import { getReport } from "./get-report.ts";
 import { renderReportDocx } from "./render-docx.ts";
 import { renderReportPdf } from "./render-pdf.ts";
 import { describeError, logger } from "@/lib/log/logger.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 
 // A file whose runner has not reported for this long is taken as abandoned (its server
 // stopped) and is run again. Progress writes are the heartbeat.
@@ -78,7 +79,9 @@ async function generate(db: Db, job: Claimed): Promise<boolean> {
       .catch(() => {});
   };
   try {
-    // As the person who asked: if they have lost access since, the file is not made.
+    // As the person who asked: if they have lost the right to ask since (left the team, or
+    // became an observer), the file is not made.
+    await requireStudyAccess(db, job.requestedById, job.studyId, "report.generate");
     const report = await getReport(db, job.requestedById, job.studyId);
     await progress(20);
     const writes: Promise<void>[] = [];
