@@ -20,8 +20,13 @@ export async function onRequestError(
   const digest =
     typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : "-";
   const path = request.path.split("?")[0]!.replace(/^\/respond\/[^/]+/, "/respond/<link>");
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(
-    `[error] reference ${digest} request ${String(request.headers["x-request-id"] ?? "-")} ${request.method} ${path}: ${message}`,
-  );
+  // Imported here: this file is also loaded where the logger's Node modules are not.
+  const { describeError, logger } = await import("@/lib/log/logger.ts");
+  logger.error("request failed", {
+    reference: digest,
+    requestId: String(request.headers["x-request-id"] ?? "-"),
+    method: request.method,
+    path,
+    error: describeError(error),
+  });
 }
