@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getSessionUser, type SessionUser } from "@/lib/auth.ts";
 import { getDb } from "@/lib/db.ts";
 import { isAppError } from "@/lib/errors.ts";
+import { parseRoundNumber } from "@/lib/responses/parse-round-number.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { getStudyHeader, type StudyHeader } from "./get-study-header.ts";
 
@@ -34,4 +35,29 @@ export async function loadStudyPage(studyId: string, subPath = ""): Promise<Stud
   if (!context)
     redirect(`/signin?callbackUrl=${encodeURIComponent(`/studies/${studyId}${subPath}`)}`);
   return context;
+}
+
+export type RoundPageContext = StudyPageContext & { studyId: string; number: number };
+
+/**
+ * The start of every page under /studies/<id>/rounds/<number>: the round number parsed once,
+ * as the expert pages parse it (anything but "1", "2"… is a 404), then loadStudyPage.
+ */
+export async function loadRoundPage(
+  params: Promise<{ studyId: string; number: string }>,
+  subPath = "",
+): Promise<RoundPageContext> {
+  const { studyId, number: raw } = await params;
+  const number = parseRoundNumber(raw);
+  if (number === null) notFound();
+  const context = await loadStudyPage(studyId, `/rounds/${number}${subPath}`);
+  return { ...context, studyId, number };
+}
+
+/** A page's data, or the 404 page when the lib says the thing does not exist for the caller. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  return load.catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
 }

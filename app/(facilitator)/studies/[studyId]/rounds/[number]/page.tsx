@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DeliveryProgress } from "@/components/email/delivery-progress.tsx";
 import { AutoRefresh } from "@/components/rounds/auto-refresh.tsx";
 import { RoundControls } from "@/components/rounds/round-controls.tsx";
 import { RoundProgress } from "@/components/rounds/round-progress.tsx";
 import { getDeliveryProgress } from "@/lib/email/get-delivery-progress.ts";
-import { isAppError } from "@/lib/errors.ts";
 import { countManualReminders } from "@/lib/rounds/count-manual-reminders.ts";
 import { getRoundDashboard } from "@/lib/rounds/get-round-dashboard.ts";
-import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
 import { closeRoundAction, extendRoundAction, remindNowAction } from "../actions.ts";
 import { can } from "@/lib/auth/permissions.ts";
 
@@ -23,16 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { studyId, number: raw } = await props.params;
-  const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1) notFound();
-  const { db, user, study } = await loadStudyPage(studyId, `/rounds/${number}`);
-  const dashboard = await getRoundDashboard(db, user.id, studyId, number).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const { db, user, study, studyId, number } = await loadRoundPage(props.params);
+  const dashboard = await orNotFound(getRoundDashboard(db, user.id, studyId, number));
   const open = dashboard.round.state === "OPEN";
   const t = await getTranslations("rounds");
   const tr = await getTranslations("results");

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { TransitionLink } from "@/components/rounds/transition-link.tsx";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { FeedbackDigestView } from "@/components/feedback/feedback-digest-view.tsx";
-import { isAppError } from "@/lib/errors.ts";
 import { listFeedbackDigest } from "@/lib/feedback/list-feedback-digest.ts";
 import { digestFilterSchema } from "@/lib/feedback/schemas.ts";
-import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
 import { addQuotationAction, updateFeedbackNoteAction } from "./actions.ts";
 import { can } from "@/lib/auth/permissions.ts";
 
@@ -20,17 +18,9 @@ export default async function FeedbackPage(props: {
   params: Promise<{ studyId: string; number: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { studyId, number: raw } = await props.params;
-  const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1) notFound();
-  const { db, user, study } = await loadStudyPage(studyId, `/rounds/${number}/feedback`);
+  const { db, user, study, studyId, number } = await loadRoundPage(props.params, "/feedback");
   const filter = digestFilterSchema.parse(await props.searchParams);
-  const digest = await listFeedbackDigest(db, user.id, studyId, number, filter).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const digest = await orNotFound(listFeedbackDigest(db, user.id, studyId, number, filter));
   return (
     <div className="flex flex-col gap-6">
       <TransitionLink studyId={studyId} number={number} />

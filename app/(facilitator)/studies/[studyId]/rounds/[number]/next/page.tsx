@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { RoundTransitionView } from "@/components/rounds/round-transition-view.tsx";
-import { isAppError } from "@/lib/errors.ts";
 import { getRoundTransition } from "@/lib/rounds/get-round-transition.ts";
-import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
 import { startNextVersionAction } from "../../../text/actions.ts";
 import { closeRoundAction, openRoundAction } from "../../actions.ts";
 
@@ -17,16 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundTransitionPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { studyId, number: raw } = await props.params;
-  const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1) notFound();
-  const { db, user } = await loadStudyPage(studyId, `/rounds/${number}/next`);
-  const transition = await getRoundTransition(db, user.id, studyId, number).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const { db, user, studyId, number } = await loadRoundPage(props.params, "/next");
+  const transition = await orNotFound(getRoundTransition(db, user.id, studyId, number));
   const t = await getTranslations("rounds.transition");
   return (
     <div className="flex flex-col gap-6">

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { RoundResponsesView } from "@/components/rounds/round-responses-view.tsx";
-import { isAppError } from "@/lib/errors.ts";
 import { listRoundResponses } from "@/lib/rounds/list-round-responses.ts";
-import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -15,13 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundResponsesPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { studyId, number: raw } = await props.params;
-  const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1) notFound();
-  const { db, user } = await loadStudyPage(studyId, `/rounds/${number}/responses`);
-  const data = await listRoundResponses(db, user.id, studyId, number).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { db, user, studyId, number } = await loadRoundPage(props.params, "/responses");
+  const data = await orNotFound(listRoundResponses(db, user.id, studyId, number));
   return <RoundResponsesView number={number} data={data} />;
 }

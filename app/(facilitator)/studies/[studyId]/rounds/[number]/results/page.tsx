@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { RoundResultsView } from "@/components/consensus/round-results-view.tsx";
 import { getAgreementHeatmap } from "@/lib/consensus/get-agreement-heatmap.ts";
 import { getParticipationFunnel } from "@/lib/consensus/get-participation-funnel.ts";
 import { getRoundResults } from "@/lib/consensus/get-round-results.ts";
-import { isAppError } from "@/lib/errors.ts";
-import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -17,14 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundResultsPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { studyId, number: raw } = await props.params;
-  const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1) notFound();
-  const { db, user } = await loadStudyPage(studyId, `/rounds/${number}/results`);
-  const results = await getRoundResults(db, user.id, studyId, number).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { db, user, studyId, number } = await loadRoundPage(props.params, "/results");
+  const results = await orNotFound(getRoundResults(db, user.id, studyId, number));
   const [heatmap, funnel] = await Promise.all([
     getAgreementHeatmap(db, user.id, studyId, number),
     getParticipationFunnel(db, user.id, studyId),

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { TransitionLink } from "@/components/rounds/transition-link.tsx";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { SummaryWorkspaceView } from "@/components/summaries/summary-workspace-view.tsx";
 import { getRoundResults } from "@/lib/consensus/get-round-results.ts";
-import { isAppError } from "@/lib/errors.ts";
-import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
+import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
 import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
 import { getSummaryWorkspace } from "@/lib/summaries/get-summary-workspace.ts";
@@ -21,17 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SummaryPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { studyId, number: raw } = await props.params;
-  const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1) notFound();
-  const { db, user, study } = await loadStudyPage(studyId, `/rounds/${number}/summary`);
-  const [workspace, results] = await Promise.all([
-    getSummaryWorkspace(db, user.id, studyId, number),
-    getRoundResults(db, user.id, studyId, number),
-  ]).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { db, user, study, studyId, number } = await loadRoundPage(props.params, "/summary");
+  const [workspace, results] = await orNotFound(
+    Promise.all([
+      getSummaryWorkspace(db, user.id, studyId, number),
+      getRoundResults(db, user.id, studyId, number),
+    ]),
+  );
   const { draft } = workspace;
   // After the two calls above have authorized the caller.
   const changes = await listJustifiedChanges(db, studyId, number);
