@@ -15,6 +15,7 @@ import {
   type RatingSummary,
   type RuleScope,
 } from "./statistics.ts";
+import { roundTextSelect } from "@/lib/rounds/round-text-select.ts";
 
 export type PartResult = {
   respondents: number;
@@ -90,16 +91,7 @@ export async function computeRoundResults(
       number: true,
       state: true,
       study: { select: consensusRuleColumns },
-      version: {
-        select: {
-          number: true,
-          explanatoryText: true,
-          clauses: {
-            orderBy: { position: "asc" },
-            select: { id: true, clauseId: true, position: true, text: true },
-          },
-        },
-      },
+      version: { select: roundTextSelect },
     },
   });
   if (!round) throw new AppError("NOT_FOUND");

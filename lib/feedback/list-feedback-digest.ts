@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors.ts";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
 import type { DigestFilter } from "./schemas.ts";
+import { roundTextSelect } from "@/lib/rounds/round-text-select.ts";
 
 export type FeedbackItem = {
   responseId: string;
@@ -50,15 +51,7 @@ export async function listFeedbackDigest(
     where: { studyId_number: { studyId, number } },
     select: {
       id: true,
-      version: {
-        select: {
-          explanatoryText: true,
-          clauses: {
-            orderBy: { position: "asc" },
-            select: { id: true, position: true, text: true },
-          },
-        },
-      },
+      version: { select: roundTextSelect },
     },
   });
   if (!round) throw new AppError("NOT_FOUND");

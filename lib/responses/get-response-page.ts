@@ -6,6 +6,7 @@ import { resolveExpertLink } from "@/lib/respond/resolve-expert-link.ts";
 import { isAcceptingResponses } from "@/lib/rounds/round-window.ts";
 import { getPreviousRoundFeedback } from "./get-previous-round-feedback.ts";
 import { getResponseSnapshot } from "./get-response-snapshot.ts";
+import { roundTextSelect } from "@/lib/rounds/round-text-select.ts";
 
 /**
  * Everything the response page shows one expert for one round: the round, its version, the
@@ -35,16 +36,7 @@ export async function getResponsePage(
         closesAt: true,
         closedAt: true,
         collectRatings: true,
-        version: {
-          select: {
-            number: true,
-            explanatoryText: true,
-            clauses: {
-              orderBy: { position: "asc" },
-              select: { id: true, clauseId: true, position: true, text: true },
-            },
-          },
-        },
+        version: { select: roundTextSelect },
       },
     }),
   ]);

@@ -62,8 +62,7 @@ export async function lockResponseRound(
     FOR UPDATE OF m`;
   // A dead link looks like no link at all, as on every page the link opens (resolveExpertLink).
   if (!member || DEAD_LINK_STATUSES.includes(member.status)) throw new AppError("NOT_FOUND");
-  if (member.expiresAt && member.expiresAt <= (now ?? new Date()))
-    throw new AppError("NOT_FOUND");
+  if (member.expiresAt && member.expiresAt <= (now ?? new Date())) throw new AppError("NOT_FOUND");
   if (member.status !== "ACCEPTED")
     throw new AppError("FORBIDDEN", "not accepted", { messageKey: "response.errors.notAccepted" });
   if (!member.roundId) throw new AppError("NOT_FOUND");

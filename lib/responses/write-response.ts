@@ -33,12 +33,7 @@ export async function writeResponse(
 ): Promise<WriteResult> {
   try {
     return await db.$transaction(async (tx) => {
-      const { panelMemberId, round, stored } = await lockResponseRound(
-        tx,
-        token,
-        roundNumber,
-        now,
-      );
+      const { panelMemberId, round, stored } = await lockResponseRound(tx, token, roundNumber, now);
       const content = normaliseInput(round, input);
       if (mode === "submit") assertComplete(content);
       const working = stored?.working;

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
 import { responseContentColumns } from "@/lib/responses/response-columns.ts";
+import { roundTextSelect } from "@/lib/rounds/round-text-select.ts";
 
 /**
  * Every expert's answers in one round, for the study's facilitators only (who said what).
@@ -14,15 +15,7 @@ export async function listRoundResponses(db: Db, userId: string, studyId: string
     where: { studyId_number: { studyId, number } },
     select: {
       id: true,
-      version: {
-        select: {
-          explanatoryText: true,
-          clauses: {
-            orderBy: { position: "asc" },
-            select: { id: true, position: true, text: true },
-          },
-        },
-      },
+      version: { select: roundTextSelect },
     },
   });
   if (!round) throw new AppError("NOT_FOUND");
