@@ -106,4 +106,18 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
     expect(read(path.join("lib", "guards.ts"))).not.toMatch(/allowed|MembershipRole\[\]/);
   });
+
+  it("purges caches only in the action pipeline and the purge module", () => {
+    // Mutations report what they changed (lib/actions/affected.ts) and the pipeline purges:
+    // an action that purged by hand could forget to, and a public page would go stale.
+    const allowed = [
+      path.join("lib", "actions") + path.sep,
+      path.join("lib", "publication", "refresh-public-pages.ts"),
+      path.join("lib", "http", "public-page-cache.ts"),
+    ];
+    const offenders = [...sourceFiles("app"), ...sourceFiles("components"), ...sourceFiles("lib")]
+      .filter((file) => !file.includes(".test.") && !allowed.some((a) => file.startsWith(a)))
+      .filter((file) => /\b(revalidatePath|revalidateTag|refreshPublicPages)\(/.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { requireStudyAccess } from "@/lib/guards.ts";
 import { lockPanel } from "./lock-panel.ts";
 import { canTransition, isActivePanelStatus } from "./panel-rules.ts";
 import type { UpdatePanelMemberStatusInput } from "./schemas.ts";
+import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
 /**
  * A facilitator's change to one expert's status: exclude (with a reason), withdraw, or
@@ -16,7 +17,7 @@ export async function updatePanelMemberStatus(
   userId: string,
   studyId: string,
   input: UpdatePanelMemberStatusInput,
-): Promise<void> {
+): Promise<{ affects: readonly Affected[] }> {
   const reason = input.reason.trim();
   if (input.status === "EXCLUDED" && reason === "")
     throw new AppError("INVALID", "reason required", {
@@ -54,4 +55,7 @@ export async function updatePanelMemberStatus(
       data: { from: member.status, to: input.status, reason: reason || null },
     });
   });
+  // A withdrawn or excluded expert leaves the published acknowledgements (and one restored
+  // may come back to them).
+  return { affects: PUBLIC_PAGES };
 }

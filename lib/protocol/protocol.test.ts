@@ -44,8 +44,12 @@ describe("protocol", () => {
     const { studyId, owner } = await createStudyWithPanel(t.db);
     expect(
       await updateProtocol(t.db, owner.id, studyId, form({ consensusThreshold: "80" })),
-    ).toEqual({ deviations: 0 });
+    ).toEqual({ deviations: 0, affects: ["public-pages"] });
     expect((await getProtocol(t.db, owner.id, studyId)).consensusThreshold).toBe(80);
+    // Saved again unchanged: nothing the public pages show has changed, nothing to purge.
+    expect(
+      await updateProtocol(t.db, owner.id, studyId, form({ consensusThreshold: "80" })),
+    ).toEqual({ deviations: 0, affects: [] });
     // The planned round length is the open-round form's default deadline.
     const other = await createStudyWithPanel(t.db);
     await updateProtocol(t.db, other.owner.id, other.studyId, form({ plannedRoundDays: "21" }));
@@ -72,7 +76,7 @@ describe("protocol", () => {
         deviationReason: "Panel smaller than planned",
       }),
     );
-    expect(result).toEqual({ deviations: 3 });
+    expect(result).toMatchObject({ deviations: 3 });
     const protocol = await getProtocol(t.db, owner.id, studyId);
     expect(protocol.deviations.map((d) => [d.field, d.before, d.after, d.reason]).sort()).toEqual([
       ["consensusThreshold", { value: 80 }, { value: 70 }, "Panel smaller than planned"],
@@ -87,7 +91,7 @@ describe("protocol", () => {
         studyId,
         form({ consensusThreshold: "70", ratingScaleMax: "9", ratingMedianMin: "7" }),
       ),
-    ).toEqual({ deviations: 0 });
+    ).toMatchObject({ deviations: 0 });
   });
 
   it("validates the rule's ranges in the shared schema", () => {
@@ -137,7 +141,7 @@ describe("protocol", () => {
         studyId,
         form({ partsRule: "NO_OBJECTION", wholeRule: "SHARE", wholeThreshold: "90" }),
       ),
-    ).toEqual({ deviations: 0 });
+    ).toMatchObject({ deviations: 0 });
     let protocol = await getProtocol(t.db, owner.id, studyId);
     expect([
       protocol.partsRule,
@@ -156,7 +160,7 @@ describe("protocol", () => {
         studyId,
         form({ partsRule: "NO_OBJECTION", consensusThreshold: "60", wholeThreshold: "90" }),
       ),
-    ).toEqual({ deviations: 0 });
+    ).toMatchObject({ deviations: 0 });
     expect((await getProtocol(t.db, owner.id, studyId)).consensusThreshold).toBe(75);
 
     await t.db.study.update({ where: { id: studyId }, data: { protocolLockedAt: new Date() } });
@@ -175,7 +179,7 @@ describe("protocol", () => {
         ...locked,
         deviationReason: "Advisory board",
       }),
-    ).toEqual({ deviations: 3 });
+    ).toMatchObject({ deviations: 3 });
     protocol = await getProtocol(t.db, owner.id, studyId);
     expect(protocol.deviations.map((d) => [d.field, d.before, d.after]).sort()).toEqual([
       ["consensusThreshold", { value: 75 }, { value: 80 }],
@@ -219,7 +223,7 @@ describe("the protocol's reporting details", () => {
 
   it("saves registration, ethics, funding, pilot and steering group, keeping only the ethics fields of the chosen status", async () => {
     const { studyId, owner } = await createStudyWithPanel(t.db);
-    expect(await updateProtocol(t.db, owner.id, studyId, form(details))).toEqual({
+    expect(await updateProtocol(t.db, owner.id, studyId, form(details))).toMatchObject({
       deviations: 0,
     });
     const saved = await getProtocol(t.db, owner.id, studyId);
@@ -268,7 +272,7 @@ describe("the protocol's reporting details", () => {
     expect((await getProtocol(t.db, owner.id, studyId)).registrationId).toBe("osf.io/abc12");
     expect(
       await updateProtocol(t.db, owner.id, studyId, { ...changed, deviationReason: "Typo" }),
-    ).toEqual({ deviations: 2 });
+    ).toMatchObject({ deviations: 2 });
     const protocol = await getProtocol(t.db, owner.id, studyId);
     expect(protocol.deviations.map((d) => [d.field, d.before, d.after, d.reason]).sort()).toEqual([
       ["funding", { value: details.funding }, { value: "" }, "Typo"],

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
 import { PROTOCOL_FIELDS, protocolColumns, type UpdateProtocolInput } from "./schemas.ts";
+import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
 /**
  * Saves the protocol. Before the first round opens this is a plain edit; afterwards the
@@ -14,7 +15,7 @@ export async function updateProtocol(
   userId: string,
   studyId: string,
   input: UpdateProtocolInput,
-): Promise<{ deviations: number }> {
+): Promise<{ deviations: number; affects: readonly Affected[] }> {
   return db.$transaction(async (tx) => {
     await requireStudyAccess(tx, userId, studyId, "study.edit");
     // Read inside the transaction: a round may have opened since the form was loaded.
@@ -45,7 +46,7 @@ export async function updateProtocol(
       ...reportingDetails(input),
     };
     const changed = PROTOCOL_FIELDS.filter((f) => normalise(current[f]) !== normalise(next[f]));
-    if (changed.length === 0) return { deviations: 0 };
+    if (changed.length === 0) return { deviations: 0, affects: [] };
 
     const locked = current.protocolLockedAt !== null;
     if (locked && !input.deviationReason) {
@@ -74,7 +75,8 @@ export async function updateProtocol(
       action: locked ? "protocol.deviation" : "protocol.updated",
       data: { fields: changed, ...(locked ? { reason: input.deviationReason } : {}) },
     });
-    return { deviations: locked ? changed.length : 0 };
+    // The consensus rule is shown (and applied) on the published pages.
+    return { deviations: locked ? changed.length : 0, affects: PUBLIC_PAGES };
   });
 }
 

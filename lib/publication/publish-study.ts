@@ -7,6 +7,7 @@ import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
 import { loadVersionDiff } from "@/lib/versions/get-version-diff.ts";
 import { lockStudyForRounds } from "@/lib/rounds/lock-study.ts";
+import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
 /**
  * Makes the study public at /s/<slug>. Only between rounds (never with a round open) and
@@ -18,7 +19,7 @@ export async function publishStudy(
   db: PrismaClient,
   userId: string,
   studyId: string,
-): Promise<{ slug: string; finalVersion: number }> {
+): Promise<{ slug: string; finalVersion: number; affects: readonly Affected[] }> {
   return db.$transaction(async (tx) => {
     await requireStudyAccess(tx, userId, studyId, "study.publish");
     await lockStudyForRounds(tx, studyId);
@@ -76,7 +77,7 @@ export async function publishStudy(
       targetId: studyId,
       data: { finalVersion },
     });
-    return { slug: study.slug, finalVersion };
+    return { slug: study.slug, finalVersion, affects: PUBLIC_PAGES };
   });
 }
 
@@ -85,7 +86,7 @@ export async function unpublishStudy(
   db: PrismaClient,
   userId: string,
   studyId: string,
-): Promise<{ slug: string }> {
+): Promise<{ slug: string; affects: readonly Affected[] }> {
   return db.$transaction(async (tx) => {
     await requireStudyAccess(tx, userId, studyId, "study.publish");
     await lockStudyForRounds(tx, studyId);
@@ -101,6 +102,6 @@ export async function unpublishStudy(
       targetType: "Study",
       targetId: studyId,
     });
-    return study;
+    return { ...study, affects: PUBLIC_PAGES };
   });
 }

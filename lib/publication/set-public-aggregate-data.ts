@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
 import type { SetAggregateDataInput } from "./schemas.ts";
+import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
 /**
  * Whether the public pages offer the aggregate results (counts per round and part, never a
@@ -12,7 +13,7 @@ export async function setPublicAggregateData(
   db: PrismaClient,
   userId: string,
   { studyId, offer }: SetAggregateDataInput,
-): Promise<void> {
+): Promise<{ affects: readonly Affected[] }> {
   await db.$transaction(async (tx) => {
     await requireStudyAccess(tx, userId, studyId, "study.publish");
     await tx.study.update({ where: { id: studyId }, data: { publicAggregateData: offer } });
@@ -24,4 +25,5 @@ export async function setPublicAggregateData(
       targetId: studyId,
     });
   });
+  return { affects: PUBLIC_PAGES };
 }

@@ -4,13 +4,14 @@ import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { requireExpert } from "./require-expert.ts";
 import type { AcceptInvitationInput } from "./schemas.ts";
+import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
 /** The expert joins the panel (or updates their consents); their link is the credential. */
 export async function acceptInvitation(
   db: PrismaClient,
   token: string,
   input: AcceptInvitationInput,
-): Promise<void> {
+): Promise<{ affects: readonly Affected[] }> {
   await db.$transaction(async (tx) => {
     // Resolve inside the transaction: the link may have been rotated or revoked meanwhile.
     const who = await requireExpert(tx, token);
@@ -39,4 +40,6 @@ export async function acceptInvitation(
       data: { acknowledge: input.acknowledge, coiDeclared: input.coi === "declared" },
     });
   });
+  // The acknowledgement consent is shown on a published study's page.
+  return { affects: PUBLIC_PAGES };
 }

@@ -3,9 +3,13 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { requireExpert } from "./require-expert.ts";
+import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
 /** The expert declines the invitation. Consents given earlier are cleared. */
-export async function declineInvitation(db: PrismaClient, token: string): Promise<void> {
+export async function declineInvitation(
+  db: PrismaClient,
+  token: string,
+): Promise<{ affects: readonly Affected[] }> {
   await db.$transaction(async (tx) => {
     const who = await requireExpert(tx, token);
     const { member } = who;
@@ -29,4 +33,6 @@ export async function declineInvitation(db: PrismaClient, token: string): Promis
       action: "expert.declined",
     });
   });
+  // Consents cleared: a published study's acknowledgements may lose them.
+  return { affects: PUBLIC_PAGES };
 }

@@ -17,6 +17,7 @@ import {
 } from "@/lib/justifications/load-version-changes.ts";
 import { composeSummary } from "./compose-summary.ts";
 import { ensureSummaryDraft } from "./ensure-summary-draft.ts";
+import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
 /**
  * Sends the draft to the panel: fixes the text (facilitators' words, the round's figures,
@@ -35,7 +36,7 @@ export async function sendSummary(
   number: number,
   revision: number,
   options: { withoutChanges?: boolean } = {},
-): Promise<{ revision: number; recipients: number }> {
+): Promise<{ revision: number; recipients: number; affects: readonly Affected[] }> {
   const sent = await db.$transaction(async (tx) => {
     const draft = await ensureSummaryDraft(tx, userId, studyId, number, revision);
     const round = await tx.round.findUniqueOrThrow({
@@ -115,5 +116,6 @@ export async function sendSummary(
   }, MASS_TRANSACTION);
   // After the commit: the worker would not see the rows before.
   wakeOutbox();
-  return sent;
+  // A sent summary is shown on a published study's pages.
+  return { ...sent, affects: PUBLIC_PAGES };
 }

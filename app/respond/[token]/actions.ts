@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getDb } from "@/lib/db.ts";
+import { expertAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
-import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
 import { acceptInvitation } from "@/lib/respond/accept-invitation.ts";
 import { declineInvitation } from "@/lib/respond/decline-invitation.ts";
 import { nominatePeer } from "@/lib/respond/nominate-peer.ts";
@@ -21,12 +18,9 @@ export async function acceptInvitationAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(acceptInvitationSchema, formData, async (input) => {
-    await acceptInvitation(await getDb(), token, input);
-    revalidatePath(`/respond/${token}`);
-    // The acknowledgement consent is shown on a published study's page.
-    refreshPublicPages();
-  });
+  return expertAction(token, acceptInvitationSchema, formData, (db, input) =>
+    acceptInvitation(db, token, input),
+  );
 }
 
 export async function declineInvitationAction(
@@ -34,11 +28,9 @@ export async function declineInvitationAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(declineInvitationSchema, formData, async () => {
-    await declineInvitation(await getDb(), token);
-    revalidatePath(`/respond/${token}`);
-    refreshPublicPages();
-  });
+  return expertAction(token, declineInvitationSchema, formData, (db) =>
+    declineInvitation(db, token),
+  );
 }
 
 export async function nominatePeerAction(
@@ -46,8 +38,7 @@ export async function nominatePeerAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(nominatePeerSchema, formData, async (input) => {
-    await nominatePeer(await getDb(), token, input);
-    revalidatePath(`/respond/${token}`);
+  return expertAction(token, nominatePeerSchema, formData, async (db, input) => {
+    await nominatePeer(db, token, input);
   });
 }

@@ -1,12 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { studyAction, studyIdFromForm } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { publishStudy, unpublishStudy } from "@/lib/publication/publish-study.ts";
-import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
 import {
   publishStudySchema,
   setAggregateDataSchema,
@@ -14,35 +10,38 @@ import {
 } from "@/lib/publication/schemas.ts";
 import { setPublicAggregateData } from "@/lib/publication/set-public-aggregate-data.ts";
 
+// The publication forms carry their study in a hidden field.
+
 export async function publishStudyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(publishStudySchema, formData, async ({ studyId }) => {
-    const user = await requireActionUser();
-    await publishStudy(await getDb(), user.id, studyId);
-    refreshPublicPages();
-    revalidatePath(`/studies/${studyId}`, "layout");
-  });
+  return studyAction(
+    studyIdFromForm,
+    publishStudySchema,
+    formData,
+    async ({ db, userId, studyId }) => ({
+      affects: (await publishStudy(db, userId, studyId)).affects,
+    }),
+  );
 }
 
 export async function unpublishStudyAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(unpublishStudySchema, formData, async ({ studyId }) => {
-    const user = await requireActionUser();
-    await unpublishStudy(await getDb(), user.id, studyId);
-    refreshPublicPages();
-    revalidatePath(`/studies/${studyId}`, "layout");
-  });
+  return studyAction(
+    studyIdFromForm,
+    unpublishStudySchema,
+    formData,
+    async ({ db, userId, studyId }) => ({
+      affects: (await unpublishStudy(db, userId, studyId)).affects,
+    }),
+  );
 }
 
 export async function setAggregateDataAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(setAggregateDataSchema, formData, async (input) => {
-    const user = await requireActionUser();
-    await setPublicAggregateData(await getDb(), user.id, input);
-    refreshPublicPages();
-    revalidatePath(`/studies/${input.studyId}`);
-  });
+  return studyAction(studyIdFromForm, setAggregateDataSchema, formData, ({ db, userId }, input) =>
+    setPublicAggregateData(db, userId, input),
+  );
 }

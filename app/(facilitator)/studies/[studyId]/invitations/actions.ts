@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { studyAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { revokeExpertLinks } from "@/lib/invitations/revoke-expert-links.ts";
 import { revokeLinkSchema, sendInvitationsSchema } from "@/lib/invitations/schemas.ts";
 import { sendInvitations } from "@/lib/invitations/send-invitations.ts";
@@ -14,8 +11,7 @@ export async function sendInvitationsAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(sendInvitationsSchema, formData, async (input) => {
-    const user = await requireActionUser();
+  return studyAction(studyId, sendInvitationsSchema, formData, async ({ db, userId }, input) => {
     const target =
       input.scope === "all"
         ? { all: true as const }
@@ -31,8 +27,7 @@ export async function sendInvitationsAction(
                   ? undefined
                   : { [input.panelMemberId]: input.linkIssuedAt },
             };
-    const { invited, justSent } = await sendInvitations(await getDb(), user.id, studyId, target);
-    revalidatePath(`/studies/${studyId}`, "layout");
+    const { invited, justSent } = await sendInvitations(db, userId, studyId, target);
     return { data: { invited, justSent } };
   });
 }
@@ -42,9 +37,7 @@ export async function revokeLinkAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(revokeLinkSchema, formData, async (input) => {
-    const user = await requireActionUser();
-    await revokeExpertLinks(await getDb(), user.id, studyId, input.panelMemberId);
-    revalidatePath(`/studies/${studyId}/invitations`);
+  return studyAction(studyId, revokeLinkSchema, formData, async ({ db, userId }, input) => {
+    await revokeExpertLinks(db, userId, studyId, input.panelMemberId);
   });
 }

@@ -1,11 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { studyAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { decideNomination } from "@/lib/nominations/decide-nomination.ts";
 import { decideNominationSchema } from "@/lib/nominations/schemas.ts";
 import { addPanelMember } from "@/lib/panel/add-panel-member.ts";
@@ -19,10 +15,8 @@ export async function addPanelMemberAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(panelMemberSchema, formData, async (input) => {
-    const user = await requireActionUser();
-    await addPanelMember(await getDb(), user.id, studyId, input);
-    revalidatePath(`/studies/${studyId}`, "layout");
+  return studyAction(studyId, panelMemberSchema, formData, async ({ db, userId }, input) => {
+    await addPanelMember(db, userId, studyId, input);
     return { data: { name: input.name } };
   });
 }
@@ -32,13 +26,9 @@ export async function updatePanelMemberStatusAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(updatePanelMemberStatusSchema, formData, async (input) => {
-    const user = await requireActionUser();
-    await updatePanelMemberStatus(await getDb(), user.id, studyId, input);
-    revalidatePath(`/studies/${studyId}`, "layout");
-    // A withdrawn or excluded expert leaves the published acknowledgements.
-    refreshPublicPages();
-  });
+  return studyAction(studyId, updatePanelMemberStatusSchema, formData, ({ db, userId }, input) =>
+    updatePanelMemberStatus(db, userId, studyId, input),
+  );
 }
 
 export async function decideNominationAction(
@@ -46,10 +36,8 @@ export async function decideNominationAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(decideNominationSchema, formData, async (input) => {
-    const user = await requireActionUser();
-    await decideNomination(await getDb(), user.id, studyId, input);
-    revalidatePath(`/studies/${studyId}`, "layout");
+  return studyAction(studyId, decideNominationSchema, formData, async ({ db, userId }, input) => {
+    await decideNomination(db, userId, studyId, input);
     return { data: { decision: input.decision } };
   });
 }

@@ -1,11 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { studyAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { updateProtocolSchema } from "@/lib/protocol/schemas.ts";
 import { updateProtocol } from "@/lib/protocol/update-protocol.ts";
 
@@ -14,12 +10,8 @@ export async function updateProtocolAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(updateProtocolSchema, formData, async (input) => {
-    const user = await requireActionUser();
-    const { deviations } = await updateProtocol(await getDb(), user.id, studyId, input);
-    revalidatePath(`/studies/${studyId}`, "layout");
-    // The consensus rule is shown (and applied) on the published pages.
-    refreshPublicPages();
-    return { data: { deviations } };
+  return studyAction(studyId, updateProtocolSchema, formData, async ({ db, userId }, input) => {
+    const { deviations, affects } = await updateProtocol(db, userId, studyId, input);
+    return { affects, data: { deviations } };
   });
 }

@@ -1,11 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { studyAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { closeRound, extendRound } from "@/lib/rounds/change-round.ts";
 import { openRound } from "@/lib/rounds/open-round.ts";
 import {
@@ -21,14 +17,10 @@ export async function openRoundAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  let number = 0;
-  const state = await runFormAction(openRoundSchema, formData, async (input) => {
-    number = (await openRound(await getDb(), (await requireActionUser()).id, studyId, input))
-      .number;
-    revalidatePath(`/studies/${studyId}`, "layout");
+  return studyAction(studyId, openRoundSchema, formData, async ({ db, userId }, input) => {
+    const { number } = await openRound(db, userId, studyId, input);
+    return { redirectTo: `/studies/${studyId}/rounds/${number}` };
   });
-  if (state.status === "success") redirect(`/studies/${studyId}/rounds/${number}`);
-  return state;
 }
 
 export async function extendRoundAction(
@@ -37,9 +29,8 @@ export async function extendRoundAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(extendRoundSchema, formData, async (input) => {
-    await extendRound(await getDb(), (await requireActionUser()).id, studyId, number, input);
-    revalidatePath(`/studies/${studyId}`, "layout");
+  return studyAction(studyId, extendRoundSchema, formData, async ({ db, userId }, input) => {
+    await extendRound(db, userId, studyId, number, input);
   });
 }
 
@@ -49,9 +40,8 @@ export async function closeRoundAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(roundActionSchema, formData, async () => {
-    await closeRound(await getDb(), (await requireActionUser()).id, studyId, number);
-    revalidatePath(`/studies/${studyId}`, "layout");
+  return studyAction(studyId, roundActionSchema, formData, async ({ db, userId }) => {
+    await closeRound(db, userId, studyId, number);
   });
 }
 
@@ -61,10 +51,8 @@ export async function remindNowAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(remindNowSchema, formData, async ({ seen }) => {
-    const user = await requireActionUser();
-    const count = await remindNow(await getDb(), user.id, studyId, number, seen);
-    revalidatePath(`/studies/${studyId}/rounds/${number}`);
+  return studyAction(studyId, remindNowSchema, formData, async ({ db, userId }, { seen }) => {
+    const count = await remindNow(db, userId, studyId, number, seen);
     return { data: { count } };
   });
 }

@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { studyAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { addFacilitator } from "@/lib/team/add-facilitator.ts";
 import { removeFacilitator } from "@/lib/team/remove-facilitator.ts";
 import { addFacilitatorSchema, removeFacilitatorSchema } from "@/lib/team/schemas.ts";
@@ -14,9 +11,8 @@ export async function addFacilitatorAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(addFacilitatorSchema, formData, async (input) => {
-    await addFacilitator(await getDb(), (await requireActionUser()).id, studyId, input);
-    revalidatePath(`/studies/${studyId}/team`);
+  return studyAction(studyId, addFacilitatorSchema, formData, async ({ db, userId }, input) => {
+    await addFacilitator(db, userId, studyId, input);
   });
 }
 
@@ -25,13 +21,7 @@ export async function removeFacilitatorAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(removeFacilitatorSchema, formData, async (input) => {
-    await removeFacilitator(
-      await getDb(),
-      (await requireActionUser()).id,
-      studyId,
-      input.membershipId,
-    );
-    revalidatePath(`/studies/${studyId}/team`);
+  return studyAction(studyId, removeFacilitatorSchema, formData, async ({ db, userId }, input) => {
+    await removeFacilitator(db, userId, studyId, input.membershipId);
   });
 }

@@ -1,12 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import {
+  studyAction,
+  studyIdFromForm,
+  type StudyActionContext,
+} from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { addClause } from "@/lib/versions/add-clause.ts";
 import { createNextVersion } from "@/lib/versions/create-next-version.ts";
 import { mergeClauses } from "@/lib/versions/merge-clauses.ts";
@@ -33,23 +34,20 @@ import { updateExplanatoryText } from "@/lib/versions/update-explanatory-text.ts
  * too: a conflict means the page is stale, and the next attempt must start from the
  * current text (the form keeps what the user typed).
  */
-async function runTextAction<S extends z.ZodType<{ studyId: string }>>(
+function runTextAction<S extends z.ZodType<{ studyId: string }>>(
   schema: S,
   formData: FormData,
-  run: (
-    db: Awaited<ReturnType<typeof getDb>>,
-    userId: string,
-    input: z.infer<S>,
-  ) => Promise<unknown>,
+  run: (db: StudyActionContext["db"], userId: string, input: z.infer<S>) => Promise<unknown>,
 ): Promise<FormState> {
-  let studyId: string | undefined;
-  const state = await runFormAction(schema, formData, async (input) => {
-    studyId = input.studyId;
-    const user = await requireActionUser();
-    await run(await getDb(), user.id, input);
-  });
-  if (studyId) revalidatePath(`/studies/${studyId}`, "layout");
-  return state;
+  return studyAction(
+    studyIdFromForm,
+    schema,
+    formData,
+    async ({ db, userId }, input) => {
+      await run(db, userId, input);
+    },
+    { refreshAfterError: true },
+  );
 }
 
 export async function updateExplanatoryTextAction(

@@ -1,11 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { studyAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { importPanelCsv } from "@/lib/panel/import-panel-csv.ts";
 import { importPanelCsvSchema } from "@/lib/panel/schemas.ts";
 
@@ -21,11 +17,9 @@ export async function importPanelCsvAction(
     "csv",
     file instanceof File && file.size > 0 ? await file.text() : String(formData.get("csv") ?? ""),
   );
-  let imported = 0;
-  const state = await runFormAction(importPanelCsvSchema, input, async ({ csv }) => {
-    const user = await requireActionUser();
-    const result = await importPanelCsv(await getDb(), user.id, studyId, csv);
-    if (result.status === "invalid") {
+  return studyAction(studyId, importPanelCsvSchema, input, async ({ db, userId }, { csv }) => {
+    const result = await importPanelCsv(db, userId, studyId, csv);
+    if (result.status === "invalid")
       return {
         status: "error",
         formError: { key: "panel.import.invalid", values: { count: result.errors.length } },
@@ -33,12 +27,6 @@ export async function importPanelCsvAction(
         // Pasted text comes back for correction; an uploaded file is fixed in the file.
         values: { csv: String(formData.get("csv") ?? "") },
       };
-    }
-    imported = result.count;
+    return { redirectTo: `/studies/${studyId}/panel?imported=${result.count}` };
   });
-  if (state.status === "success") {
-    revalidatePath(`/studies/${studyId}`, "layout");
-    redirect(`/studies/${studyId}/panel?imported=${imported}`);
-  }
-  return state;
 }

@@ -1,12 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { studyAction } from "@/lib/actions/study-action.ts";
 import { updateFeedbackNoteSchema } from "@/lib/feedback/schemas.ts";
 import { updateFeedbackNote } from "@/lib/feedback/update-feedback-note.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { addSummaryQuotation } from "@/lib/summaries/change-summary-quotations.ts";
 import { addQuotationSchema } from "@/lib/summaries/schemas.ts";
 
@@ -14,13 +11,12 @@ import { addQuotationSchema } from "@/lib/summaries/schemas.ts";
 
 export async function updateFeedbackNoteAction(
   studyId: string,
-  number: number,
+  _number: number,
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(updateFeedbackNoteSchema, formData, async (input) => {
-    await updateFeedbackNote(await getDb(), (await requireActionUser()).id, studyId, input);
-    revalidatePath(`/studies/${studyId}/rounds/${number}/feedback`);
+  return studyAction(studyId, updateFeedbackNoteSchema, formData, async ({ db, userId }, input) => {
+    await updateFeedbackNote(db, userId, studyId, input);
   });
 }
 
@@ -30,10 +26,8 @@ export async function addQuotationAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(addQuotationSchema, formData, async (input) => {
-    const user = await requireActionUser();
-    const { added } = await addSummaryQuotation(await getDb(), user.id, studyId, number, input);
-    revalidatePath(`/studies/${studyId}/rounds/${number}/summary`);
+  return studyAction(studyId, addQuotationSchema, formData, async ({ db, userId }, input) => {
+    const { added } = await addSummaryQuotation(db, userId, studyId, number, input);
     return { data: { added } };
   });
 }

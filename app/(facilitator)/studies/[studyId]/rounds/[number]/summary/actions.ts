@@ -1,11 +1,7 @@
 "use server";
 
-import { refreshPublicPages } from "@/lib/publication/refresh-public-pages.ts";
-import { revalidatePath } from "next/cache";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { studyAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { removeSummaryQuotation } from "@/lib/summaries/change-summary-quotations.ts";
 import { saveSummaryDraft } from "@/lib/summaries/save-summary-draft.ts";
 import {
@@ -23,9 +19,8 @@ export async function saveSummaryAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(saveSummarySchema, formData, async (input) => {
-    await saveSummaryDraft(await getDb(), (await requireActionUser()).id, studyId, number, input);
-    revalidatePath(`/studies/${studyId}/rounds/${number}/summary`);
+  return studyAction(studyId, saveSummarySchema, formData, async ({ db, userId }, input) => {
+    await saveSummaryDraft(db, userId, studyId, number, input);
   });
 }
 
@@ -35,11 +30,14 @@ export async function removeQuotationAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(removeQuotationSchema, formData, async ({ index }) => {
-    const user = await requireActionUser();
-    await removeSummaryQuotation(await getDb(), user.id, studyId, number, index);
-    revalidatePath(`/studies/${studyId}/rounds/${number}/summary`);
-  });
+  return studyAction(
+    studyId,
+    removeQuotationSchema,
+    formData,
+    async ({ db, userId }, { index }) => {
+      await removeSummaryQuotation(db, userId, studyId, number, index);
+    },
+  );
 }
 
 export async function sendSummaryAction(
@@ -48,14 +46,16 @@ export async function sendSummaryAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runFormAction(sendSummarySchema, formData, async ({ revision, withoutChanges }) => {
-    const user = await requireActionUser();
-    const sent = await sendSummary(await getDb(), user.id, studyId, number, revision, {
-      withoutChanges: withoutChanges === "yes",
-    });
-    revalidatePath(`/studies/${studyId}`, "layout");
-    // A correction sent after publication replaces the summary shown to the public.
-    refreshPublicPages();
-    return { data: { recipients: sent.recipients } };
-  });
+  return studyAction(
+    studyId,
+    sendSummarySchema,
+    formData,
+    async ({ db, userId }, { revision, withoutChanges }) => {
+      // A correction sent after publication replaces the summary shown to the public.
+      const sent = await sendSummary(db, userId, studyId, number, revision, {
+        withoutChanges: withoutChanges === "yes",
+      });
+      return { affects: sent.affects, data: { recipients: sent.recipients } };
+    },
+  );
 }
