@@ -4,11 +4,18 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from "react"
 import type { Message } from "@/lib/forms/form-state.ts";
 import type { ResponseSnapshot } from "@/lib/responses/get-response-snapshot.ts";
 import { flattenContent, type FlatValues } from "@/lib/responses/response-form-data.ts";
+import {
+  fill,
+  formValues,
+  payload,
+  readCopy,
+  removeCopy,
+  sameValues,
+  writeCopy,
+} from "./autosave-form.ts";
 
 export type AutosaveStatus =
   "idle" | "saving" | "saved" | "offline" | "busy" | "restored" | "failed";
-
-type LocalCopy = { base: number; values: FlatValues };
 
 const DEBOUNCE_MS = 1500;
 const RETRY_MS = 10_000;
@@ -21,7 +28,6 @@ export function busyBackoffMs(attempt: number, random: () => number = Math.rando
   const base = Math.min(30_000, 1_000 * 2 ** (attempt - 1));
   return Math.round(base / 2 + random() * (base / 2));
 }
-const SKIP = new Set(["revision", "intent"]);
 
 /**
  * Autosave and the local copy, as one small piece of client code on top of a plain form.
@@ -210,61 +216,4 @@ export function useResponseAutosave(options: {
     resolve,
     cancelPending,
   };
-}
-
-function payload(form: HTMLFormElement, revision: number): FormData {
-  const data = new FormData(form);
-  data.delete("intent");
-  data.set("revision", String(revision));
-  return data;
-}
-
-function formValues(form: HTMLFormElement): FlatValues {
-  const out: FlatValues = {};
-  for (const [name, value] of new FormData(form))
-    if (!SKIP.has(name) && !name.startsWith("$ACTION") && typeof value === "string")
-      out[name] = value;
-  return out;
-}
-
-function sameValues(a: FlatValues, b: FlatValues, defaults: FlatValues): boolean {
-  const norm = (v: FlatValues, k: string) => v[k] || defaults[k] || "";
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every(
-    (k) => norm(a, k) === norm(b, k),
-  );
-}
-
-function fill(form: HTMLFormElement, values: FlatValues, defaults: FlatValues): void {
-  for (const el of Array.from(form.elements) as HTMLInputElement[]) {
-    if (!el.name || SKIP.has(el.name) || el.name.startsWith("$ACTION") || el.type === "submit")
-      continue;
-    const value = values[el.name] || defaults[el.name] || "";
-    if (el.type === "radio") el.checked = el.value === value;
-    else el.value = value;
-  }
-}
-
-function readCopy(key: string): LocalCopy | null {
-  try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as LocalCopy) : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeCopy(key: string, copy: LocalCopy): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(copy));
-  } catch {
-    // Storage full or disabled (private mode): the server copy is still saved.
-  }
-}
-
-function removeCopy(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // As above.
-  }
 }
