@@ -2,6 +2,12 @@
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { Message } from "@/lib/forms/form-state.ts";
+import {
+  busyBackoffMs,
+  DEBOUNCE_MS,
+  RETRY_MS,
+  type AutosaveStatus,
+} from "@/lib/responses/autosave-machine.ts";
 import type { ResponseSnapshot } from "@/lib/responses/get-response-snapshot.ts";
 import { flattenContent, type FlatValues } from "@/lib/responses/response-form-data.ts";
 import {
@@ -14,20 +20,8 @@ import {
   writeCopy,
 } from "./autosave-form.ts";
 
-export type AutosaveStatus =
-  "idle" | "saving" | "saved" | "offline" | "busy" | "restored" | "failed";
-
-const DEBOUNCE_MS = 1500;
-const RETRY_MS = 10_000;
-
-/**
- * Wait before retry `attempt` (1, 2, …) after a "busy" answer: doubling from 1 s up to 30 s,
- * with jitter so a whole panel turned away at once does not come back at once.
- */
-export function busyBackoffMs(attempt: number, random: () => number = Math.random): number {
-  const base = Math.min(30_000, 1_000 * 2 ** (attempt - 1));
-  return Math.round(base / 2 + random() * (base / 2));
-}
+// The form and its tests read these here.
+export { busyBackoffMs, type AutosaveStatus };
 
 /**
  * Autosave and the local copy, as one small piece of client code on top of a plain form.
