@@ -62,7 +62,8 @@ export function stopTimer(timer: Timer): void {
   timer.current = undefined;
 }
 
-async function postSave(endpoint: string, body: FormData): Promise<SaveOutcome> {
+/** One autosave request, its reply read as the machine's outcome. */
+export async function postSave(endpoint: string, body: FormData): Promise<SaveOutcome> {
   try {
     const res = await fetch(endpoint, { method: "POST", body, cache: "no-store" });
     return readSaveReply((await res.json()) as SaveReply);
