@@ -1,34 +1,34 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import type { Message } from "@/lib/forms/form-state.ts";
+import {
+  busyBackoffMs,
+  initialAutosaveState,
+  stepAutosave,
+  type AutosaveEvent,
+  type AutosaveState,
+  type AutosaveStatus,
+} from "@/lib/responses/autosave-machine.ts";
 import type { ResponseSnapshot } from "@/lib/responses/get-response-snapshot.ts";
-import { flattenContent, type FlatValues } from "@/lib/responses/response-form-data.ts";
+import type { FlatValues } from "@/lib/responses/response-form-data.ts";
+import { runAutosaveCommand, stopTimer } from "./autosave-commands.ts";
+import { fill, formValues, readCopy, removeCopy, sameValues } from "./autosave-form.ts";
 
-export type AutosaveStatus =
-  "idle" | "saving" | "saved" | "offline" | "busy" | "restored" | "failed";
+// The form and its tests read these here.
+export { busyBackoffMs, type AutosaveStatus };
 
-type LocalCopy = { base: number; values: FlatValues };
-
-const DEBOUNCE_MS = 1500;
-const RETRY_MS = 10_000;
-
-/**
- * Wait before retry `attempt` (1, 2, …) after a "busy" answer: doubling from 1 s up to 30 s,
- * with jitter so a whole panel turned away at once does not come back at once.
- */
-export function busyBackoffMs(attempt: number, random: () => number = Math.random): number {
-  const base = Math.min(30_000, 1_000 * 2 ** (attempt - 1));
-  return Math.round(base / 2 + random() * (base / 2));
-}
-const SKIP = new Set(["revision", "intent"]);
+const SHOWN = ["status", "revision", "savedAt", "failure", "conflict", "latest"] as const;
+/** What the page renders; the machine's bookkeeping (edit counts, timers) stays out of React. */
+type Shown = Pick<AutosaveState, (typeof SHOWN)[number]>;
 
 /**
  * Autosave and the local copy, as one small piece of client code on top of a plain form.
  * Every change is kept in localStorage first (survives a crash or going offline), then sent
  * to the autosave endpoint 1.5 s after typing stops, with the revision this page last saw.
  * The server refuses a save that would overwrite a newer version (another tab, another
- * device): the page then shows both and lets the expert choose.
+ * device): the page then shows both and lets the expert choose. The rules are the pure
+ * machine in lib/responses/autosave-machine.ts; this hook feeds it the page's events and
+ * carries out its commands.
  */
 export function useResponseAutosave(options: {
   formRef: RefObject<HTMLFormElement | null>;
@@ -39,232 +39,85 @@ export function useResponseAutosave(options: {
   /** Field name → value an empty field shows (the current wording in suggestion boxes). */
   fieldDefaults: FlatValues;
 }) {
-  const { formRef, endpoint, localKey, enabled, fieldDefaults } = options;
-  const [revision, setRevisionState] = useState(options.serverRevision);
-  const [status, setStatus] = useState<AutosaveStatus>("idle");
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [failure, setFailure] = useState<Message | null>(null);
-  const [conflict, setConflict] = useState<ResponseSnapshot | null>(null);
-  const [latest, setLatest] = useState<ResponseSnapshot | null>(null);
-  const revisionRef = useRef(options.serverRevision);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef(false);
-  const again = useRef(false);
-  const edits = useRef(0);
-  const blocked = useRef(false);
-  const busyAttempts = useRef(0);
-  // save() re-schedules itself (retry, edits made while a save was in flight) through this.
-  const saveLater = useRef<() => void>(() => {});
+  const { formRef, endpoint, localKey, enabled, serverRevision, fieldDefaults } = options;
   const storageKey = `livewith:response:${localKey}`;
-
-  const setRevision = useCallback((n: number) => {
-    revisionRef.current = n;
-    setRevisionState(n);
-  }, []);
-
-  // A successful form POST re-renders the page with the stored revision.
-  const [lastServer, setLastServer] = useState(options.serverRevision);
-  if (options.serverRevision !== lastServer) {
-    setLastServer(options.serverRevision);
-    setRevisionState(options.serverRevision);
-  }
+  // The machine's state lives in a ref: the page's listeners (leaving it, above all) must act
+  // on it at once, not after a render.
+  const machine = useRef(initialAutosaveState(serverRevision));
+  const [shown, setShown] = useState<Shown>(() => pick(initialAutosaveState(serverRevision)));
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const page = useRef({ endpoint, storageKey, fieldDefaults });
   useEffect(() => {
-    revisionRef.current = options.serverRevision;
-  }, [options.serverRevision]);
+    page.current = { endpoint, storageKey, fieldDefaults };
+  }, [endpoint, storageKey, fieldDefaults]);
 
-  const save = useCallback(async (): Promise<void> => {
-    const form = formRef.current;
-    if (!enabled || !form || blocked.current) return;
-    if (inFlight.current) return void (again.current = true);
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    const body = payload(form, revisionRef.current);
-    const sent = edits.current;
-    inFlight.current = true;
-    setStatus("saving");
-    try {
-      const res = await fetch(endpoint, { method: "POST", body, cache: "no-store" });
-      const data = (await res.json()) as {
-        status: string;
-        response?: ResponseSnapshot;
-        theirs?: ResponseSnapshot;
-        error?: Message;
-      };
-      if (data.status !== "busy") busyAttempts.current = 0;
-      if (data.status === "saved" && data.response) {
-        setRevision(data.response.revision);
-        setLatest(data.response);
-        setSavedAt(new Date());
-        setStatus("saved");
-        if (edits.current === sent) removeCopy(storageKey);
-      } else if (data.status === "busy") {
-        // Nothing was written: the local copy stays, the same save goes again later.
-        busyAttempts.current++;
-        setStatus("busy");
-        timer.current = setTimeout(() => saveLater.current(), busyBackoffMs(busyAttempts.current));
-      } else if (data.status === "conflict" && data.theirs) {
-        blocked.current = true;
-        setConflict(data.theirs);
-        setStatus("idle");
-      } else {
-        setFailure(data.error ?? { key: "errors.UNKNOWN" });
-        setStatus("failed");
-      }
-    } catch {
-      setStatus("offline");
-      timer.current = setTimeout(() => saveLater.current(), RETRY_MS);
-    } finally {
-      inFlight.current = false;
-      if (again.current) {
-        again.current = false;
-        saveLater.current();
-      }
-    }
-  }, [enabled, endpoint, formRef, setRevision, storageKey]);
-  useEffect(() => {
-    saveLater.current = () => void save();
-  }, [save]);
-
-  const onChange = useCallback(() => {
-    const form = formRef.current;
-    if (!enabled || !form) return;
-    edits.current++;
-    writeCopy(storageKey, { base: revisionRef.current, values: formValues(form) });
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save(), DEBOUNCE_MS);
-  }, [enabled, formRef, save, storageKey]);
-
-  const resolve = useCallback(
-    (theirs: ResponseSnapshot, keep: "theirs" | "mine") => {
-      const form = formRef.current;
-      blocked.current = false;
-      setConflict(null);
-      setRevision(theirs.revision);
-      if (keep === "mine") return void save();
-      if (form) fill(form, flattenContent(theirs), fieldDefaults);
-      removeCopy(storageKey);
-      setStatus("saved");
+  const dispatch = useCallback(
+    function dispatch(event: AutosaveEvent) {
+      const { state, commands } = stepAutosave(machine.current, event);
+      machine.current = state;
+      setShown((before) => (SHOWN.every((k) => before[k] === state[k]) ? before : pick(state)));
+      const io = { ...page.current, form: formRef.current, timer, dispatch };
+      for (const command of commands) runAutosaveCommand(command, io);
     },
-    [fieldDefaults, formRef, save, setRevision, storageKey],
+    [formRef],
   );
 
+  // A form POST came back: its reply carries the stored revision the page now builds on. The
+  // hidden field shows it in this very render, so a click before the effects run cannot post
+  // the old one; autosave's own requests take it up in the effect.
+  const [lastServer, setLastServer] = useState(serverRevision);
+  if (serverRevision !== lastServer) {
+    setLastServer(serverRevision);
+    setShown((before) => ({ ...before, revision: serverRevision }));
+  }
+  useEffect(() => {
+    dispatch({ type: "submitReplied", revision: serverRevision });
+  }, [dispatch, serverRevision]);
+
   useEffect(() => {
     const form = formRef.current;
     if (!enabled || !form) return;
-    // A copy left by a crash, a closed tab or an outage: put it back and save it. If the
-    // server moved on meanwhile, the save comes back as a conflict and the expert chooses.
+    // A copy left by a crash, a closed tab or an outage: put it back and save it.
     const copy = readCopy(storageKey);
     if (copy && !sameValues(copy.values, formValues(form), fieldDefaults)) {
       fill(form, copy.values, fieldDefaults);
-      revisionRef.current = copy.base;
-      queueMicrotask(() => setStatus("restored"));
-      edits.current++;
-      void save();
+      dispatch({ type: "restored", base: copy.base });
     } else if (copy) removeCopy(storageKey);
-    const onOnline = () => void save();
-    const onVisible = async () => {
-      if (document.visibilityState !== "visible" || inFlight.current || blocked.current) return;
-      try {
-        const res = await fetch(endpoint, { cache: "no-store" });
-        const data = (await res.json()) as { response?: ResponseSnapshot | null };
-        if (data.response && data.response.revision !== revisionRef.current) {
-          blocked.current = true;
-          setConflict(data.response);
-        }
-      } catch {
-        // Offline: the next save finds out.
-      }
+    const onOnline = () => dispatch({ type: "online" });
+    const onVisible = () => {
+      if (document.visibilityState === "visible") dispatch({ type: "visible" });
     };
-    // Leaving with a save still pending: send it on the way out (the local copy stays anyway).
-    const onHide = () => {
-      if (timer.current === undefined || blocked.current) return;
-      navigator.sendBeacon?.(endpoint, payload(form, revisionRef.current));
-    };
+    const onHide = () => dispatch({ type: "hidden" });
     window.addEventListener("online", onOnline);
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("pagehide", onHide);
     return () => {
-      clearTimeout(timer.current);
+      stopTimer(timer);
       window.removeEventListener("online", onOnline);
       document.removeEventListener("visibilitychange", onVisible);
       window.removeEventListener("pagehide", onHide);
     };
-    // Once per page: the listeners read refs.
+    // Once per page: the listeners go through dispatch, which reads refs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  /** Before a form POST: the POST carries everything, so a pending autosave is moot. */
-  const cancelPending = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-  }, []);
+  const onChange = useCallback(() => {
+    if (enabled && formRef.current) dispatch({ type: "typed" });
+  }, [dispatch, enabled, formRef]);
 
-  return {
-    revision,
-    status,
-    savedAt,
-    failure,
-    conflict,
-    latest,
-    onChange,
-    resolve,
-    cancelPending,
-  };
-}
-
-function payload(form: HTMLFormElement, revision: number): FormData {
-  const data = new FormData(form);
-  data.delete("intent");
-  data.set("revision", String(revision));
-  return data;
-}
-
-function formValues(form: HTMLFormElement): FlatValues {
-  const out: FlatValues = {};
-  for (const [name, value] of new FormData(form))
-    if (!SKIP.has(name) && !name.startsWith("$ACTION") && typeof value === "string")
-      out[name] = value;
-  return out;
-}
-
-function sameValues(a: FlatValues, b: FlatValues, defaults: FlatValues): boolean {
-  const norm = (v: FlatValues, k: string) => v[k] || defaults[k] || "";
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every(
-    (k) => norm(a, k) === norm(b, k),
+  const resolve = useCallback(
+    (theirs: ResponseSnapshot, keep: "theirs" | "mine") =>
+      dispatch({ type: "resolved", theirs, keep }),
+    [dispatch],
   );
+
+  /** Before a form POST: the POST carries everything, so a pending autosave is moot. */
+  const cancelPending = useCallback(() => dispatch({ type: "submitStarted" }), [dispatch]);
+
+  return { ...shown, onChange, resolve, cancelPending };
 }
 
-function fill(form: HTMLFormElement, values: FlatValues, defaults: FlatValues): void {
-  for (const el of Array.from(form.elements) as HTMLInputElement[]) {
-    if (!el.name || SKIP.has(el.name) || el.name.startsWith("$ACTION") || el.type === "submit")
-      continue;
-    const value = values[el.name] || defaults[el.name] || "";
-    if (el.type === "radio") el.checked = el.value === value;
-    else el.value = value;
-  }
-}
-
-function readCopy(key: string): LocalCopy | null {
-  try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as LocalCopy) : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeCopy(key: string, copy: LocalCopy): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(copy));
-  } catch {
-    // Storage full or disabled (private mode): the server copy is still saved.
-  }
-}
-
-function removeCopy(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // As above.
-  }
+function pick(state: AutosaveState): Shown {
+  const { status, revision, savedAt, failure, conflict, latest } = state;
+  return { status, revision, savedAt, failure, conflict, latest };
 }
