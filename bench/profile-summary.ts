@@ -56,7 +56,7 @@ for (let i = 0; i < profile.samples.length; i++) {
   const seen = new Set<string>();
   for (let id: number | undefined = node.id; id !== undefined; id = parents.get(id)) {
     const key = label(nodes.get(id)!.callFrame);
-    if (!seen.has(key)) add(inclusive, key, micros), seen.add(key);
+    if (!seen.has(key)) (add(inclusive, key, micros), seen.add(key));
   }
 }
 
@@ -68,7 +68,9 @@ console.log(
 function top(title: string, map: Map<string, number>, count: number) {
   console.log(`\n${title}`);
   for (const [key, micros] of [...map].sort((a, b) => b[1] - a[1]).slice(0, count))
-    console.log(`${ms(micros).padStart(9)} ${((100 * micros) / busy).toFixed(1).padStart(5)}%  ${key}`);
+    console.log(
+      `${ms(micros).padStart(9)} ${((100 * micros) / busy).toFixed(1).padStart(5)}%  ${key}`,
+    );
 }
 top("self time by place", selfByPlace, 20);
 top("self time by function", selfByFunction, 30);
