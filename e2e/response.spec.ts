@@ -94,13 +94,24 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
     .fill("Profit is not the point; cost recovery is.");
   await adaPage.getByRole("button", { name: "Submit my answers" }).click();
   await expect(adaPage.getByText("Thank you: your answers are submitted.")).toBeVisible();
-  // Later she changes an answer and submits again.
-  await answer(adaPage, "Clause 4", "cannot", "Advice is a nice extra, not a defining feature.");
+  // Later she changes an answer and submits it without a reason: refused, answers kept. Then
+  // with the reason: accepted, not a conflict with her own answer (the refused submission
+  // once sent the form back to the revision the page had loaded with).
+  await answer(adaPage, "Clause 4", "cannot");
+  await adaPage.getByRole("button", { name: "Submit my changes" }).click();
+  await expect(adaPage.getByRole("alert").filter({ hasText: "Please correct" })).toContainText(
+    "Say why you cannot live with it.",
+  );
+  await adaPage
+    .getByRole("group", { name: "Clause 4" })
+    .getByLabel("Reason")
+    .fill("Advice is a nice extra, not a defining feature.");
   await adaPage.getByRole("button", { name: "Submit my changes" }).click();
   // The thank-you of the first submit is still on the page, so wait for this submit's own
   // end: the page focuses the status once it has put the form back to the stored answers.
   // Without this the change below could be typed before that, and be wiped by it.
   await expect(adaPage.locator(":focus")).toContainText("Thank you: your answers are submitted.");
+  await expect(adaPage.getByText("Your answers were changed elsewhere")).toHaveCount(0);
   // Then changes one more answer, lets autosave keep it, and leaves without submitting:
   // the answer she submitted keeps counting, and her page says so.
   const autosaved = adaPage.waitForResponse(

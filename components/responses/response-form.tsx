@@ -58,13 +58,21 @@ export function ResponseForm(props: {
     return out;
   }, [clauses, hasText, props.explanatoryText]);
 
+  // The highest revision the server has acknowledged to this page. A later submission it
+  // refuses (a reason missing, the database busy) replies without an answer: the form must
+  // not fall back to the revision it loaded with, or the next save would be refused as a
+  // conflict with the expert's own answer.
+  const replied = data?.response?.revision ?? 0;
+  const [acknowledged, setAcknowledged] = useState(response?.revision ?? 0);
+  if (replied > acknowledged) setAcknowledged(replied);
+
   const autosave = useResponseAutosave({
     formRef,
     endpoint: props.endpoint,
     localKey: props.localKey,
     enabled: !props.readOnly,
     // The action's reply carries the stored answer (the page is not re-rendered for it).
-    serverRevision: Math.max(response?.revision ?? 0, data?.response?.revision ?? 0),
+    serverRevision: Math.max(acknowledged, replied, response?.revision ?? 0),
     fieldDefaults,
   });
 
