@@ -176,6 +176,8 @@ describe("mass operations at the 1,000-expert panel cap", () => {
     expect(await sendSummary(t.db, s.owner.id, s.studyId, 1, 1, options)).toEqual({
       revision: 1,
       recipients: PANEL,
+      // What the action pipeline purges: a sent summary is on a published study's pages.
+      affects: ["public-pages"],
     });
     expect(await linksOf(s.studyId, "SUMMARY")).toEqual(await linksOf(s.studyId, "ROUND_OPENED"));
     await expect(sendSummary(t.db, s.owner.id, s.studyId, 1, 1, options)).rejects.toMatchObject({
