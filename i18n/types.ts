@@ -1,5 +1,16 @@
 import type { MessageKeys, NamespaceKeys, NestedKeyOf, NestedValueOf } from "next-intl";
+import type { AppLocale } from "@/i18n/config.ts";
 import type messages from "@/messages/en/index.ts";
+
+// next-intl reads these to type every translator (useTranslations, getTranslations): `t(key)`
+// takes only a key that has an English string, so a typo or a removed string fails `tsc`
+// instead of showing the raw key on a page. tsconfig's "**/*.ts" includes this file.
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: AppLocale;
+    Messages: typeof messages;
+  }
+}
 
 // The English catalog is the reference for every message key: a key is valid when English
 // has a string under it, and every other locale must have the same keys.
