@@ -1,6 +1,8 @@
 // Domain code throws AppError(code); this is the one place codes become HTTP statuses and
 // user-facing text (message keys in messages/en/common.json under "errors", or a more
 // specific key given by the thrower).
+import type { MessageKey } from "@/i18n/types.ts";
+
 export type ErrorCode =
   | "UNAUTHENTICATED"
   | "NOT_FOUND"
@@ -21,14 +23,14 @@ const httpStatus: Record<ErrorCode, number> = {
 
 export type AppErrorOptions = {
   /** A catalog key that says more than the code, e.g. "panel.errors.capReached". */
-  messageKey?: string;
+  messageKey?: MessageKey;
   values?: Record<string, string | number>;
   /** The form field the error belongs to, if any. */
   field?: string;
 };
 
 export class AppError extends Error {
-  readonly messageKey?: string;
+  readonly messageKey?: MessageKey;
   readonly values?: Record<string, string | number>;
   readonly field?: string;
 
@@ -54,7 +56,7 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 /** Message key for the user; unknown errors never leak their text. */
-export function userMessageKey(error: unknown): string {
+export function userMessageKey(error: unknown): MessageKey {
   if (!isAppError(error)) return "errors.UNKNOWN";
   return error.messageKey ?? `errors.${error.code}`;
 }

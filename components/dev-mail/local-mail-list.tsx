@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import { Input } from "@/components/ui/input.tsx";
+import type { LocalMail } from "@/lib/email/list-local-mail.ts";
 import { LinkifiedText } from "./linkified-text.tsx";
 
 export type LocalMailItem = {
@@ -11,7 +12,7 @@ export type LocalMailItem = {
   to: string;
   subject: string;
   text: string | null;
-  status: string;
+  status: LocalMail["status"];
   lastError: string | null;
   createdAt: Date;
 };
@@ -50,7 +51,7 @@ export async function LocalMailList({
                       m.status === "SENT" ? "success" : m.status === "FAILED" ? "danger" : "neutral"
                     }
                   >
-                    {t(`status.${m.status as "QUEUED" | "SENDING" | "SENT" | "FAILED"}`)}
+                    {t(`status.${m.status}`)}
                   </Badge>
                 </header>
                 <p className="mb-3 text-sm text-ink-muted">

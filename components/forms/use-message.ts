@@ -7,7 +7,7 @@ import type { FormState, Message } from "@/lib/forms/form-state.ts";
 export function useMessage() {
   const t = useTranslations();
   return (message: Message | undefined): string | undefined =>
-    message ? t(message.key as never, message.values as never) : undefined;
+    message ? t(message.key, message.values) : undefined;
 }
 
 export function fieldError(state: FormState, name: string): Message | undefined {

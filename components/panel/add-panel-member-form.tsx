@@ -8,29 +8,40 @@ import { fieldError, submittedValue, useMessage } from "@/components/forms/use-m
 import { Alert } from "@/components/ui/alert.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { Input } from "@/components/ui/input.tsx";
+import type { MessageKeyIn } from "@/i18n/types.ts";
 import { idleState, type FormState } from "@/lib/forms/form-state.ts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
+type FieldName =
+  "name" | "email" | "organisation" | "country" | "region" | "sector" | "gender" | "expertise";
+
 type TextField = {
-  name:
-    "name" | "email" | "organisation" | "country" | "region" | "sector" | "gender" | "expertise";
+  name: FieldName;
   type?: "email";
   required?: boolean;
-  hint?: boolean;
+  /** Named rather than built from `name`: only some fields have a hint in the catalog. */
+  hint?: Extract<MessageKeyIn<"panel.add">, `${FieldName}Hint`>;
   maxLength: number;
   autoComplete?: string;
 };
 
 const fields: TextField[] = [
   { name: "name", required: true, maxLength: 200, autoComplete: "off" },
-  { name: "email", type: "email", required: true, hint: true, maxLength: 254, autoComplete: "off" },
+  {
+    name: "email",
+    type: "email",
+    required: true,
+    hint: "emailHint",
+    maxLength: 254,
+    autoComplete: "off",
+  },
   { name: "organisation", maxLength: 200 },
   { name: "country", maxLength: 100 },
-  { name: "region", hint: true, maxLength: 100 },
-  { name: "sector", hint: true, maxLength: 100 },
-  { name: "gender", hint: true, maxLength: 100 },
-  { name: "expertise", hint: true, maxLength: 1000 },
+  { name: "region", hint: "regionHint", maxLength: 100 },
+  { name: "sector", hint: "sectorHint", maxLength: 100 },
+  { name: "gender", hint: "genderHint", maxLength: 100 },
+  { name: "expertise", hint: "expertiseHint", maxLength: 1000 },
 ];
 
 /** Adds one expert. Region and sector suggest the spellings already used on this panel. */
@@ -62,7 +73,7 @@ export function AddPanelMemberForm({
             key={f.name}
             id={id(f.name)}
             label={t(`${f.name}Label`)}
-            hint={f.hint ? t(`${f.name}Hint`) : undefined}
+            hint={f.hint ? t(f.hint) : undefined}
             error={message(fieldError(state, f.name))}
             required={f.required}
             requiredLabel={tc("required")}

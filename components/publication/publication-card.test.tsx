@@ -1,6 +1,7 @@
 import { createFormatter, createTranslator, NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import type { MessageNamespace } from "@/i18n/types.ts";
 import { can } from "@/lib/auth/permissions.ts";
 import { idleState } from "@/lib/forms/form-state.ts";
 import type { PublicationState } from "@/lib/publication/get-publication-state.ts";
@@ -12,8 +13,8 @@ type MembershipRole = Parameters<typeof can>[0];
 // The card is a server component: its translations come from next-intl's request config,
 // which a unit test does not have. The real English messages stand in for it.
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace?: string) =>
-    createTranslator({ locale: "en", messages: en, namespace: namespace as never }),
+  getTranslations: async (namespace?: MessageNamespace) =>
+    createTranslator({ locale: "en", messages: en, namespace }),
   getFormatter: async () => createFormatter({ locale: "en", timeZone: "UTC" }),
 }));
 

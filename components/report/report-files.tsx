@@ -49,7 +49,7 @@ export function ReportFiles({
                 <FileStatus key={file.id} studyId={studyId} initial={file} />
               ) : (
                 <p className="text-sm text-ink-muted">
-                  {t("format." + format)}: {t("notYet")}
+                  {t(`format.${format}`)}: {t("notYet")}
                 </p>
               )}
               {canEdit ? (
@@ -76,7 +76,7 @@ function RequestForm(props: {
 }) {
   const t = useTranslations("reportPage");
   const [state, formAction] = useActionState(props.action, idleState);
-  const format = t("format." + props.format);
+  const format = t(`format.${props.format}`);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <FormErrors state={state} fieldIds={{}} />
@@ -95,7 +95,7 @@ function FileStatus({ studyId, initial }: { studyId: string; initial: ReportExpo
   const t = useTranslations("reportPage");
   const tc = useTranslations("common.alert");
   const file = useFollowedFile(studyId, initial);
-  const format = t("format." + file.format);
+  const format = t(`format.${file.format}`);
   // One live region that stays mounted and changes only with the state (not with every
   // percent), so a screen reader hears "generating", then "ready" or "failed", once each.
   const announcement =

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge.tsx";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
 import { flowFigureSvg } from "@/lib/report/flow-figure.ts";
 import type { StudyReport } from "@/lib/report/get-report.ts";
-import { writableItems } from "@/lib/report/report-items.ts";
+import { isWritableItem } from "@/lib/report/report-items.ts";
 import { ReportSectionForm } from "./report-section-form.tsx";
 import { ReportingChecklistTables } from "./reporting-checklist.tsx";
 
@@ -24,7 +24,6 @@ export async function ReportView({
   const t = await getTranslations("reportPage");
   const ts = await getTranslations("report.status");
   const tp = await getTranslations("reportAccord.prompt");
-  const writable = new Set<string>(writableItems);
   return (
     <div className="flex flex-col gap-8">
       <div className="print:hidden">
@@ -84,7 +83,7 @@ export async function ReportView({
                   />
                 </figure>
               ) : null}
-              {report.canEdit && writable.has(item.key) ? (
+              {report.canEdit && isWritableItem(item.key) ? (
                 <details className="print:hidden">
                   <summary className="cursor-pointer text-sm font-medium">
                     {t("edit", { title: item.title })}

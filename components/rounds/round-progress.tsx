@@ -81,8 +81,7 @@ export async function RoundProgress({ dashboard }: { dashboard: RoundDashboard }
               <Td>
                 {e.lastEmail ? (
                   <span className="text-sm">
-                    {t(`emailKind.${e.lastEmail.kind as "REMINDER"}`)} ·{" "}
-                    {t(`emailStatus.${e.lastEmail.status}`)}
+                    {t(`emailKind.${e.lastEmail.kind}`)} · {t(`emailStatus.${e.lastEmail.status}`)}
                     {e.lastEmail.lastError ? (
                       <span className="block text-danger-ink">{e.lastEmail.lastError}</span>
                     ) : null}

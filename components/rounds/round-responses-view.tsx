@@ -3,10 +3,11 @@ import { Badge } from "@/components/ui/badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import { LocalTime } from "@/components/ui/local-time.tsx";
+import type { PositionValue } from "@/lib/responses/response-form-data.ts";
 import type { RoundResponses } from "@/lib/rounds/list-round-responses.ts";
 
 type Answer = {
-  position: string | null;
+  position: PositionValue | null;
   reason: string;
   suggestion: string;
   rating?: number | null;
@@ -29,7 +30,7 @@ export async function RoundResponsesView({
         {label}:{" "}
         {a?.position ? (
           <Badge tone={a.position === "CAN_LIVE_WITH" ? "success" : "warning"}>
-            {t(`position.${a.position as "CAN_LIVE_WITH"}`)}
+            {t(`position.${a.position}`)}
           </Badge>
         ) : (
           t("noAnswer")

@@ -44,3 +44,5 @@ export async function listAuditEvents(db: Db, userId: string, studyId: string, t
         : null,
   }));
 }
+
+export type AuditEntry = Awaited<ReturnType<typeof listAuditEvents>>[number];

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { Db } from "@/lib/db.ts";
+import type { EmailStatus } from "@/lib/generated/prisma/client.ts";
 import { isLoopbackAddress, REMOTE_ADDRESS_HEADER } from "@/lib/http/remote-address.ts";
 import { appSecret } from "@/lib/app-secret.ts";
 import { openBody, UnreadableSealedBodyError } from "./sealed-body.ts";
@@ -22,7 +23,7 @@ export type LocalMail = {
   subject: string;
   /** Null when the body was sealed under an earlier secret and cannot be shown. */
   text: string | null;
-  status: string;
+  status: EmailStatus;
   lastError: string | null;
   createdAt: Date;
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 
 export const FEEDBACK_POSITIONS = ["all", "CANNOT_LIVE_WITH", "CAN_LIVE_WITH"] as const;
 export const MAX_THEMES = 8;
@@ -34,8 +35,10 @@ const themes = z
   })
   .pipe(
     z
-      .array(z.string().max(MAX_THEME_LENGTH, { message: "feedback.themeTooLong" }))
-      .max(MAX_THEMES, { message: "feedback.tooManyThemes" }),
+      .array(
+        z.string().max(MAX_THEME_LENGTH, { message: "feedback.themeTooLong" satisfies MessageKey }),
+      )
+      .max(MAX_THEMES, { message: "feedback.tooManyThemes" satisfies MessageKey }),
   );
 
 export const updateFeedbackNoteSchema = z.strictObject({

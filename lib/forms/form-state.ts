@@ -1,9 +1,10 @@
 import type { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 import { normaliseLineEndings } from "./line-endings.ts";
 
 // What a server action returns to its form (useActionState). Messages are catalog keys
 // with values, so the form renders them in the reader's language.
-export type Message = { key: string; values?: Record<string, string | number> };
+export type Message = { key: MessageKey; values?: Record<string, string | number> };
 
 export type FormState = {
   status: "idle" | "success" | "error";
@@ -30,9 +31,8 @@ export function fieldErrorsFromZod(error: z.ZodError): Record<string, Message> {
 }
 
 function messageForIssue(issue: z.core.$ZodIssue): Message {
-  // A schema may name its own catalog key ("rounds.deadlineTooSoon"); zod's built-in
-  // messages are sentences and never look like one.
-  if (/^[a-zA-Z]+(\.[a-zA-Z_]+)+$/.test(issue.message)) return { key: issue.message };
+  const key = schemaMessageKey(issue.message);
+  if (key) return { key };
   switch (issue.code) {
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1)
@@ -57,13 +57,19 @@ function messageForIssue(issue: z.core.$ZodIssue): Message {
         : { key: "validation.invalid" };
     case "invalid_value":
       return { key: "validation.choice" };
-    case "custom":
-      return issue.message.startsWith("validation.")
-        ? { key: issue.message }
-        : { key: "validation.invalid" };
     default:
       return { key: "validation.invalid" };
   }
+}
+
+/**
+ * A schema may name its own catalog key ("rounds.deadlineTooSoon"); zod's built-in messages
+ * are sentences and never look like one. zod carries messages as plain strings, so the key's
+ * type is lost on the way here: the schemas write theirs `satisfies MessageKey`, which is what
+ * makes this cast true.
+ */
+function schemaMessageKey(message: string): MessageKey | undefined {
+  return /^[a-zA-Z]+(\.[a-zA-Z_]+)+$/.test(message) ? (message as MessageKey) : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 
 export const sendInvitationsSchema = z
   .strictObject({
@@ -12,7 +13,7 @@ export const sendInvitationsSchema = z
   })
   .refine((v) => v.scope !== "one" || v.panelMemberId !== "", {
     path: ["panelMemberId"],
-    message: "validation.required",
+    message: "validation.required" satisfies MessageKey,
   });
 
 export const revokeLinkSchema = z.strictObject({

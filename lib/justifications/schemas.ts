@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 import { bareObject, isSafeKey } from "@/lib/forms/safe-keys.ts";
 
 export const JUSTIFICATION_MAX = 2_000;
@@ -97,13 +98,13 @@ export const saveJustificationsSchema = z.preprocess(
           ctx.addIssue({
             code: "custom",
             path: path("justification"),
-            message: "justify.errors.citedWithoutText",
+            message: "justify.errors.citedWithoutText" satisfies MessageKey,
           });
         if (t.cited.some((item) => !t.as[item]) && !t.disposition)
           ctx.addIssue({
             code: "custom",
             path: path("disposition"),
-            message: "justify.errors.dispositionRequired",
+            message: "justify.errors.dispositionRequired" satisfies MessageKey,
           });
       });
     }),

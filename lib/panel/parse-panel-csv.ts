@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import type { MessageKey, MessageKeyIn } from "@/i18n/types.ts";
 import { fieldErrorsFromZod, type Message } from "@/lib/forms/form-state.ts";
 import {
   MAX_CSV_CHARACTERS,
@@ -33,7 +34,8 @@ const aliases: Record<string, PanelColumn> = {
   "email address": "email",
 };
 
-const key = (name: string) => `panel.import.errors.${name}`;
+const key = (name: MessageKeyIn<"panel.import.errors">): MessageKey =>
+  `panel.import.errors.${name}`;
 
 /** CSV text → validated experts and per-row errors. Pure: the database checks come later. */
 export function parsePanelCsv(text: string): ParsedPanelCsv {

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
+
+const required = "validation.required" satisfies MessageKey;
+const invalid = "validation.invalid" satisfies MessageKey;
 
 const optionalDecimal = (min: number, max: number) =>
   z
@@ -6,7 +10,7 @@ const optionalDecimal = (min: number, max: number) =>
     .trim()
     .refine(
       (s) => s === "" || (!Number.isNaN(Number(s)) && Number(s) >= min && Number(s) <= max),
-      "validation.invalid",
+      invalid,
     )
     .transform((s) => (s === "" ? null : Number(s)));
 
@@ -64,17 +68,17 @@ export const updateProtocolSchema = z
       [v.wholeRule, "wholeThreshold"],
     ] as const) {
       if (kind === "SHARE" && v[field] === undefined)
-        ctx.addIssue({ code: "custom", path: [field], message: "validation.required" });
+        ctx.addIssue({ code: "custom", path: [field], message: required });
     }
     // An identifier means nothing without the registry that issued it.
     if (v.registrationId && !v.registryName)
-      ctx.addIssue({ code: "custom", path: ["registryName"], message: "validation.required" });
+      ctx.addIssue({ code: "custom", path: ["registryName"], message: required });
     if (v.ethicsStatus === "APPROVED" && !v.ethicsBody)
-      ctx.addIssue({ code: "custom", path: ["ethicsBody"], message: "validation.required" });
+      ctx.addIssue({ code: "custom", path: ["ethicsBody"], message: required });
     if (v.ethicsStatus === "NOT_REQUIRED" && !v.ethicsExemption)
-      ctx.addIssue({ code: "custom", path: ["ethicsExemption"], message: "validation.required" });
+      ctx.addIssue({ code: "custom", path: ["ethicsExemption"], message: required });
     if (v.ratingScaleMax && v.ratingMedianMin !== null && v.ratingMedianMin > v.ratingScaleMax) {
-      ctx.addIssue({ code: "custom", path: ["ratingMedianMin"], message: "validation.invalid" });
+      ctx.addIssue({ code: "custom", path: ["ratingMedianMin"], message: invalid });
     }
   });
 

@@ -53,7 +53,7 @@ describe("ACCORD and CREDES checklists", () => {
   it("prompt the facilitators on every section only they can write", () => {
     const prompt = getTranslator("reportAccord.prompt");
     for (const key of writableItems) {
-      expect(prompt(key as Parameters<typeof prompt>[0]), key).not.toMatch(/^reportAccord/);
+      expect(prompt(key), key).not.toMatch(/^reportAccord/);
     }
   });
 });

@@ -52,10 +52,19 @@ export const reportItems = [
 
 export type ReportItemKey = (typeof reportItems)[number]["key"];
 
+type WritableItem = Extract<(typeof reportItems)[number], { kind: "written" | "both" }>;
+
+/** An item facilitators can write text for; each has a prompt under reportAccord.prompt. */
+export type WritableItemKey = WritableItem["key"];
+
 /** The items facilitators can write text for. */
 export const writableItems = reportItems
-  .filter((item) => item.kind !== "data")
+  .filter((item): item is WritableItem => item.kind !== "data")
   .map((item) => item.key);
+
+export function isWritableItem(key: ReportItemKey): key is WritableItemKey {
+  return writableItems.some((writable) => writable === key);
+}
 
 /** Groups smaller than this are never shown on their own in the report. */
 export const SMALL_GROUP = 5;

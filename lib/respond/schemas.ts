@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 
 const checkbox = z
   .enum(["on"])
@@ -7,15 +8,21 @@ const checkbox = z
 
 export const acceptInvitationSchema = z
   .strictObject({
-    participationConsent: z.enum(["on"], { message: "validation.consentRequired" }),
+    participationConsent: z.enum(["on"], {
+      message: "validation.consentRequired" satisfies MessageKey,
+    }),
     acknowledge: checkbox,
     affiliation: z.string().trim().max(200).default(""),
-    coi: z.enum(["none", "declared"], { message: "validation.choice" }),
+    coi: z.enum(["none", "declared"], { message: "validation.choice" satisfies MessageKey }),
     coiDetails: z.string().trim().max(2000).default(""),
   })
   .superRefine((v, ctx) => {
     if (v.coi === "declared" && !v.coiDetails) {
-      ctx.addIssue({ code: "custom", path: ["coiDetails"], message: "validation.required" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["coiDetails"],
+        message: "validation.required" satisfies MessageKey,
+      });
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Message } from "@/lib/forms/form-state.ts";
 import {
   at,
   busy,
@@ -22,7 +23,7 @@ import {
 } from "@/lib/testing/autosave-fixtures.ts";
 import { readSaveReply, type SaveOutcome, type SaveReply } from "./autosave-machine.ts";
 
-const closed = { key: "response.errors.closed" };
+const closed: Message = { key: "response.errors.closed" };
 const landed = (revision: number) => ({
   revision,
   base: revision,
@@ -183,8 +184,8 @@ describeTransitions("the autosave machine, from typing to a reply", [
 
 describe("the autosave endpoint's reply", () => {
   const theirs = stored(7);
-  const unknown = { key: "errors.UNKNOWN" };
-  const tooLong = { key: "errors.tooLong" };
+  const unknown: Message = { key: "errors.UNKNOWN" };
+  const tooLong: Message = { key: "validation.tooLong" };
   it.each<{ says: string; body: SaveReply; outcome: SaveOutcome }>([
     {
       says: "saved",

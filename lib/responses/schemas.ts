@@ -1,16 +1,17 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 import { LIMITS } from "./limits.ts";
 import { POSITIONS, nestFormValues, type FlatValues } from "./response-form-data.ts";
 
 const position = z
-  .union([z.enum(POSITIONS), z.literal("")], { message: "validation.choice" })
+  .union([z.enum(POSITIONS), z.literal("")], { message: "validation.choice" satisfies MessageKey })
   .optional()
   .transform((v) => v || null);
 const reason = z.string().trim().max(LIMITS.reason).default("");
 const suggestion = z.string().trim().max(LIMITS.suggestion).default("");
 const rating = z
   .string()
-  .regex(/^\d{0,3}$/, { message: "validation.choice" })
+  .regex(/^\d{0,3}$/, { message: "validation.choice" satisfies MessageKey })
   .optional()
   .transform((v) => (v ? Number(v) : null));
 
@@ -36,21 +37,21 @@ const responseObject = z
       ctx.addIssue({
         code: "custom",
         path: ["text", "reason"],
-        message: "validation.reasonRequired",
+        message: "validation.reasonRequired" satisfies MessageKey,
       });
     for (const [id, answer] of Object.entries(v.clause)) {
       if (needsReason(answer))
         ctx.addIssue({
           code: "custom",
           path: ["clause", id, "reason"],
-          message: "validation.reasonRequired",
+          message: "validation.reasonRequired" satisfies MessageKey,
         });
     }
     if (!v.overallPosition)
       ctx.addIssue({
         code: "custom",
         path: ["overallPosition"],
-        message: "validation.overallRequired",
+        message: "validation.overallRequired" satisfies MessageKey,
       });
   });
 

@@ -1,7 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db.ts";
 import { AppError } from "@/lib/errors.ts";
+import type { EmailKind } from "@/lib/generated/prisma/client.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
+
+// The emails an expert's row reports on; the round page has words for these kinds only.
+const ROUND_EMAIL_KINDS = ["ROUND_OPENED", "REMINDER"] as const satisfies readonly EmailKind[];
 
 /**
  * One round for its facilitators: who has submitted, who has a draft, who has not
@@ -35,7 +39,7 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
                 select: { state: true, submittedAt: true, draftSavedAt: true, updatedAt: true },
               },
               emails: {
-                where: { kind: { in: ["ROUND_OPENED", "REMINDER"] } },
+                where: { kind: { in: [...ROUND_EMAIL_KINDS] } },
                 orderBy: { createdAt: "desc" },
                 take: 1,
                 select: { kind: true, status: true, lastError: true },
@@ -73,7 +77,7 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
       lastActivity: response?.updatedAt ?? null,
       reminders: reminderTimes.get(m.id) ?? [],
       reminderSlots: remindersSent,
-      lastEmail: m.emails[0] ?? null,
+      lastEmail: m.emails.find(isRoundEmail) ?? null,
     };
   });
   const tally = (...p: string[]) => experts.filter((e) => p.includes(e.progress)).length;
@@ -100,6 +104,12 @@ export async function getRoundDashboard(db: Db, userId: string, studyId: string,
 }
 
 export type RoundDashboard = Awaited<ReturnType<typeof getRoundDashboard>>;
+
+function isRoundEmail<E extends { kind: EmailKind }>(
+  email: E,
+): email is E & { kind: (typeof ROUND_EMAIL_KINDS)[number] } {
+  return ROUND_EMAIL_KINDS.some((kind) => kind === email.kind);
+}
 
 // CHANGED: submitted (that answer counts), then changed and not resubmitted.
 function progressOf(response: { state: string; draftSavedAt: Date | null } | undefined) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 import { isValidTimeZone, zonedTimeToUtc } from "./zoned-time.ts";
 
 const deadline = z
@@ -6,19 +7,26 @@ const deadline = z
     closesAt: z
       .string()
       .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "validation.dateTime"),
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/,
+        "validation.dateTime" satisfies MessageKey,
+      ),
     timeZone: z
       .string()
       .trim()
       .max(64)
       .default("UTC")
-      .refine(isValidTimeZone, "validation.invalid"),
+      .refine(isValidTimeZone, "validation.invalid" satisfies MessageKey),
   })
   .transform((v, ctx) => {
     const at = zonedTimeToUtc(v.closesAt, v.timeZone);
     // The minimum lead time is a deployment setting, checked where the round is changed.
     if (at.getTime() <= Date.now()) {
-      ctx.addIssue({ code: "custom", path: ["closesAt"], message: "rounds.deadlineTooSoon" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["closesAt"],
+        message: "rounds.deadlineTooSoon" satisfies MessageKey,
+      });
       return z.NEVER;
     }
     return { closesAt: at, timeZone: v.timeZone };
@@ -29,7 +37,10 @@ const reminderDays = z
   .string()
   .trim()
   .max(40)
-  .refine((s) => s === "" || /^\d{1,2}(\s*,\s*\d{1,2})*$/.test(s), "rounds.reminderDaysFormat")
+  .refine(
+    (s) => s === "" || /^\d{1,2}(\s*,\s*\d{1,2})*$/.test(s),
+    "rounds.reminderDaysFormat" satisfies MessageKey,
+  )
   .transform((s) =>
     [...new Set(s === "" ? [] : s.split(",").map((d) => Number(d.trim())))]
       .filter((d) => d > 0)

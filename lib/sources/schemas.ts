@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 
 export const SOURCE_TEXT_MAX = 5_000;
 export const CHARACTERISTICS_MAX = 30;
@@ -21,7 +22,9 @@ const characteristicList = z
     ).values(),
   ])
   .pipe(
-    z.array(z.string().max(80, "sources.errors.characteristicTooLong")).max(CHARACTERISTICS_MAX),
+    z
+      .array(z.string().max(80, "sources.errors.characteristicTooLong" satisfies MessageKey))
+      .max(CHARACTERISTICS_MAX),
   );
 
 export const addSourceSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -9,7 +10,10 @@ export const createStudySchema = z.strictObject({
     .trim()
     .toLowerCase()
     .max(60)
-    .refine((s) => s === "" || (s.length >= 3 && SLUG_PATTERN.test(s)), "validation.slug"),
+    .refine(
+      (s) => s === "" || (s.length >= 3 && SLUG_PATTERN.test(s)),
+      "validation.slug" satisfies MessageKey,
+    ),
   purpose: z.string().trim().max(5000),
   audience: z.string().trim().max(1000),
 });

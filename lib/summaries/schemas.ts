@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/types.ts";
 import { feedbackPartSchema } from "@/lib/feedback/schemas.ts";
 
 export const SUMMARY_MAX_LENGTH = 20_000;
@@ -21,7 +22,7 @@ export const removeQuotationSchema = z.strictObject({
 
 export const sendSummarySchema = z.strictObject({
   revision: z.coerce.number().int().min(1),
-  confirm: z.literal("yes", { message: "summaries.confirmRequired" }),
+  confirm: z.literal("yes", { message: "summaries.confirmRequired" satisfies MessageKey }),
   /** Send although the next version's changes are not all justified (the summary lacks them). */
   withoutChanges: z.literal("yes").optional(),
 });
