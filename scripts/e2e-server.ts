@@ -3,6 +3,7 @@
 // Then migrations and the demo seed, then `tsx server.ts` on the production build.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { resolveDbConfig } from "../lib/db/config.ts";
 import { loadEnv } from "../lib/env-schema.ts";
 import { adminQuery } from "../lib/testing/postgres.ts";
@@ -28,7 +29,20 @@ if (config.kind === "pglite") {
 await run(["tsx", "scripts/db.ts", "deploy"]);
 await run(["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 
-const server = spawn("npx", ["tsx", "server.ts"], { stdio: "inherit", env: process.env });
+// The server's output goes to the terminal as before and, for the end-of-run check that it
+// holds no personal data (e2e/support/server-logs.ts), to a file.
+const logPath = process.env.LIVEWITH_E2E_SERVER_LOG;
+const server = spawn("npx", ["tsx", "server.ts"], {
+  stdio: logPath ? ["inherit", "pipe", "pipe"] : "inherit",
+  env: process.env,
+});
+if (logPath) {
+  // Each server starts its own file afresh: a log from an earlier run must not be scanned.
+  fs.mkdirSync(path.dirname(logPath), { recursive: true });
+  const file = fs.createWriteStream(logPath, { flags: "w" });
+  server.stdout?.on("data", (chunk: Buffer) => (process.stdout.write(chunk), file.write(chunk)));
+  server.stderr?.on("data", (chunk: Buffer) => (process.stderr.write(chunk), file.write(chunk)));
+}
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { startSmtpSink } from "../../lib/testing/smtp-sink.ts";
-import { MAILDIR_ENV, SMTP_PORT } from "./servers.ts";
+import { checkServerLogs } from "./server-logs.ts";
+import { e2eServers, MAILDIR_ENV, SMTP_PORT } from "./servers.ts";
 
 // A real SMTP server in the test process; each received message becomes a JSON file that
 // the specs (in worker processes) read.
@@ -17,5 +18,7 @@ export default async function globalSetup() {
   return async () => {
     await sink.stop();
     fs.rmSync(maildir, { recursive: true, force: true });
+    // The whole run's server output, scanned once every test is over.
+    checkServerLogs(Object.values(e2eServers()).map((s) => s.name));
   };
 }

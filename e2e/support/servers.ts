@@ -1,4 +1,5 @@
 import path from "node:path";
+import { SERVER_LOG_DIR, SERVER_LOG_ENV } from "./server-logs.ts";
 
 export const MAILDIR_ENV = "LIVEWITH_E2E_MAILDIR";
 // Ports are configurable so that several checkouts can run their suites side by side.
@@ -40,6 +41,7 @@ function server(name: string, port: number, extra: Record<string, string>): E2ES
       // Rounds that close within a test: short deadlines, a scheduler that looks often.
       SCHEDULER_POLL_SECONDS: "2",
       ROUND_MIN_LEAD_SECONDS: "15",
+      [SERVER_LOG_ENV]: path.join(SERVER_LOG_DIR, `${name}.log`),
       ...extra,
     },
   };
