@@ -24,6 +24,19 @@ describe("sign-up policy", () => {
     expect([...parsed.addresses]).toEqual(["ana@example.org"]);
     expect([...parsed.domains].sort()).toEqual(["partner.org", "team.example.net"]);
   });
+
+  it("ignores the empty entries of stray commas and spaces, which would allow any address", () => {
+    const parsed = parseAllowlist(" , ,@team.example.net,, \n ");
+    expect([...parsed.domains]).toEqual(["team.example.net"]);
+    expect([...parsed.addresses]).toEqual([]);
+    // An empty domain on the list would match an address with nothing after its "@".
+    expect(isAllowedToSignUp("eve@", { mode: "allowlist", allowlist: " , " })).toBe(false);
+  });
+
+  it("reads an address typed with spaces around it as the address", () => {
+    const policy = { mode: "allowlist" as const, allowlist };
+    expect(isAllowedToSignUp("  Ana@Example.org ", policy)).toBe(true);
+  });
 });
 
 describe("callback path after sign-in", () => {
