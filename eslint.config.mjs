@@ -17,6 +17,9 @@ export default defineConfig([
     "lib/generated/**",
     "playwright-report/**",
     "test-results/**",
+    // StrykerJS's sandbox copy of the project while a mutation run is under way, and its reports.
+    ".stryker-tmp/**",
+    "reports/**",
     "next-env.d.ts",
   ]),
   ...nextVitals,

@@ -56,7 +56,9 @@ for (let i = 0; i < profile.samples.length; i++) {
   const seen = new Set<string>();
   for (let id: number | undefined = node.id; id !== undefined; id = parents.get(id)) {
     const key = label(nodes.get(id)!.callFrame);
-    if (!seen.has(key)) (add(inclusive, key, micros), seen.add(key));
+    if (seen.has(key)) continue;
+    add(inclusive, key, micros);
+    seen.add(key);
   }
 }
 
