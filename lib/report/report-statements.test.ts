@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptInvitation } from "@/lib/respond/accept-invitation.ts";
+import { acceptInvitation } from "@/lib/expert-link/accept-invitation.ts";
 import { createReplayStudy } from "@/lib/testing/panel-replay-fixture.ts";
 import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
 import { writeResponse } from "@/lib/testing/results-fixtures.ts";

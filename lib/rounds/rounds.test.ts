@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
-import { resolveExpertLink } from "@/lib/respond/resolve-expert-link.ts";
+import { resolveExpertLink } from "@/lib/expert-link/resolve-expert-link.ts";
 import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
 import { closeRound, extendRound } from "./change-round.ts";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ExpertLandingView } from "@/components/respond/expert-landing-view.tsx";
 import { LinkInvalid } from "@/components/respond/link-invalid.tsx";
 import { getDb } from "@/lib/db.ts";
-import { getExpertLanding } from "@/lib/respond/get-expert-landing.ts";
+import { getExpertLanding } from "@/lib/expert-link/get-expert-landing.ts";
 import { acceptInvitationAction, declineInvitationAction, nominatePeerAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
