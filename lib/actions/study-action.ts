@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { requireActionUser } from "@/lib/auth.ts";
+import { requireActionUser } from "@/lib/auth/session.ts";
 import { getDb } from "@/lib/db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { getSessionUser, type SessionUser } from "@/lib/auth.ts";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session.ts";
 import { getDb } from "@/lib/db.ts";
 import { isAppError } from "@/lib/errors.ts";
 import { parseRoundNumber } from "@/lib/responses/parse-round-number.ts";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireActionUser } from "@/lib/auth.ts";
+import { requireActionUser } from "@/lib/auth/session.ts";
 import { getDb } from "@/lib/db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
