@@ -39,7 +39,8 @@ describe("architecture", () => {
     const offenders = sourceFiles("lib").filter((file) => {
       if (file.includes(".test.") || file.startsWith(path.join("lib", "testing"))) return false;
       const text = read(file);
-      const usesDb = /from "@\/lib\/db\.ts"/.test(text) || /from "@\/lib\/env\.ts"/.test(text);
+      const usesDb =
+        /from "@\/lib\/db\/app-db\.ts"/.test(text) || /from "@\/lib\/env\.ts"/.test(text);
       return usesDb && !text.includes('import "server-only"');
     });
     expect(offenders).toEqual([]);

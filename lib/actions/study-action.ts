@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireActionUser } from "@/lib/auth/session.ts";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";

@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { resolveExpertLink } from "@/lib/expert-link/resolve-expert-link.ts";
 import { isAcceptingResponses } from "@/lib/rounds/round-window.ts";

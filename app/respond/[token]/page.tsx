@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExpertLandingView } from "@/components/expert-link/expert-landing-view.tsx";
 import { LinkInvalid } from "@/components/expert-link/link-invalid.tsx";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { getExpertLanding } from "@/lib/expert-link/get-expert-landing.ts";
 import { acceptInvitationAction, declineInvitationAction, nominatePeerAction } from "./actions.ts";
 

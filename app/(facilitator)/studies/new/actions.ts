@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireActionUser } from "@/lib/auth/session.ts";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { createStudy } from "@/lib/studies/create-study.ts";
