@@ -16,6 +16,7 @@ export default defineConfig({
       "lib/**/*.test.ts",
       "components/**/*.test.tsx",
       "scripts/**/*.test.ts",
+      "demo/**/*.test.ts",
       "test/**/*.test.ts",
     ],
     globalSetup: ["test/support/global-setup.ts"],

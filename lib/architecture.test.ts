@@ -47,7 +47,7 @@ describe("architecture", () => {
   });
 
   it("keeps source files under ~300 lines", () => {
-    const dirs = ["app", "components", "lib", "scripts", "e2e", "prisma", "test"];
+    const dirs = ["app", "components", "lib", "demo", "scripts", "e2e", "prisma", "test"];
     const long = dirs
       .flatMap(sourceFiles)
       .map((file) => ({ file, lines: read(file).split("\n").length }))

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PUBLISHED_SLUG } from "@/lib/demo/create-demo-published-study.ts";
-import { demoPanel } from "@/lib/demo/demo-content.ts";
+import { DEMO_PUBLISHED_SLUG } from "@/demo/create-demo-published-study.ts";
+import { demoPanel } from "@/demo/demo-content.ts";
 import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
 import { seedDemoPublishedStudy } from "@/test/support/demo-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPanel } from "@/lib/demo/demo-content.ts";
+import { demoPanel } from "@/demo/demo-content.ts";
 import { addSourceDefinition } from "@/lib/sources/add-source-definition.ts";
 import { addSourceSchema } from "@/lib/sources/schemas.ts";
 import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
