@@ -2,8 +2,8 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
-// Matches "@/lib/db", "@/lib/db.ts", "@/lib/db/client.ts", "@/lib/generated/prisma/…" and the
-// same paths reached relatively ("../../lib/db").
+// Matches "@/lib/db/app-db.ts", "@/lib/db/client.ts", "@/lib/generated/prisma/…" and the same
+// paths reached relatively ("../../lib/db/app-db.ts").
 const databaseModules = String.raw`^(?:@/|(?:\.{1,2}/)+)lib/(?:db|generated/prisma)(?:[./]|$)`;
 
 export default defineConfig([

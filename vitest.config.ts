@@ -7,13 +7,19 @@ export default defineConfig({
       { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
       {
         find: /^server-only$/,
-        replacement: path.resolve(import.meta.dirname, "lib/testing/empty.ts"),
+        replacement: path.resolve(import.meta.dirname, "test/support/empty.ts"),
       },
     ],
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.tsx", "scripts/**/*.test.ts"],
-    globalSetup: ["lib/testing/global-setup.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "components/**/*.test.tsx",
+      "scripts/**/*.test.ts",
+      "demo/**/*.test.ts",
+      "test/**/*.test.ts",
+    ],
+    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: more workers only add start-up cost (each opens its own database).

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { DEMO_PUBLISHED_SLUG } from "../lib/demo/published-slug.ts";
+import { DEMO_PUBLISHED_SLUG } from "../demo/published-slug.ts";
 
 const TARGET = 1.5;
 const WARMUP = 30;

@@ -11,7 +11,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db/client.ts";
 import { deployMigrations } from "../lib/db/migrations.ts";
-import { createDemoRound, createDemoVersion } from "../lib/demo/demo-builders.ts";
+import { createDemoRound, createDemoVersion } from "../demo/demo-builders.ts";
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { getReport, reportMarkdown } from "../lib/report/get-report.ts";
 import { requestReportExport } from "../lib/report/request-report-export.ts";

@@ -54,7 +54,7 @@ const { sendInvitations } = await import("../lib/invitations/send-invitations.ts
 const { openRound } = await import("../lib/rounds/open-round.ts");
 const { saveSummaryDraft } = await import("../lib/summaries/save-summary-draft.ts");
 const { sendSummary } = await import("../lib/summaries/send-summary.ts");
-const { createStudyWithLargePanel } = await import("../lib/testing/mass-fixtures.ts");
+const { createStudyWithLargePanel } = await import("../test/support/mass-fixtures.ts");
 
 // The bursts' times on the monotonic clock V8's CPU profiles use (µs), so that
 // bench/profile-summary.ts can keep only the samples taken during a burst.

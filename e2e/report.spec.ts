@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
-import { pdfText } from "../lib/testing/pdf-text.ts";
+import { pdfText } from "../test/support/pdf-text.ts";
 import { expectNoSeriousA11yViolations } from "./support/axe.ts";
 import { e2eServers } from "./support/servers.ts";
 import { signInAsNewFacilitator } from "./support/session.ts";

@@ -1,6 +1,6 @@
 import "server-only";
 import { can, type Permission } from "@/lib/auth/permissions.ts";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { MembershipRole } from "@/lib/generated/prisma/enums.ts";
 

@@ -2,10 +2,10 @@
 import { resolveDbConfig } from "../lib/db/config.ts";
 import { createPrismaClient } from "../lib/db/client.ts";
 import { loadEnv } from "../lib/env-schema.ts";
-import { createDemoClosedRound } from "../lib/demo/create-demo-closed-round.ts";
-import { createDemoPublishedStudy } from "../lib/demo/create-demo-published-study.ts";
-import { createDemoStudy } from "../lib/demo/create-demo-study.ts";
-import { DEMO_FACILITATOR_EMAIL } from "../lib/demo/demo-content.ts";
+import { createDemoClosedRound } from "../demo/create-demo-closed-round.ts";
+import { createDemoPublishedStudy } from "../demo/create-demo-published-study.ts";
+import { createDemoStudy } from "../demo/create-demo-study.ts";
+import { DEMO_FACILITATOR_EMAIL } from "../demo/demo-content.ts";
 
 const env = loadEnv(process.env);
 const { client, close } = await createPrismaClient(resolveDbConfig(env.DATABASE_URL, env.DATA_DIR));

@@ -1,7 +1,7 @@
 // `npm run demo`: the embedded database with the demo study, a production build, and the
 // server on http://localhost:3000 — no configuration needed.
 import { spawn, spawnSync } from "node:child_process";
-import { DEMO_FACILITATOR_EMAIL } from "../lib/demo/demo-content.ts";
+import { DEMO_FACILITATOR_EMAIL } from "../demo/demo-content.ts";
 
 function step(label: string, args: string[]) {
   console.log(`\n▶ ${label}`);

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { resolveDbConfig } from "../lib/db/config.ts";
 import { loadEnv } from "../lib/env-schema.ts";
-import { adminQuery } from "../lib/testing/postgres.ts";
+import { adminQuery } from "../test/support/postgres.ts";
 
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form.tsx";
 import { PageHeader } from "@/components/ui/page-header.tsx";
 import { Card } from "@/components/ui/card.tsx";
-import { getSessionUser } from "@/lib/auth.ts";
+import { getSessionUser } from "@/lib/auth/session.ts";
 import { safeCallbackPath } from "@/lib/auth/callback-path.ts";
 
 export async function generateMetadata(): Promise<Metadata> {

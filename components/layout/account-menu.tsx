@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button.tsx";
 import { ButtonLink } from "@/components/ui/button.tsx";
-import { getSessionUser } from "@/lib/auth.ts";
+import { getSessionUser } from "@/lib/auth/session.ts";
 
 /** Right-hand side of the site header: the signed-in facilitator, or a sign-in link. */
 export async function AccountMenu() {

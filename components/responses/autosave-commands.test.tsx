@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AutosaveEvent } from "@/lib/responses/autosave-machine.ts";
-import { stored } from "@/lib/testing/autosave-fixtures.ts";
+import { stored } from "@/test/support/autosave-fixtures.ts";
 import { postSave, runAutosaveCommand, type AutosavePage } from "./autosave-commands.ts";
 
 // The glue between the machine and the browser, without a DOM: the timer, the requests and

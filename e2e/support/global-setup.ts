@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { startSmtpSink } from "../../lib/testing/smtp-sink.ts";
+import { startSmtpSink } from "../../test/support/smtp-sink.ts";
 import { checkServerLogs } from "./server-logs.ts";
 import { e2eServers, MAILDIR_ENV, SMTP_PORT } from "./servers.ts";
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { ReceivedMail } from "../../lib/testing/smtp-sink.ts";
+import type { ReceivedMail } from "../../test/support/smtp-sink.ts";
 import { MAILDIR_ENV } from "./servers.ts";
 
 function readAll(): ReceivedMail[] {

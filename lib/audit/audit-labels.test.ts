@@ -21,7 +21,8 @@ function sources(dir: string): string[] {
  */
 function recordedActions(): Set<string> {
   const found = new Set<string>();
-  for (const file of sources("lib")) {
+  // The demo studies record actions too, shown on their Activity pages.
+  for (const file of [...sources("lib"), ...sources("demo")]) {
     const text = fs.readFileSync(path.join(root, file), "utf8");
     for (const m of text.matchAll(/\baction(?::|\s*=)\s*([\s\S]*?)[,;]\s*\n/g))
       for (const name of m[1]!.matchAll(/"([a-z]+(?:\.[A-Za-z_]+)+)"/g)) found.add(name[1]!);
@@ -35,6 +36,7 @@ describe("the Activity page's labels", () => {
     // The scan must find what it looks for, or it proves nothing.
     expect(actions.has("response.submitted")).toBe(true);
     expect(actions.has("protocol.deviation")).toBe(true);
+    expect(actions.has("study.seeded")).toBe(true);
     const labels = en.activity.actions as Record<string, string>;
     const missing = [...actions].filter((a) => !(a.replace(/\./g, "_") in labels));
     expect(missing).toEqual([]);

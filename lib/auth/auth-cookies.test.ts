@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { appSecret } from "@/lib/app-secret.ts";
 import { openBody } from "@/lib/email/sealed-body.ts";
 import { closeRateLimits, configureRateLimits } from "@/lib/http/edge/rate-limits.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { buildAuthOptions } from "./options.ts";
 
 // Issue 15: over https the session and CSRF cookies are Secure and carry the __Secure- and

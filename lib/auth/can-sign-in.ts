@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { env } from "@/lib/env.ts";
 import { isAllowedToSignUp } from "./signup-policy.ts";
 

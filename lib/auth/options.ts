@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { REMOTE_ADDRESS_HEADER } from "@/lib/http/remote-address.ts";
 import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { appSecret } from "@/lib/app-secret.ts";
 import { canSignIn } from "./can-sign-in.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { BUDGETS, closeRateLimits, configureRateLimits } from "@/lib/http/edge/rate-limits.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { queueSignInEmail } from "./queue-sign-in-email.ts";
 
 // Issue 15: 200 parallel sign-in requests for one address queued 200 emails.

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { queueEmail } from "@/lib/email/queue-email.ts";
 import { signInEmail } from "@/lib/email/templates/sign-in.ts";
 import { spend } from "@/lib/http/edge/rate-limits.ts";

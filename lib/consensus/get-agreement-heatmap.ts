@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
 import { consensusRuleColumns, consensusRuleOf } from "./consensus-rule.ts";
 import { consensusStatus, share, type ConsensusStatus } from "./statistics.ts";

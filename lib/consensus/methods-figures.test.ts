@@ -5,8 +5,8 @@ import {
   publicAggregateJson,
 } from "@/lib/publication/public-aggregate-data.ts";
 import { getReport, reportMarkdown } from "@/lib/report/get-report.ts";
-import { createReplayStudy } from "@/lib/testing/panel-replay-fixture.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createReplayStudy } from "@/test/support/panel-replay-fixture.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getAgreementHeatmap } from "./get-agreement-heatmap.ts";
 import { getParticipationFunnel } from "./get-participation-funnel.ts";
 import { getRoundResults } from "./get-round-results.ts";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
-import { addMember } from "@/lib/testing/fixtures.ts";
-import { seatExperts, writeResponse } from "@/lib/testing/results-fixtures.ts";
-import { createOpenRound, openNextRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember } from "@/test/support/fixtures.ts";
+import { seatExperts, writeResponse } from "@/test/support/results-fixtures.ts";
+import { createOpenRound, openNextRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getAgreementHeatmap } from "./get-agreement-heatmap.ts";
 import { getParticipationFunnel } from "./get-participation-funnel.ts";
 import { getRoundResults } from "./get-round-results.ts";

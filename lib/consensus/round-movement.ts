@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { Movement } from "./round-tallies.ts";
 
 type Row = { key: string; compared: number; unchanged: number; toCan: number; toCannot: number };

@@ -4,7 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { adminQuery, uniqueDbName, withDatabase } from "../testing/postgres.ts";
+import { adminQuery, uniqueDbName, withDatabase } from "../../test/support/postgres.ts";
 import { pgliteFactory } from "./adapter.ts";
 import { resolveDbConfig } from "./config.ts";
 import { deployMigrations, deployMigrationsWith, type MigrationPaths } from "./migrations.ts";

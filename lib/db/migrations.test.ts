@@ -14,7 +14,7 @@ import {
   diffSchemaAgainstMigrations,
   getMigrationStatus,
 } from "./migrations.ts";
-import { adminQuery, uniqueDbName, withDatabase } from "../testing/postgres.ts";
+import { adminQuery, uniqueDbName, withDatabase } from "../../test/support/postgres.ts";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { EmailStatus } from "@/lib/generated/prisma/client.ts";
 import { isLoopbackAddress, REMOTE_ADDRESS_HEADER } from "@/lib/http/remote-address.ts";
 import { appSecret } from "@/lib/app-secret.ts";

@@ -15,9 +15,9 @@ import { openRound } from "@/lib/rounds/open-round.ts";
 import { remindNow, sendDueReminders } from "@/lib/rounds/send-reminders.ts";
 import { saveSummaryDraft } from "@/lib/summaries/save-summary-draft.ts";
 import { sendSummary } from "@/lib/summaries/send-summary.ts";
-import { addMember, createUser } from "@/lib/testing/fixtures.ts";
-import { createStudyWithLargePanel } from "@/lib/testing/mass-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember, createUser } from "@/test/support/fixtures.ts";
+import { createStudyWithLargePanel } from "@/test/support/mass-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 
 const PANEL = 1000;
 const DAY = 24 * 60 * 60 * 1000;

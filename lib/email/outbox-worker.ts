@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { env } from "@/lib/env.ts";
 import { onOutboxWake } from "./outbox-signal.ts";
 import { processOutbox } from "./process-outbox.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
-import { freePort, startSmtpSink } from "@/lib/testing/smtp-sink.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
+import { freePort, startSmtpSink } from "@/test/support/smtp-sink.ts";
 import { backoffMs, processOutbox, REDACTED } from "./process-outbox.ts";
 import { queueEmail } from "./queue-email.ts";
 import { createSmtpTransport } from "./transport.ts";

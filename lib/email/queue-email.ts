@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { EmailKind } from "@/lib/generated/prisma/enums.ts";
 import { appSecret } from "@/lib/app-secret.ts";
 import { wakeOutbox } from "./outbox-signal.ts";

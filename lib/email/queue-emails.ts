@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { appSecret } from "@/lib/app-secret.ts";
 import { toOutboxRow, type QueuedEmailInput } from "./queue-email.ts";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { listLocalMail } from "./list-local-mail.ts";
 import { processOutbox } from "./process-outbox.ts";
 import { queueEmail } from "./queue-email.ts";

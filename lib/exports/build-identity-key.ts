@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { pseudonym } from "./pseudonym.ts";
 
 export type IdentityRow = { expert: string; name: string; email: string; organisation: string };

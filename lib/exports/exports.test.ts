@@ -1,9 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember } from "@/lib/testing/fixtures.ts";
-import { writeResponse } from "@/lib/testing/results-fixtures.ts";
-import { createOpenRound, openNextRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember } from "@/test/support/fixtures.ts";
+import { writeResponse } from "@/test/support/results-fixtures.ts";
+import { createOpenRound, openNextRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { exportStudyData } from "./export-study-data.ts";
 import { neutraliseCell } from "./neutralise-cell.ts";
 import { pseudonym } from "./pseudonym.ts";

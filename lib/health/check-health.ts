@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 
 export async function checkHealth(): Promise<{ ok: boolean; database: "up" | "down" }> {
   try {

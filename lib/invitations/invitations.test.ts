@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_ATTEMPTS, processOutbox } from "@/lib/email/process-outbox.ts";
 import type { MailTransport, OutgoingMessage } from "@/lib/email/transport.ts";
-import { acceptInvitation } from "@/lib/respond/accept-invitation.ts";
-import { declineInvitation } from "@/lib/respond/decline-invitation.ts";
-import { nominatePeer } from "@/lib/respond/nominate-peer.ts";
-import { resolveExpertLink } from "@/lib/respond/resolve-expert-link.ts";
-import { addMember, createStudyWithPanel, dumpAllTables } from "@/lib/testing/fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { acceptInvitation } from "@/lib/expert-link/accept-invitation.ts";
+import { declineInvitation } from "@/lib/expert-link/decline-invitation.ts";
+import { nominatePeer } from "@/lib/expert-link/nominate-peer.ts";
+import { resolveExpertLink } from "@/lib/expert-link/resolve-expert-link.ts";
+import { addMember, createStudyWithPanel, dumpAllTables } from "@/test/support/fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { listInvitations } from "./list-invitations.ts";
 import { revokeExpertLinks } from "./revoke-expert-links.ts";
 import { sendInvitations } from "./send-invitations.ts";

@@ -1,6 +1,6 @@
 import "server-only";
 import { appSecret } from "@/lib/app-secret.ts";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { deriveToken, hashToken, newLinkId } from "./token.ts";
 
 /**

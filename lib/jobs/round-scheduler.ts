@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { env } from "@/lib/env.ts";
 import { runReportExports } from "@/lib/report/run-report-exports.ts";
 import { closeDueRounds } from "@/lib/rounds/close-due-rounds.ts";

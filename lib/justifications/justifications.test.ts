@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember } from "@/lib/testing/fixtures.ts";
-import { writeResponse } from "@/lib/testing/results-fixtures.ts";
-import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember } from "@/test/support/fixtures.ts";
+import { writeResponse } from "@/test/support/results-fixtures.ts";
+import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { openRound } from "@/lib/rounds/open-round.ts";
 import { createNextVersion } from "@/lib/versions/create-next-version.ts";
 import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";

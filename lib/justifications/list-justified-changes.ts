@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { ChangeClass } from "@/lib/generated/prisma/enums.ts";
 import { describeTarget } from "./describe-target.ts";
 import { loadVersionChanges } from "./load-version-changes.ts";

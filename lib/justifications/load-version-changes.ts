@@ -1,7 +1,7 @@
 import "server-only";
 import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
 import { isUnresolved } from "@/lib/consensus/statistics.ts";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { ChangeClass, Disposition, VersionStatus } from "@/lib/generated/prisma/enums.ts";
 import { loadVersionDiff, type VersionPairDiff } from "@/lib/versions/get-version-diff.ts";
 import { changeTargets, TEXT_TARGET, type ChangeTarget } from "./change-targets.ts";

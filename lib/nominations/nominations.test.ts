@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStudyWithPanel } from "@/lib/testing/fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createStudyWithPanel } from "@/test/support/fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { decideNomination } from "./decide-nomination.ts";
 import { listNominations } from "./list-nominations.ts";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStudy } from "@/lib/studies/create-study.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getPanelComposition } from "./get-panel-composition.ts";
 import { importPanelCsv } from "./import-panel-csv.ts";
 import { listPanel } from "./list-panel.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getProtocol } from "./get-protocol.ts";
 import { updateProtocolSchema } from "./schemas.ts";
 import { listRounds } from "@/lib/rounds/list-rounds.ts";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PUBLISHED_SLUG } from "@/lib/demo/create-demo-published-study.ts";
-import { demoPanel } from "@/lib/demo/demo-content.ts";
-import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
-import { seedDemoPublishedStudy } from "@/lib/testing/demo-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { DEMO_PUBLISHED_SLUG } from "@/demo/create-demo-published-study.ts";
+import { demoPanel } from "@/demo/demo-content.ts";
+import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
+import { seedDemoPublishedStudy } from "@/test/support/demo-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getPublicStudy } from "./get-public-study.ts";
 import {
   publicAggregateCsv,

@@ -5,7 +5,7 @@ import {
   type RoundFigures,
 } from "@/lib/consensus/get-round-results.ts";
 import type { ConsensusStatus } from "@/lib/consensus/statistics.ts";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 
 /** Aggregate figures only: counts and shares, never who said what. */
 export type PublicPart = {

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import type { CitationInput } from "./citation.ts";
 import { getPublicStudy, type PublicStudy } from "./get-public-study.ts";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { saveJustification } from "@/lib/justifications/save-justification.ts";
-import { createStudyWithDroppedClause } from "@/lib/testing/restore-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createStudyWithDroppedClause } from "@/test/support/restore-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { addClause } from "@/lib/versions/add-clause.ts";
 import { createNextVersion } from "@/lib/versions/create-next-version.ts";
 import { hashText } from "@/lib/versions/hash-text.ts";

@@ -3,7 +3,7 @@ import {
   computeParticipationFunnel,
   type ParticipationFunnel,
 } from "@/lib/consensus/get-participation-funnel.ts";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { loadStudyHistory, type PublicStudy } from "@/lib/publication/get-public-study.ts";
 import { loadMethodsData, type MethodsData } from "./load-methods-data.ts";
 import { SMALL_GROUP } from "./report-items.ts";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { pdfPages } from "@/lib/testing/pdf-text.ts";
+import { pdfPages } from "@/test/support/pdf-text.ts";
 import type { ComposedReport } from "./compose-report.ts";
 import { renderReportPdf } from "./render-pdf.ts";
-import { SLOW_REPORT } from "@/lib/testing/timeouts.ts";
+import { SLOW_REPORT } from "@/test/support/timeouts.ts";
 
 // A report whose second heading lands, for one of these lengths of the first section, in
 // the last lines of page 1: enough one-line paragraphs to fill the page, give or take.

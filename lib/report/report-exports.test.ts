@@ -1,13 +1,13 @@
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
-import { pdfText } from "@/lib/testing/pdf-text.ts";
-import { seedDemoPublishedStudy } from "@/lib/testing/demo-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
+import { pdfText } from "@/test/support/pdf-text.ts";
+import { seedDemoPublishedStudy } from "@/test/support/demo-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getReportExport, getReportExportFile, listReportExports } from "./get-report-export.ts";
 import { requestReportExport } from "./request-report-export.ts";
 import { runReportExports } from "./run-report-exports.ts";
-import { SLOW_REPORT } from "@/lib/testing/timeouts.ts";
+import { SLOW_REPORT } from "@/test/support/timeouts.ts";
 
 let t: TestDb;
 let studyId: string;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptInvitation } from "@/lib/respond/accept-invitation.ts";
-import { createReplayStudy } from "@/lib/testing/panel-replay-fixture.ts";
-import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
-import { writeResponse } from "@/lib/testing/results-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { acceptInvitation } from "@/lib/expert-link/accept-invitation.ts";
+import { createReplayStudy } from "@/test/support/panel-replay-fixture.ts";
+import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { writeResponse } from "@/test/support/results-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getReport, reportMarkdown } from "./get-report.ts";
-import { SLOW_REPORT } from "@/lib/testing/timeouts.ts";
+import { SLOW_REPORT } from "@/test/support/timeouts.ts";
 
 // The report's statements that were wrong (issue 14), each checked against data built to
 // tell the right statement from the wrong one.

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPanel } from "@/lib/demo/demo-content.ts";
+import { demoPanel } from "@/demo/demo-content.ts";
 import { addSourceDefinition } from "@/lib/sources/add-source-definition.ts";
 import { addSourceSchema } from "@/lib/sources/schemas.ts";
-import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
-import { seedDemoPublishedStudy } from "@/lib/testing/demo-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
+import { seedDemoPublishedStudy } from "@/test/support/demo-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { strFromU8, unzipSync } from "fflate";
 import { getReport, reportMarkdown } from "./get-report.ts";
-import { pdfText } from "@/lib/testing/pdf-text.ts";
+import { pdfText } from "@/test/support/pdf-text.ts";
 import { renderReportDocx } from "./render-docx.ts";
 import { renderReportPdf } from "./render-pdf.ts";
 import { suppressSmall } from "./load-report-data.ts";
 import { saveReportSection } from "./save-report-section.ts";
-import { SLOW_REPORT } from "@/lib/testing/timeouts.ts";
+import { SLOW_REPORT } from "@/test/support/timeouts.ts";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { isAppError } from "@/lib/errors.ts";
 import type { ReportFormat } from "@/lib/generated/prisma/enums.ts";
 import { getReport } from "./get-report.ts";

@@ -12,7 +12,7 @@ import {
   stored,
   typedOn,
   typing,
-} from "@/lib/testing/autosave-fixtures.ts";
+} from "@/test/support/autosave-fixtures.ts";
 import type { AutosaveEvent } from "./autosave-machine.ts";
 
 const visible: AutosaveEvent = { type: "visible" };

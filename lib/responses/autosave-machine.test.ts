@@ -20,7 +20,7 @@ import {
   typedOn,
   typing,
   wait,
-} from "@/lib/testing/autosave-fixtures.ts";
+} from "@/test/support/autosave-fixtures.ts";
 import { readSaveReply, type SaveOutcome, type SaveReply } from "./autosave-machine.ts";
 
 const closed: Message = { key: "response.errors.closed" };

@@ -11,7 +11,7 @@ import {
   stored,
   typed,
   wait,
-} from "@/lib/testing/autosave-fixtures.ts";
+} from "@/test/support/autosave-fixtures.ts";
 import type { AutosaveEvent } from "./autosave-machine.ts";
 
 // A few events in a row, as a page meets them: each checks where the machine ends and

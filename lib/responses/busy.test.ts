@@ -3,8 +3,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANSWER_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { responseSchema } from "./schemas.ts";
 import { submitResponse } from "./submit-response.ts";
 

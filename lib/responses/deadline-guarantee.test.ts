@@ -2,8 +2,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { closeRound } from "@/lib/rounds/change-round.ts";
-import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { responseSchema } from "./schemas.ts";
 import { submitResponse } from "./submit-response.ts";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { resolveExpertLink } from "@/lib/respond/resolve-expert-link.ts";
+import { resolveExpertLink } from "@/lib/expert-link/resolve-expert-link.ts";
 import { getResponseSnapshot, type ResponseSnapshot } from "./get-response-snapshot.ts";
 
 /** The expert's own stored response in a round of their study (for a tab checking it is current). */

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { ClauseAnswer, PartAnswer, PositionValue } from "./response-form-data.ts";
 import { tallyClauses, tallyResponses } from "@/lib/consensus/round-tallies.ts";
 import { responseContentColumns } from "./response-columns.ts";

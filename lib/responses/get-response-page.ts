@@ -1,8 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { resolveExpertLink } from "@/lib/respond/resolve-expert-link.ts";
+import { resolveExpertLink } from "@/lib/expert-link/resolve-expert-link.ts";
 import { isAcceptingResponses } from "@/lib/rounds/round-window.ts";
 import { getPreviousRoundFeedback } from "./get-previous-round-feedback.ts";
 import { getResponseSnapshot } from "./get-response-snapshot.ts";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { responseContentColumns } from "./response-columns.ts";
 import type {
   ClauseAnswer,

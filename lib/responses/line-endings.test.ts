@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formDataToObject } from "@/lib/forms/form-state.ts";
 import { tallyResponses } from "@/lib/consensus/round-tallies.ts";
-import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getResponsePage } from "./get-response-page.ts";
 import { saveResponseDraft } from "./save-response-draft.ts";
 import { responseSchema } from "./schemas.ts";

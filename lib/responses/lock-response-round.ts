@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { hashToken, isWellFormedToken } from "@/lib/invitations/token.ts";
-import { DEAD_LINK_STATUSES } from "@/lib/respond/resolve-expert-link.ts";
+import { DEAD_LINK_STATUSES } from "@/lib/expert-link/resolve-expert-link.ts";
 import { isAcceptingResponses } from "@/lib/rounds/round-window.ts";
 import { roundWriteLockSql } from "@/lib/rounds/round-write-lock.ts";
 import {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GRACE_SECONDS } from "@/lib/rounds/round-window.ts";
-import { createOpenRound, openNextRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createOpenRound, openNextRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getResponsePage } from "./get-response-page.ts";
 import { saveResponseDraft } from "./save-response-draft.ts";
 import { responseSchema } from "./schemas.ts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
 import { isUnresolved } from "@/lib/consensus/statistics.ts";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { can } from "@/lib/auth/permissions.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";

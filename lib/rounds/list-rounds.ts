@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
 
 /** The study's rounds with their response counts, plus whether a new one can open. */

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { queueEmails } from "@/lib/email/queue-emails.ts";
 import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { roundOpenedEmail } from "@/lib/email/templates/round.ts";

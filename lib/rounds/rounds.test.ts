@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
-import { resolveExpertLink } from "@/lib/respond/resolve-expert-link.ts";
-import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { resolveExpertLink } from "@/lib/expert-link/resolve-expert-link.ts";
+import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { closeRound, extendRound } from "./change-round.ts";
 import { closeDueRounds } from "./close-due-rounds.ts";
 import { getRoundDashboard } from "./get-round-dashboard.ts";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 
 /**
  * Gives each expert a place in a round just created: one INSERT … SELECT over an array,

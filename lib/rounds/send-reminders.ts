@@ -1,7 +1,7 @@
 import "server-only";
 import { MASS_TRANSACTION } from "@/lib/email/mass-transaction.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
 import { AppError } from "@/lib/errors.ts";
 import { queueEmails } from "@/lib/email/queue-emails.ts";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember } from "@/lib/testing/fixtures.ts";
-import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember } from "@/test/support/fixtures.ts";
+import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { addSourceDefinition } from "./add-source-definition.ts";
 import { getSourceAnalysis } from "./get-source-analysis.ts";
 import { removeSourceDefinition } from "./remove-source-definition.ts";

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { slugify, type CreateStudyInput } from "./schemas.ts";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
 
 /** What every page of a study's workspace shows on top; NOT_FOUND for non-members. */

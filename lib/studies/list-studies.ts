@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { MembershipRole, StudyStatus } from "@/lib/generated/prisma/enums.ts";
 
 export type StudyListItem = {

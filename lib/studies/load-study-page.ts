@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { getSessionUser, type SessionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { isAppError } from "@/lib/errors.ts";
 import { parseRoundNumber } from "@/lib/responses/parse-round-number.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";

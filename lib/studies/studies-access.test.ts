@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDemoStudy } from "@/lib/demo/create-demo-study.ts";
-import { DEMO_FACILITATOR_EMAIL } from "@/lib/demo/demo-content.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createDemoStudy } from "@/demo/create-demo-study.ts";
+import { DEMO_FACILITATOR_EMAIL } from "@/demo/demo-content.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getStudyOverview } from "./get-study.ts";
 import { listStudies } from "./list-studies.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/audit/list-audit-events.ts";
-import { addMember, createStudyWithPanel } from "@/lib/testing/fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { addFacilitator } from "./add-facilitator.ts";
 import { listTeam } from "./list-team.ts";
 import { removeFacilitator } from "./remove-facilitator.ts";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 
 /**
  * Deletes a clause from a draft version. Its identity goes too unless another version

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { VersionStatus } from "@/lib/generated/prisma/enums.ts";
 import { diffVersions, type VersionDiff } from "./diff-versions.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember } from "@/lib/testing/fixtures.ts";
-import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember } from "@/test/support/fixtures.ts";
+import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { createNextVersion } from "./create-next-version.ts";
 import { getVersionForEditing } from "./get-version-for-editing.ts";
 import { loadVersionDiff } from "./get-version-diff.ts";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 
 /**
  * Rewrites a version's clause positions as 1..n, in their current order or in the order

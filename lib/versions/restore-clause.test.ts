@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAgreementHeatmap } from "@/lib/consensus/get-agreement-heatmap.ts";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
-import { addMember } from "@/lib/testing/fixtures.ts";
-import { createStudyWithDroppedClause } from "@/lib/testing/restore-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { addMember } from "@/test/support/fixtures.ts";
+import { createStudyWithDroppedClause } from "@/test/support/restore-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getVersionForEditing } from "./get-version-for-editing.ts";
 import { loadVersionDiff } from "./get-version-diff.ts";
 import { hashText } from "./hash-text.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStudy } from "@/lib/studies/create-study.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { addClause } from "./add-clause.ts";
 import { getVersionForEditing } from "./get-version-for-editing.ts";
 import { hashText } from "./hash-text.ts";

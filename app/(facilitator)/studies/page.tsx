@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { StudyList } from "@/components/studies/study-list.tsx";
 import { ButtonLink } from "@/components/ui/button.tsx";
 import { PageHeader } from "@/components/ui/page-header.tsx";
-import { requireUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { requireUser } from "@/lib/auth/session.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { listStudies } from "@/lib/studies/list-studies.ts";
 
 export const dynamic = "force-dynamic";

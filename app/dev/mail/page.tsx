@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LocalMailList } from "@/components/dev-mail/local-mail-list.tsx";
 import { PageHeader } from "@/components/ui/page-header.tsx";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { canViewLocalMailbox, listLocalMail } from "@/lib/email/list-local-mail.ts";
 
 export const dynamic = "force-dynamic";

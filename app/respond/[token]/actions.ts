@@ -2,14 +2,14 @@
 
 import { expertAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import { acceptInvitation } from "@/lib/respond/accept-invitation.ts";
-import { declineInvitation } from "@/lib/respond/decline-invitation.ts";
-import { nominatePeer } from "@/lib/respond/nominate-peer.ts";
+import { acceptInvitation } from "@/lib/expert-link/accept-invitation.ts";
+import { declineInvitation } from "@/lib/expert-link/decline-invitation.ts";
+import { nominatePeer } from "@/lib/expert-link/nominate-peer.ts";
 import {
   acceptInvitationSchema,
   declineInvitationSchema,
   nominatePeerSchema,
-} from "@/lib/respond/schemas.ts";
+} from "@/lib/expert-link/schemas.ts";
 
 // The personal link is the expert's only credential: every action re-resolves it.
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ExpertLandingView } from "@/components/respond/expert-landing-view.tsx";
-import { LinkInvalid } from "@/components/respond/link-invalid.tsx";
-import { getDb } from "@/lib/db.ts";
-import { getExpertLanding } from "@/lib/respond/get-expert-landing.ts";
+import { ExpertLandingView } from "@/components/expert-link/expert-landing-view.tsx";
+import { LinkInvalid } from "@/components/expert-link/link-invalid.tsx";
+import { getDb } from "@/lib/db/app-db.ts";
+import { getExpertLanding } from "@/lib/expert-link/get-expert-landing.ts";
 import { acceptInvitationAction, declineInvitationAction, nominatePeerAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";

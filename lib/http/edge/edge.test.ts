@@ -4,7 +4,7 @@ import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { guardRequest } from "./guard-request.ts";
 import { BUDGETS, closeRateLimits, configureRateLimits, spend } from "./rate-limits.ts";
 import { LARGE_FORM_BYTES } from "./request-policy.ts";
@@ -107,7 +107,9 @@ describe("the request edge", () => {
 
   it("refuses an oversized body before reading it, with bounded memory", async () => {
     // The edge in a process of its own, so that its memory is measured apart from ours.
-    const child = spawn(tsx, [path.resolve(import.meta.dirname, "../../testing/edge-server.ts")]);
+    const child = spawn(tsx, [
+      path.resolve(import.meta.dirname, "../../../test/support/edge-server.ts"),
+    ]);
     try {
       const port = await new Promise<number>((resolve) =>
         child.stdout.once("data", (d: Buffer) => resolve(Number(d.toString().trim()))),
@@ -207,7 +209,7 @@ describe("request budgets on PostgreSQL", () => {
   it("hold across two server processes sharing the database", async ({ skip }) => {
     if (!t.url) skip("the embedded database is one process by construction");
     const key = `shared-${Date.now()}`;
-    const script = path.resolve(import.meta.dirname, "../../testing/spend-budget.ts");
+    const script = path.resolve(import.meta.dirname, "../../../test/support/spend-budget.ts");
     const other = promisify(execFile)(tsx, [script, t.url!, "publicData", key, "100"]);
     let allowedHere = 0;
     for (let i = 0; i < 100; i++) if ((await spend("publicData", key)).allowed) allowedHere++;

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CreateStudyForm } from "@/components/studies/create-study-form.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { PageHeader } from "@/components/ui/page-header.tsx";
-import { requireUser } from "@/lib/auth.ts";
+import { requireUser } from "@/lib/auth/session.ts";
 import { createStudyAction } from "./actions.ts";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 "use server";
 
 import type { ResponseActionData } from "@/components/responses/response-form.tsx";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { formDataToObject, type FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import { saveResponseDraft } from "@/lib/responses/save-response-draft.ts";

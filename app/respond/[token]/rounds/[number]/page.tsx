@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LinkInvalid } from "@/components/respond/link-invalid.tsx";
+import { LinkInvalid } from "@/components/expert-link/link-invalid.tsx";
 import { ResponseNotAccepted } from "@/components/responses/response-not-accepted.tsx";
 import { ResponsePageView } from "@/components/responses/response-page-view.tsx";
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { isAppError } from "@/lib/errors.ts";
 import { getResponsePage } from "@/lib/responses/get-response-page.ts";
 import { parseRoundNumber } from "@/lib/responses/parse-round-number.ts";

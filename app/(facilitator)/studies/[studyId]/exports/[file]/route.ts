@@ -1,6 +1,6 @@
 import { appSecret } from "@/lib/app-secret.ts";
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { requireActionUser } from "@/lib/auth/session.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { exportFiles, exportStudyData, type ExportFile } from "@/lib/exports/export-study-data.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
 

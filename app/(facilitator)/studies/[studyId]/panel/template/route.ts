@@ -1,5 +1,5 @@
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { requireActionUser } from "@/lib/auth/session.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
 import { panelCsvTemplate } from "@/lib/panel/panel-csv-template.ts";

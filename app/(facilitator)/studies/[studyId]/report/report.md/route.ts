@@ -1,5 +1,5 @@
-import { requireActionUser } from "@/lib/auth.ts";
-import { getDb } from "@/lib/db.ts";
+import { requireActionUser } from "@/lib/auth/session.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
 import { getReport, reportMarkdown } from "@/lib/report/get-report.ts";
 

@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db.ts";
+import { getDb } from "@/lib/db/app-db.ts";
 import { isAppError, userMessageKey } from "@/lib/errors.ts";
 import { fieldErrorsFromZod, formDataToObject } from "@/lib/forms/form-state.ts";
 import { getOwnResponse } from "@/lib/responses/get-own-response.ts";

@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import type { FormState } from "@/lib/forms/form-state.ts";
-import type { ExpertLanding } from "@/lib/respond/get-expert-landing.ts";
+import type { ExpertLanding } from "@/lib/expert-link/get-expert-landing.ts";
 import { AcceptForm } from "./accept-form.tsx";
 import { DeclineForm } from "./decline-form.tsx";
 import { NominateForm } from "./nominate-form.tsx";

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { MembershipRole } from "../generated/prisma/enums.ts";
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import type { MembershipRole } from "../../lib/generated/prisma/enums.ts";
 
 let counter = 0;
 const unique = (tag: string) => `${tag}-${Date.now()}-${++counter}`;

@@ -3,8 +3,8 @@
 // Usage: tsx edge-server.ts — prints the port it listens on.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { guardRequest } from "../http/edge/guard-request.ts";
-import { configureRateLimits } from "../http/edge/rate-limits.ts";
+import { guardRequest } from "../../lib/http/edge/guard-request.ts";
+import { configureRateLimits } from "../../lib/http/edge/rate-limits.ts";
 
 configureRateLimits(undefined);
 let bodyBytesRead = 0;

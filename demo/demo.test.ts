@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { getRoundResults } from "@/lib/consensus/get-round-results.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { createDemoClosedRound, DEMO_CLOSED_SLUG } from "./create-demo-closed-round.ts";
 import { contestedClauses, getPublicStudy } from "@/lib/publication/get-public-study.ts";
 import { createDemoPublishedStudy, DEMO_PUBLISHED_SLUG } from "./create-demo-published-study.ts";

@@ -1,5 +1,5 @@
-import { issueExpertLink } from "../invitations/issue-expert-link.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { issueExpertLink } from "../../lib/invitations/issue-expert-link.ts";
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { createStudyWithPanel } from "./fixtures.ts";
 
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { PanelMemberStatus } from "../generated/prisma/enums.ts";
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import type { PanelMemberStatus } from "../../lib/generated/prisma/enums.ts";
 import { createStudyWithPanel } from "./fixtures.ts";
 
 /**

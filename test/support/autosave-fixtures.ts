@@ -6,8 +6,8 @@ import {
   type AutosaveEvent,
   type AutosaveState,
   type SaveOutcome,
-} from "../responses/autosave-machine.ts";
-import type { ResponseSnapshot } from "../responses/get-response-snapshot.ts";
+} from "../../lib/responses/autosave-machine.ts";
+import type { ResponseSnapshot } from "../../lib/responses/get-response-snapshot.ts";
 
 // States the autosave machine reaches on a page loaded with stored revision 5, and shorthands
 // for its events and commands, so that a test reads as the transition it checks.

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { hashToken, isWellFormedToken } from "@/lib/invitations/token.ts";
 
 /** Panel statuses whose links are dead: the expert left, was removed, or was never invited. */

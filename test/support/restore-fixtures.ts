@@ -1,6 +1,6 @@
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import { createNextVersion } from "../versions/create-next-version.ts";
-import { removeClause } from "../versions/remove-clause.ts";
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import { createNextVersion } from "../../lib/versions/create-next-version.ts";
+import { removeClause } from "../../lib/versions/remove-clause.ts";
 import { seatExperts, writeResponse } from "./results-fixtures.ts";
 import { createOpenRound } from "./round-fixtures.ts";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
 import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
 import { round1Answer } from "./create-demo-closed-round.ts";

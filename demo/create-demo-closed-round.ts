@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
 import { createDemoRound, createDemoVersion, type DemoAnswer } from "./demo-builders.ts";
 import { DEMO_FACILITATOR_EMAIL, demoPanel, demoStudy, demoVersion } from "./demo-content.ts";

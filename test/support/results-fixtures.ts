@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Position } from "../generated/prisma/enums.ts";
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import type { Position } from "../../lib/generated/prisma/enums.ts";
 
 type Answer = { position: Position | null; suggestion?: string; rating?: number };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import type { Position, VersionStatus } from "@/lib/generated/prisma/enums.ts";
 
 // Building blocks of the demo studies: rows written directly, as the real flows would

@@ -6,7 +6,7 @@ import {
   configureRateLimits,
   spend,
   type BudgetName,
-} from "../http/edge/rate-limits.ts";
+} from "../../lib/http/edge/rate-limits.ts";
 
 const [url, budget, key, n] = process.argv.slice(2) as [string, BudgetName, string, string];
 configureRateLimits(url);

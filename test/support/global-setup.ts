@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
-import { pgliteFactory } from "../db/adapter.ts";
-import { resolveDbConfig } from "../db/config.ts";
-import { deployMigrations, deployMigrationsWith } from "../db/migrations.ts";
+import { pgliteFactory } from "../../lib/db/adapter.ts";
+import { resolveDbConfig } from "../../lib/db/config.ts";
+import { deployMigrations, deployMigrationsWith } from "../../lib/db/migrations.ts";
 import { adminQuery, uniqueDbName, withDatabase } from "./postgres.ts";
 
 declare module "vitest" {

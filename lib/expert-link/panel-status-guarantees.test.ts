@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAcknowledgements } from "@/lib/publication/list-acknowledgements.ts";
-import { writeResponse } from "@/lib/testing/results-fixtures.ts";
-import { createOpenRound } from "@/lib/testing/round-fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { writeResponse } from "@/test/support/results-fixtures.ts";
+import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { resolveExpertLink } from "./resolve-expert-link.ts";
 
 // Issue 17: guarantees that mutation testing showed no test pinned. Each test fails when

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { inject } from "vitest";
-import { pgliteFactory } from "../db/adapter.ts";
-import { PrismaClient } from "../generated/prisma/client.ts";
+import { pgliteFactory } from "../../lib/db/adapter.ts";
+import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { countingFactory, type QueryLog } from "./counting-adapter.ts";

@@ -1,9 +1,9 @@
 import {
   createDemoPublishedStudy,
   DEMO_PUBLISHED_SLUG,
-} from "@/lib/demo/create-demo-published-study.ts";
-import { createDemoStudy } from "@/lib/demo/create-demo-study.ts";
-import { DEMO_FACILITATOR_EMAIL } from "@/lib/demo/demo-content.ts";
+} from "@/demo/create-demo-published-study.ts";
+import { createDemoStudy } from "@/demo/create-demo-study.ts";
+import { DEMO_FACILITATOR_EMAIL } from "@/demo/demo-content.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db.ts";
+import type { Db } from "@/lib/db/app-db.ts";
 import { listPanelSummaries } from "@/lib/summaries/list-panel-summaries.ts";
 import { resolveExpertLink } from "./resolve-expert-link.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
-import { createStudyWithPanel } from "@/lib/testing/fixtures.ts";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db.ts";
+import { createStudyWithPanel } from "@/test/support/fixtures.ts";
+import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { resolveExpertLink } from "./resolve-expert-link.ts";
 
 // A link with an end date works until that instant and not at it: found by mutation

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { ConsensusRuleKind, Position } from "../generated/prisma/enums.ts";
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import type { ConsensusRuleKind, Position } from "../../lib/generated/prisma/enums.ts";
 import { createStudyWithPanel } from "./fixtures.ts";
 
 // The real panel the product is modelled on (see the domain notes): 50 experts invited and
