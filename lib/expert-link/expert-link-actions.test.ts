@@ -171,3 +171,34 @@ describe("the expert's own page", () => {
     expect(await getExpertLanding(t.db, "not-a-link")).toBeNull();
   });
 });
+
+describe("the summaries on the expert's own page", () => {
+  it("are for accepted experts only: invited, declined and withdrawn ones do not get them", async () => {
+    const r = await invited(4);
+    const [ada, ben, cy, di] = r.members as [
+      (typeof r.members)[0],
+      (typeof r.members)[0],
+      (typeof r.members)[0],
+      (typeof r.members)[0],
+    ];
+    await acceptInvitation(t.db, ada.token, acceptWith());
+    await declineInvitation(t.db, cy.token);
+    await acceptInvitation(t.db, di.token, acceptWith());
+    await t.db.summary.create({
+      data: {
+        roundId: r.roundId,
+        status: "SENT",
+        sentAt: new Date(),
+        sentBody: "What the panel said.",
+      },
+    });
+    const summariesOf = async (token: string) =>
+      (await getExpertLanding(t.db, token))!.summaries.map((s) => s.body);
+    expect(await summariesOf(ada.token)).toEqual(["What the panel said."]);
+    expect(await summariesOf(ben.token)).toEqual([]);
+    expect(await summariesOf(cy.token)).toEqual([]);
+    // Withdrawn: the link is dead, so the page shows nothing at all.
+    await t.db.panelMember.update({ where: { id: di.id }, data: { status: "WITHDRAWN" } });
+    expect(await getExpertLanding(t.db, di.token)).toBeNull();
+  });
+});

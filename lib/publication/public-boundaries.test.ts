@@ -4,6 +4,7 @@ import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getPublicStudy } from "./get-public-study.ts";
 import { listAcknowledgements } from "./list-acknowledgements.ts";
+import { listPublicRounds } from "./list-public-rounds.ts";
 
 // What the public pages read is scoped to one published study: rules that mutation testing
 // showed no test pinned (docs/TESTING.md). With several studies on one server, a query that
@@ -61,5 +62,36 @@ describe("a study's public history", () => {
     const shown = await getPublicStudy(t.db, await slugOf(published.studyId));
     expect(shown).not.toBeNull();
     expect(shown!.slug).toBe(await slugOf(published.studyId));
+  });
+});
+
+describe("a study's public rounds", () => {
+  it("state the response rate of the panel seated, and the summary as last sent", async () => {
+    const r = await studyWith(["Gil", "Hal", "Ida", "Jo"], 1);
+    // Seated for the round: all four (one answered); closed, with a summary sent twice
+    // and a third revision still a draft.
+    await t.db.roundParticipation.createMany({
+      data: r.members.map((m) => ({ roundId: r.roundId, panelMemberId: m.id })),
+    });
+    await t.db.round.update({
+      where: { id: r.roundId },
+      data: { state: "CLOSED", closedAt: new Date() },
+    });
+    const sent = { status: "SENT" as const, sentAt: new Date() };
+    await t.db.summary.createMany({
+      data: [
+        { roundId: r.roundId, revision: 1, sentBody: "First summary.", ...sent },
+        { roundId: r.roundId, revision: 2, sentBody: "Corrected summary.", ...sent },
+        { roundId: r.roundId, revision: 3, body: "Unsent draft." },
+      ],
+    });
+    const [round] = await listPublicRounds(t.db, r.studyId);
+    expect(round).toMatchObject({
+      number: 1,
+      invited: 4,
+      respondents: 1,
+      responseRate: 0.25,
+      summary: "Corrected summary.",
+    });
   });
 });
