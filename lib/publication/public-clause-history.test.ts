@@ -65,12 +65,21 @@ describe("a restored clause in public", () => {
       }),
     ]);
     // text.json: one identity throughout, and the wording it was restored from.
-    const json = publicStudyJson(study, (p) => p);
+    const json = publicStudyJson(study, (p) => `https://example.org${p}`);
+    expect(json.url).toBe(`https://example.org/s/${s.slug}`);
+    expect(json.finalVersion).toBe(3);
+    expect(json.versions.map((v) => v.url)).toEqual(
+      [1, 2, 3].map((n) => `https://example.org/s/${s.slug}/v/${n}`),
+    );
+    // Version 3's change, with the facilitators' justification, as the page shows it.
+    expect(json.versions[2]!.changes).toEqual([
+      expect.objectContaining({ class: "SUBSTANTIVE", justification: "The panel missed it." }),
+    ]);
     const restored = json.versions[2]!.clauses[2]!;
     expect(restored).toMatchObject({
       clauseId: s.v1Clauses[1]!.clauseId,
       derivedFrom: [s.v1Clauses[1]!.id],
-      history: `/s/${s.slug}/clauses/${s.v1Clauses[1]!.clauseId}`,
+      history: `https://example.org/s/${s.slug}/clauses/${s.v1Clauses[1]!.clauseId}`,
     });
 
     const history = getPublicClauseHistory(study, s.v1Clauses[1]!.clauseId)!;
