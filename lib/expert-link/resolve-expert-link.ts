@@ -3,7 +3,20 @@ import type { Db } from "@/lib/db/app-db.ts";
 import { hashToken, isWellFormedToken } from "@/lib/invitations/token.ts";
 
 /** Panel statuses whose links are dead: the expert left, was removed, or was never invited. */
-export const DEAD_LINK_STATUSES: readonly string[] = ["EXCLUDED", "WITHDRAWN", "PROPOSED"];
+const DEAD_LINK_STATUSES: readonly string[] = ["EXCLUDED", "WITHDRAWN", "PROPOSED"];
+
+/**
+ * The one rule for a found link: not revoked, not expired, and its expert still on the
+ * panel. Shared with the answer writer, which reads the link in its own locking statement.
+ */
+export function isLiveLink(
+  link: { revokedAt: Date | null; expiresAt: Date | null; status: string },
+  now: Date,
+): boolean {
+  if (link.revokedAt) return false;
+  if (link.expiresAt && link.expiresAt <= now) return false;
+  return !DEAD_LINK_STATUSES.includes(link.status);
+}
 
 export type ExpertIdentity = { panelMemberId: string; studyId: string; linkId: string };
 
@@ -27,8 +40,6 @@ export async function resolveExpertLink(
       panelMember: { select: { id: true, studyId: true, status: true } },
     },
   });
-  if (!link || link.revokedAt) return null;
-  if (link.expiresAt && link.expiresAt <= now) return null;
-  if (DEAD_LINK_STATUSES.includes(link.panelMember.status)) return null;
+  if (!link || !isLiveLink({ ...link, status: link.panelMember.status }, now)) return null;
   return { panelMemberId: link.panelMember.id, studyId: link.panelMember.studyId, linkId: link.id };
 }

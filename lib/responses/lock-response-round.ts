@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { hashToken, isWellFormedToken } from "@/lib/invitations/token.ts";
-import { DEAD_LINK_STATUSES } from "@/lib/expert-link/resolve-expert-link.ts";
+import { isLiveLink } from "@/lib/expert-link/resolve-expert-link.ts";
 import { isAcceptingResponses } from "@/lib/rounds/round-window.ts";
 import { roundWriteLockSql } from "@/lib/rounds/round-write-lock.ts";
 import {
@@ -51,18 +51,23 @@ export async function lockResponseRound(
   if (!isWellFormedToken(token)) throw new AppError("NOT_FOUND");
   // Scoped by the link's study: a round number of another study simply does not exist here.
   const [member] = await tx.$queryRaw<
-    { panelMemberId: string; status: string; expiresAt: Date | null; roundId: string | null }[]
+    {
+      panelMemberId: string;
+      status: string;
+      revokedAt: Date | null;
+      expiresAt: Date | null;
+      roundId: string | null;
+    }[]
   >`
-    SELECT m."id" AS "panelMemberId", m."status"::text AS "status", l."expiresAt",
+    SELECT m."id" AS "panelMemberId", m."status"::text AS "status", l."revokedAt", l."expiresAt",
            r."id" AS "roundId", ${roundWriteLockSql(Prisma.sql`r."id"`)} AS "locked"
     FROM "ExpertLink" l
     JOIN "PanelMember" m ON m."id" = l."panelMemberId"
     LEFT JOIN "Round" r ON r."studyId" = m."studyId" AND r."number" = ${roundNumber}
-    WHERE l."tokenHash" = ${hashToken(token)} AND l."revokedAt" IS NULL
+    WHERE l."tokenHash" = ${hashToken(token)}
     FOR UPDATE OF m`;
   // A dead link looks like no link at all, as on every page the link opens (resolveExpertLink).
-  if (!member || DEAD_LINK_STATUSES.includes(member.status)) throw new AppError("NOT_FOUND");
-  if (member.expiresAt && member.expiresAt <= (now ?? new Date())) throw new AppError("NOT_FOUND");
+  if (!member || !isLiveLink(member, now ?? new Date())) throw new AppError("NOT_FOUND");
   if (member.status !== "ACCEPTED")
     throw new AppError("FORBIDDEN", "not accepted", { messageKey: "response.errors.notAccepted" });
   if (!member.roundId) throw new AppError("NOT_FOUND");
