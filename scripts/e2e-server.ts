@@ -39,9 +39,15 @@ const server = spawn("npx", ["tsx", "server.ts"], {
 if (logPath) {
   // Each server starts its own file afresh: a log from an earlier run must not be scanned.
   fs.mkdirSync(path.dirname(logPath), { recursive: true });
-  const file = fs.createWriteStream(logPath, { flags: "w" });
-  server.stdout?.on("data", (chunk: Buffer) => (process.stdout.write(chunk), file.write(chunk)));
-  server.stderr?.on("data", (chunk: Buffer) => (process.stderr.write(chunk), file.write(chunk)));
+  fs.writeFileSync(logPath, "");
+  // Written synchronously: nothing is left in a buffer when the server stops and the run's
+  // teardown reads the file.
+  const tee = (terminal: NodeJS.WriteStream) => (chunk: Buffer) => {
+    terminal.write(chunk);
+    fs.appendFileSync(logPath, chunk);
+  };
+  server.stdout?.on("data", tee(process.stdout));
+  server.stderr?.on("data", tee(process.stderr));
 }
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
