@@ -7,6 +7,8 @@ import { getDb } from "@/lib/db/app-db.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { runFormAction } from "@/lib/forms/run-form-action.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import type { Permission } from "@/lib/auth/permissions.ts";
+import { requireStudyAccess, type StudyAccess } from "@/lib/guards.ts";
 import type { Affected } from "./affected.ts";
 import { purgeAffected } from "./purge-affected.ts";
 
@@ -29,12 +31,24 @@ export type ActionOutcome =
     })
   | void;
 
-export type StudyActionContext = { db: PrismaClient; userId: string; studyId: string };
+export type StudyActionContext = {
+  db: PrismaClient;
+  /** The signed-in facilitator's checked access to the study (see lib/guards.ts). */
+  access: StudyAccess;
+  userId: string;
+  studyId: string;
+};
 
 /** For the forms that carry their study in a hidden field (checked by the lib mutation). */
 export const studyIdFromForm = (input: { studyId: string }) => input.studyId;
 
 type StudyOptions = {
+  /**
+   * What the action needs of the caller's role (default: being on the team). The lib
+   * mutation authorizes itself again with the permission it needs, so this is a first,
+   * cheap refusal, not the only one.
+   */
+  permission?: Permission;
   /**
    * Refresh the study's pages after a refused change too: for edits whose refusal means the
    * page is stale (a conflict), so the next attempt starts from the current data.
@@ -45,7 +59,8 @@ type StudyOptions = {
 /**
  * A facilitator's action on one study. `studyId` is bound by the page
  * (`action.bind(null, studyId)`), or read from the parsed input for forms that carry it.
- * The lib mutation authorizes itself; this only needs a signed-in user.
+ * The pipeline checks the signed-in user's membership (NOT_FOUND for anyone else) and hands
+ * the lib mutation a StudyAccess, which is the only way to call it.
  */
 export async function studyAction<S extends z.ZodType>(
   studyId: string | ((input: z.infer<S>) => string),
@@ -59,7 +74,14 @@ export async function studyAction<S extends z.ZodType>(
   const state = await runFormAction(schema, formData, async (input) => {
     resolved = typeof studyId === "function" ? studyId(input) : studyId;
     const user = await requireActionUser();
-    const outcome = await run({ db: await getDb(), userId: user.id, studyId: resolved }, input);
+    const db = await getDb();
+    const access = await requireStudyAccess(
+      db,
+      user.id,
+      resolved,
+      options.permission ?? "study.view",
+    );
+    const outcome = await run({ db, access, userId: user.id, studyId: resolved }, input);
     redirectTo = outcome?.redirectTo;
     return settle(outcome);
   });

@@ -6,24 +6,29 @@ import { getDb } from "@/lib/db/app-db.ts";
 import { isAppError } from "@/lib/errors.ts";
 import { parseRoundNumber } from "@/lib/responses/parse-round-number.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { requireStudyAccess, type StudyAccess } from "@/lib/guards.ts";
 import { getStudyHeader, type StudyHeader } from "./get-study-header.ts";
 
-export type StudyPageContext = { user: SessionUser; db: PrismaClient; study: StudyHeader };
+export type StudyPageContext = {
+  user: SessionUser;
+  db: PrismaClient;
+  /** The member's checked access, which every lib reader of the study's data takes. */
+  access: StudyAccess;
+  study: StudyHeader;
+};
 
 /**
  * Signed-in member's view of a study, or null when signed out (404 for non-members).
  * Cached per request and keyed by the study alone: the study layout and its page share one
- * session lookup and one membership check (lib functions called later still authorize).
+ * session lookup and one membership check; lib functions take the access it returns.
  */
 export const findStudyPage = cache(async (studyId: string): Promise<StudyPageContext | null> => {
   const user = await getSessionUser();
   if (!user) return null;
   const db = await getDb();
-  const study = await getStudyHeader(db, user.id, studyId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  return { user, db, study };
+  const access = await orNotFound(requireStudyAccess(db, user.id, studyId, "study.view"));
+  const study = await getStudyHeader(db, access);
+  return { user, db, access, study };
 });
 
 /**

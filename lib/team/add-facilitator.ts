@@ -4,7 +4,7 @@ import { queueEmail } from "@/lib/email/queue-email.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import type { MembershipRole } from "@/lib/generated/prisma/enums.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getTranslator } from "@/lib/i18n/translator.ts";
 
@@ -14,12 +14,12 @@ import { getTranslator } from "@/lib/i18n/translator.ts";
  */
 export async function addFacilitator(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   input: { email: string; role: MembershipRole },
 ): Promise<void> {
+  authorize(access, "team.manage");
+  const { studyId, userId } = access;
   await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "team.manage");
     const inviter = await tx.user.findUniqueOrThrow({
       where: { id: userId },
       select: { email: true },

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { can } from "@/lib/auth/permissions.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
-export async function listTeam(db: Db, userId: string, studyId: string) {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+export async function listTeam(db: Db, access: StudyAccess) {
+  const { studyId, userId, role } = access;
   const members = await db.membership.findMany({
     where: { studyId },
     orderBy: { createdAt: "asc" },

@@ -2,17 +2,17 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 
 /** An owner removes a member of the team; a study always keeps at least one owner. */
 export async function removeFacilitator(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   membershipId: string,
 ): Promise<void> {
+  authorize(access, "team.manage");
+  const { studyId, userId } = access;
   await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "team.manage");
     const membership = await tx.membership.findFirst({
       where: { id: membershipId, studyId },
       select: { role: true, userId: true },

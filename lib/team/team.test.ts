@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/audit/list-audit-events.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { addFacilitator } from "./add-facilitator.ts";
@@ -16,11 +17,13 @@ describe("the study team", () => {
   it("owners add co-facilitators by email (account created, email queued) and remove them", async () => {
     const { studyId, owner } = await createStudyWithPanel(t.db);
     const email = `co-${Date.now()}@example.org`;
-    await addFacilitator(t.db, owner.id, studyId, { email, role: "FACILITATOR" });
-    await expect(
-      addFacilitator(t.db, owner.id, studyId, { email, role: "OBSERVER" }),
-    ).rejects.toMatchObject({ code: "CONFLICT", field: "email" });
-    const team = await listTeam(t.db, owner.id, studyId);
+    const asOwner = await asMember(t.db, owner.id, studyId);
+    await addFacilitator(t.db, asOwner, { email, role: "FACILITATOR" });
+    await expect(addFacilitator(t.db, asOwner, { email, role: "OBSERVER" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      field: "email",
+    });
+    const team = await listTeam(t.db, asOwner);
     expect(team.members.map((m) => [m.email, m.role])).toEqual([
       [owner.email, "OWNER"],
       [email, "FACILITATOR"],
@@ -32,12 +35,14 @@ describe("the study team", () => {
     const co = team.members.find((m) => m.email === email)!;
     const coUser = await t.db.user.findUniqueOrThrow({ where: { email } });
     // The new facilitator is not an owner: they can see the team but not change it.
-    expect((await listTeam(t.db, coUser.id, studyId)).canManage).toBe(false);
-    await expect(removeFacilitator(t.db, coUser.id, studyId, co.id)).rejects.toMatchObject({
+    const asCo = await asMember(t.db, coUser.id, studyId);
+    expect((await listTeam(t.db, asCo)).canManage).toBe(false);
+    await expect(removeFacilitator(t.db, asCo, co.id)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await removeFacilitator(t.db, owner.id, studyId, co.id);
-    await expect(listTeam(t.db, coUser.id, studyId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await removeFacilitator(t.db, asOwner, co.id);
+    // Removed from the team, they can no longer get an access to the study at all.
+    await expect(asMember(t.db, coUser.id, studyId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listAuditEvents(t.db, owner.id, studyId)).map((e) => e.action)).toEqual([
       "team.removed",
       "team.added",
@@ -46,8 +51,9 @@ describe("the study team", () => {
 
   it("keeps at least one owner", async () => {
     const { studyId, owner } = await createStudyWithPanel(t.db);
-    const mine = (await listTeam(t.db, owner.id, studyId)).members[0]!;
-    await expect(removeFacilitator(t.db, owner.id, studyId, mine.id)).rejects.toMatchObject({
+    const asOwner = await asMember(t.db, owner.id, studyId);
+    const mine = (await listTeam(t.db, asOwner)).members[0]!;
+    await expect(removeFacilitator(t.db, asOwner, mine.id)).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -56,24 +62,18 @@ describe("the study team", () => {
     const a = await createStudyWithPanel(t.db);
     const b = await createStudyWithPanel(t.db);
     const bObserver = await addMember(t.db, b.studyId, "OBSERVER");
-    const bMembership = (await listTeam(t.db, b.owner.id, b.studyId)).members.find(
+    const asOwnerOfB = await asMember(t.db, b.owner.id, b.studyId);
+    const bMembership = (await listTeam(t.db, asOwnerOfB)).members.find(
       (m) => m.email === bObserver.email,
     )!;
-    await expect(listTeam(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
+    // No access to b for a's owner, so none of b's team functions can be called for them…
+    await expect(asMember(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+    // …and their access to a reaches nothing of b's, whatever ids they pass.
     await expect(
-      addFacilitator(t.db, a.owner.id, b.studyId, { email: "x@example.org", role: "OWNER" }),
+      removeFacilitator(t.db, await asMember(t.db, a.owner.id, a.studyId), bMembership.id),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      removeFacilitator(t.db, a.owner.id, b.studyId, bMembership.id),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      removeFacilitator(t.db, a.owner.id, a.studyId, bMembership.id),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listAuditEvents(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
-    expect((await listTeam(t.db, b.owner.id, b.studyId)).members).toHaveLength(2);
+    expect((await listTeam(t.db, asOwnerOfB)).members).toHaveLength(2);
   });
 });

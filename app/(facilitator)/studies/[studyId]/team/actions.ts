@@ -11,9 +11,15 @@ export async function addFacilitatorAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, addFacilitatorSchema, formData, async ({ db, userId }, input) => {
-    await addFacilitator(db, userId, studyId, input);
-  });
+  return studyAction(
+    studyId,
+    addFacilitatorSchema,
+    formData,
+    async ({ db, access }, input) => {
+      await addFacilitator(db, access, input);
+    },
+    { permission: "team.manage" },
+  );
 }
 
 export async function removeFacilitatorAction(
@@ -21,7 +27,13 @@ export async function removeFacilitatorAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, removeFacilitatorSchema, formData, async ({ db, userId }, input) => {
-    await removeFacilitator(db, userId, studyId, input.membershipId);
-  });
+  return studyAction(
+    studyId,
+    removeFacilitatorSchema,
+    formData,
+    async ({ db, access }, input) => {
+      await removeFacilitator(db, access, input.membershipId);
+    },
+    { permission: "team.manage" },
+  );
 }

@@ -15,8 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TeamPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user } = await loadStudyPage(studyId, "/team");
-  const team = await listTeam(db, user.id, studyId);
+  const { db, access } = await loadStudyPage(studyId, "/team");
+  const team = await listTeam(db, access);
   const t = await getTranslations("team");
   return (
     <div className="flex flex-col gap-6">
