@@ -9,8 +9,8 @@
 // study's participation funnel. Seeding uses generate_series; it is not timed.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { computeParticipationFunnel } from "../lib/consensus/get-participation-funnel.ts";
-import { computeRoundResults } from "../lib/consensus/get-round-results.ts";
+import { computeParticipationFunnel } from "../lib/consensus/internal/compute-participation-funnel.ts";
+import { computeRoundResults } from "../lib/consensus/internal/compute-round-results.ts";
 import { createPrismaClient } from "../lib/db/client.ts";
 import { deployMigrations } from "../lib/db/migrations.ts";
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";

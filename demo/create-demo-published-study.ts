@@ -1,5 +1,5 @@
 import "server-only";
-import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
+import { computeRoundResults } from "@/lib/consensus/internal/compute-round-results.ts";
 import type { Db } from "@/lib/db/app-db.ts";
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
 import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";

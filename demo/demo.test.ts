@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { getRoundResults } from "@/lib/consensus/get-round-results.ts";
+import { asMember } from "@/test/support/access.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { createDemoClosedRound, DEMO_CLOSED_SLUG } from "./create-demo-closed-round.ts";
 import { contestedClauses, getPublicStudy } from "@/lib/publication/get-public-study.ts";
@@ -19,7 +20,7 @@ it("seeds a study whose closed round 1 has results to explore, once", async () =
   expect(await createDemoClosedRound(t.db)).toEqual({ created: false });
   const study = await t.db.study.findUniqueOrThrow({ where: { slug: DEMO_CLOSED_SLUG } });
   const user = await t.db.user.findUniqueOrThrow({ where: { email: DEMO_FACILITATOR_EMAIL } });
-  const results = await getRoundResults(t.db, user.id, study.id, 1);
+  const results = await getRoundResults(t.db, await asMember(t.db, user.id, study.id), 1);
   // Every panel member but the last answered; the first three cannot live with clause 2.
   expect(results.respondents).toBe(demoPanel.length - 1);
   expect(results.clauses[1]).toMatchObject({

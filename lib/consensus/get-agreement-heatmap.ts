@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import { consensusRuleColumns, consensusRuleOf } from "./consensus-rule.ts";
 import { consensusStatus, share, type ConsensusStatus } from "./statistics.ts";
 
@@ -34,11 +34,10 @@ export type AgreementHeatmap = {
  */
 export async function getAgreementHeatmap(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   upToRound?: number,
 ): Promise<AgreementHeatmap> {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId } = access;
   const [study, rounds, counts] = await Promise.all([
     db.study.findUniqueOrThrow({ where: { id: studyId }, select: consensusRuleColumns }),
     db.round.findMany({

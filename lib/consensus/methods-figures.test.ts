@@ -5,6 +5,8 @@ import {
   publicAggregateJson,
 } from "@/lib/publication/public-aggregate-data.ts";
 import { getReport, reportMarkdown } from "@/lib/report/get-report.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
+import { asMember } from "@/test/support/access.ts";
 import { createReplayStudy } from "@/test/support/panel-replay-fixture.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getAgreementHeatmap } from "./get-agreement-heatmap.ts";
@@ -26,21 +28,21 @@ const lastRound = { respondents: 45, canLiveWithWhole: 45, flagging: 17, neither
 
 describe("a replayed 50-expert, 3-round study (whole text and parts: no objection)", () => {
   let study: Awaited<ReturnType<typeof createReplayStudy>>;
+  let asOwner: StudyAccess;
   beforeAll(async () => {
     study = await createReplayStudy(t.db);
+    asOwner = await asMember(t.db, study.ownerId, study.studyId);
   });
 
   it("gives the results page each round's figures and the study's funnel", async () => {
-    const rounds = await Promise.all(
-      [1, 2, 3].map((n) => getRoundResults(t.db, study.ownerId, study.studyId, n)),
-    );
+    const rounds = await Promise.all([1, 2, 3].map((n) => getRoundResults(t.db, asOwner, n)));
     expect(rounds.map((r) => r.figures)).toEqual([
       // Round 1 and 2: experts 0–9 cannot live with clause 1 (and suggest a rewording).
       { respondents: 44, canLiveWithWhole: 44, flagging: 10, neither: 34 },
       { respondents: 43, canLiveWithWhole: 43, flagging: 10, neither: 33 },
       lastRound,
     ]);
-    const funnel = await getParticipationFunnel(t.db, study.ownerId, study.studyId);
+    const funnel = await getParticipationFunnel(t.db, asOwner);
     expect(funnel).toMatchObject({
       invited: 50,
       accepted: 50,
@@ -63,7 +65,7 @@ describe("a replayed 50-expert, 3-round study (whole text and parts: no objectio
   });
 
   it("labels the last round: consensus on the whole text, clauses 2 and 3 contested", async () => {
-    const results = await getRoundResults(t.db, study.ownerId, study.studyId, 3);
+    const results = await getRoundResults(t.db, asOwner, 3);
     expect(results.overall.status).toBe("CONSENSUS");
     expect(results.text?.status).toBe("NO_OBJECTION");
     expect(results.clauses.map((c) => [c.position, c.cannotLiveWith, c.status])).toEqual([
@@ -73,7 +75,7 @@ describe("a replayed 50-expert, 3-round study (whole text and parts: no objectio
       [4, 0, "NO_OBJECTION"],
     ]);
     // The heatmap judges each clause by the same rule, round by round.
-    const heatmap = await getAgreementHeatmap(t.db, study.ownerId, study.studyId);
+    const heatmap = await getAgreementHeatmap(t.db, asOwner);
     expect(heatmap.rows.map((r) => r.cells.map((c) => c?.status))).toEqual([
       ["CONTESTED", "CONTESTED", "NO_OBJECTION"],
       ["NO_OBJECTION", "NO_OBJECTION", "CONTESTED"],
@@ -164,7 +166,8 @@ describe("the same panel under “75% per part, 90% for the whole text”", () =
       wholeRule: "SHARE",
       wholeThreshold: 90,
     });
-    const results = await getRoundResults(t.db, study.ownerId, study.studyId, 3);
+    const asOwner = await asMember(t.db, study.ownerId, study.studyId);
+    const results = await getRoundResults(t.db, asOwner, 3);
     expect(results.figures).toEqual(lastRound);
     expect(results.overall.status).toBe("CONSENSUS");
     // Clause 2: 39 of 45 (87%); clause 3: 37 of 45 (82%): both at least 75%.

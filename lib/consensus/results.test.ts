@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { seatExperts, writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound, openNextRound } from "@/test/support/round-fixtures.ts";
@@ -103,15 +105,15 @@ async function seedStudy() {
 
 describe("round results and participation (50 experts × 10 clauses, worked by hand)", () => {
   let s: Awaited<ReturnType<typeof seedStudy>>;
-  let ownerId: string;
+  let asOwner: StudyAccess;
   beforeAll(async () => {
     s = await seedStudy();
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: s.studyId } });
-    ownerId = owner.userId;
+    asOwner = await asMember(t.db, owner.userId, s.studyId);
   }, 60_000);
 
   it("counts every clause of round 1 as the table says", async () => {
-    const results = await getRoundResults(t.db, ownerId, s.studyId, 1);
+    const results = await getRoundResults(t.db, asOwner, 1);
     expect(results.respondents).toBe(45);
     expect(results.rule).toEqual({
       parts: { kind: "SHARE", threshold: 75 },
@@ -147,7 +149,7 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
   });
 
   it("measures stability from round 2 on, matching clauses by identity", async () => {
-    const results = await getRoundResults(t.db, ownerId, s.studyId, 2);
+    const results = await getRoundResults(t.db, asOwner, 2);
     expect(results.respondents).toBe(42);
     const byOldIndex = (j: number) => results.clauses[9 - j]!;
     // Clause 6: 0–19 could live with it, 20–39 could not and now can.
@@ -173,7 +175,7 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
   });
 
   it("follows each clause across rounds in the heatmap", async () => {
-    const heatmap = await getAgreementHeatmap(t.db, ownerId, s.studyId);
+    const heatmap = await getAgreementHeatmap(t.db, asOwner);
     expect(heatmap.rounds).toEqual([1, 2]);
     // Rows in version 2's order: its clause k is round 1's clause 10 - k.
     expect(heatmap.rows.map((r) => r.label)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -184,13 +186,13 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
     ]);
     // Clause 8 had no answers at all: no share, no consensus.
     expect(heatmap.rows[2]!.cells[0]).toMatchObject({ canShare: null, status: "NO_DATA" });
-    const upTo1 = await getAgreementHeatmap(t.db, ownerId, s.studyId, 1);
+    const upTo1 = await getAgreementHeatmap(t.db, asOwner, 1);
     expect(upTo1.rounds).toEqual([1]);
     expect(upTo1.rows[0]!.cells[0]).toMatchObject({ position: 1, canLiveWith: 45 });
   });
 
   it("builds the participation funnel", async () => {
-    const funnel = await getParticipationFunnel(t.db, ownerId, s.studyId);
+    const funnel = await getParticipationFunnel(t.db, asOwner);
     expect(funnel).toEqual({
       invited: 50,
       accepted: 48,
@@ -228,10 +230,9 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
 
   it("answers only the study's own facilitators", async () => {
     const stranger = await addMember(t.db, (await createOpenRound(t.db)).studyId, "OWNER");
-    await expect(getRoundResults(t.db, stranger.id, s.studyId, 1)).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
-    await expect(getParticipationFunnel(t.db, stranger.id, s.studyId)).rejects.toMatchObject({
+    // An owner of another study gets no access to this one, so neither its results nor its
+    // funnel can be asked for on their behalf.
+    await expect(asMember(t.db, stranger.id, s.studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     // An observer reads exactly what the owner reads.
@@ -239,10 +240,12 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
     const owner = await t.db.membership.findFirstOrThrow({
       where: { studyId: s.studyId, role: "OWNER" },
     });
-    expect(await getRoundResults(t.db, observer.id, s.studyId, 1)).toEqual(
-      await getRoundResults(t.db, owner.userId, s.studyId, 1),
+    const asObserver = await asMember(t.db, observer.id, s.studyId);
+    const asStudyOwner = await asMember(t.db, owner.userId, s.studyId);
+    expect(await getRoundResults(t.db, asObserver, 1)).toEqual(
+      await getRoundResults(t.db, asStudyOwner, 1),
     );
-    expect((await getRoundResults(t.db, observer.id, s.studyId, 1)).respondents).toBe(45);
+    expect((await getRoundResults(t.db, asObserver, 1)).respondents).toBe(45);
   });
 });
 
@@ -250,13 +253,14 @@ describe("an empty round", () => {
   it("has no shares and no consensus, and a funnel of zeros past the panel", async () => {
     const r = await createOpenRound(t.db, { experts: 2, clauses: 2 });
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
-    const results = await getRoundResults(t.db, owner.userId, r.studyId, 1);
+    const asOwner = await asMember(t.db, owner.userId, r.studyId);
+    const results = await getRoundResults(t.db, asOwner, 1);
     expect(results.respondents).toBe(0);
     expect(results.clauses.map((c) => [c.canShare, c.status, c.noAnswer])).toEqual([
       [null, "NO_DATA", 0],
       [null, "NO_DATA", 0],
     ]);
-    const funnel = await getParticipationFunnel(t.db, owner.userId, r.studyId);
+    const funnel = await getParticipationFunnel(t.db, asOwner);
     expect(funnel).toMatchObject({ accepted: 2, tookPartAny: 0, tookPartEvery: 0, flagged: 0 });
     expect(funnel.rounds).toEqual([
       {

@@ -10,7 +10,7 @@ import { hashText } from "@/lib/versions/hash-text.ts";
 import { splitClause } from "@/lib/versions/split-clause.ts";
 import { updateClause } from "@/lib/versions/update-clause.ts";
 import { getJustificationWorkspace } from "./get-justification-workspace.ts";
-import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
+import { computeRoundResults } from "@/lib/consensus/internal/compute-round-results.ts";
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
 import { listJustifiedChanges } from "./list-justified-changes.ts";
 import { saveJustification } from "./save-justification.ts";

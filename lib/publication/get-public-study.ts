@@ -1,6 +1,6 @@
 import "server-only";
 import { consensusRuleColumns, consensusRuleOf } from "@/lib/consensus/consensus-rule.ts";
-import { computeParticipationFunnel } from "@/lib/consensus/get-participation-funnel.ts";
+import { computeParticipationFunnel } from "@/lib/consensus/internal/compute-participation-funnel.ts";
 import { isUnresolved, type ConsensusRule } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db/app-db.ts";
 import type {

@@ -3,7 +3,7 @@ import {
   computeRoundResults,
   type PartResult,
   type RoundFigures,
-} from "@/lib/consensus/get-round-results.ts";
+} from "@/lib/consensus/internal/compute-round-results.ts";
 import type { ConsensusStatus } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db/app-db.ts";
 

@@ -2,7 +2,7 @@ import "server-only";
 import {
   computeParticipationFunnel,
   type ParticipationFunnel,
-} from "@/lib/consensus/get-participation-funnel.ts";
+} from "@/lib/consensus/internal/compute-participation-funnel.ts";
 import type { Db } from "@/lib/db/app-db.ts";
 import { loadStudyHistory, type PublicStudy } from "@/lib/publication/get-public-study.ts";
 import { loadMethodsData, type MethodsData } from "./load-methods-data.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formDataToObject } from "@/lib/forms/form-state.ts";
-import { tallyResponses } from "@/lib/consensus/round-tallies.ts";
+import { tallyResponses } from "@/lib/consensus/internal/round-tallies.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getResponsePage } from "./get-response-page.ts";

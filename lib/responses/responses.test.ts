@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tallyClauses, tallyResponses } from "@/lib/consensus/round-tallies.ts";
+import { tallyClauses, tallyResponses } from "@/lib/consensus/internal/round-tallies.ts";
 import { getRoundDashboard } from "@/lib/rounds/get-round-dashboard.ts";
 import { listRoundResponses } from "@/lib/rounds/list-round-responses.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { MASS_TRANSACTION } from "@/lib/email/mass-transaction.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import { computeRoundResults } from "@/lib/consensus/get-round-results.ts";
+import { computeRoundResults } from "@/lib/consensus/internal/compute-round-results.ts";
 import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
 import { queueEmails } from "@/lib/email/queue-emails.ts";
 import { perExpert } from "@/lib/email/templates/per-expert.ts";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAgreementHeatmap } from "@/lib/consensus/get-agreement-heatmap.ts";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { createStudyWithDroppedClause } from "@/test/support/restore-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -94,7 +95,7 @@ describe("restoring a clause dropped in the version before", () => {
     ]);
 
     // Its results follow it: rounds 1 and 2 on the heatmap, an empty cell for round 2.
-    const heatmap = await getAgreementHeatmap(t.db, s.ownerId, s.studyId);
+    const heatmap = await getAgreementHeatmap(t.db, await asMember(t.db, s.ownerId, s.studyId));
     const row = heatmap.rows.find((r) => r.clauseId === s.v1Clauses[1]!.clauseId)!;
     expect(row.cells.map((c) => c && [c.canLiveWith, c.answered])).toEqual([[2, 3], null]);
   });

@@ -15,11 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundResultsPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { db, user, studyId, number } = await loadRoundPage(props.params, "/results");
-  const results = await orNotFound(getRoundResults(db, user.id, studyId, number));
+  const { db, access, studyId, number } = await loadRoundPage(props.params, "/results");
+  const results = await orNotFound(getRoundResults(db, access, number));
   const [heatmap, funnel] = await Promise.all([
-    getAgreementHeatmap(db, user.id, studyId, number),
-    getParticipationFunnel(db, user.id, studyId),
+    getAgreementHeatmap(db, access, number),
+    getParticipationFunnel(db, access),
   ]);
   return <RoundResultsView studyId={studyId} results={results} heatmap={heatmap} funnel={funnel} />;
 }

@@ -19,11 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SummaryPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { db, user, study, studyId, number } = await loadRoundPage(props.params, "/summary");
+  const { db, user, access, study, studyId, number } = await loadRoundPage(
+    props.params,
+    "/summary",
+  );
   const [workspace, results] = await orNotFound(
     Promise.all([
       getSummaryWorkspace(db, user.id, studyId, number),
-      getRoundResults(db, user.id, studyId, number),
+      getRoundResults(db, access, number),
     ]),
   );
   const { draft } = workspace;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
-import type { RatingBin } from "./statistics.ts";
+import type { RatingBin } from "../statistics.ts";
 
 // Aggregates over one round's SUBMITTED responses, computed by PostgreSQL: the results of a
 // 10,000-expert round never pass through this process row by row. A draft is not counted.
