@@ -13,6 +13,7 @@ import { createPrismaClient } from "../lib/db/client.ts";
 import { deployMigrations } from "../lib/db/migrations.ts";
 import { createDemoRound, createDemoVersion } from "../demo/demo-builders.ts";
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
+import { requireStudyAccess, type StudyAccess } from "../lib/guards.ts";
 import { getReport, reportMarkdown } from "../lib/report/get-report.ts";
 import { requestReportExport } from "../lib/report/request-report-export.ts";
 import { runReportExports } from "../lib/report/run-report-exports.ts";
@@ -109,8 +110,7 @@ async function seed(db: PrismaClient): Promise<{ studyId: string; userId: string
 /** A file through the background runner; the event loop's worst stall is the blocking. */
 async function timeFile(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   format: "PDF" | "DOCX",
 ): Promise<number> {
   const samples: number[] = [];
@@ -120,7 +120,7 @@ async function timeFile(
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
     const start = performance.now();
-    await requestReportExport(db, userId, { studyId, format });
+    await requestReportExport(db, access, { format });
     await runReportExports(db);
     const elapsed = performance.now() - start;
     loop.disable();
@@ -128,7 +128,7 @@ async function timeFile(
     samples.push(elapsed);
     blocked = Math.max(blocked, loop.max / 1e6);
     const file = await db.reportExport.findFirstOrThrow({
-      where: { studyId, format, state: "DONE" },
+      where: { studyId: access.studyId, format, state: "DONE" },
       select: { size: true },
     });
     bytes = file.size ?? 0;
@@ -152,11 +152,12 @@ try {
   const { client, close } = await createPrismaClient(config);
   try {
     const { studyId, userId } = await seed(client);
+    const access = await requireStudyAccess(client, userId, studyId, "study.view");
     const samples: number[] = [];
     let size = 0;
     for (let i = 0; i < RUNS + 3; i++) {
       const start = performance.now();
-      const markdown = reportMarkdown(await getReport(client, userId, studyId));
+      const markdown = reportMarkdown(await getReport(client, access));
       const elapsed = performance.now() - start;
       size = markdown.length;
       if (i >= 3) samples.push(elapsed); // the first runs warm up the connection and JIT
@@ -167,7 +168,7 @@ try {
       `report for ${EXPERTS} experts × 3 rounds × ${CLAUSES} clauses: median ${median.toFixed(0)} ms, p90 ${samples[Math.floor(RUNS * 0.9)]!.toFixed(0)} ms (${(size / 1024).toFixed(1)} kB of Markdown)`,
     );
     for (const format of ["PDF", "DOCX"] as const) {
-      const fileMedian = await timeFile(client, userId, studyId, format);
+      const fileMedian = await timeFile(client, access, format);
       median = Math.max(median, fileMedian);
     }
   } finally {

@@ -53,12 +53,7 @@ export function ReportFiles({
                 </p>
               )}
               {canEdit ? (
-                <RequestForm
-                  studyId={studyId}
-                  format={format}
-                  again={Boolean(file)}
-                  action={action}
-                />
+                <RequestForm format={format} again={Boolean(file)} action={action} />
               ) : null}
             </li>
           );
@@ -68,19 +63,13 @@ export function ReportFiles({
   );
 }
 
-function RequestForm(props: {
-  studyId: string;
-  format: ReportFileFormat;
-  again: boolean;
-  action: FormAction;
-}) {
+function RequestForm(props: { format: ReportFileFormat; again: boolean; action: FormAction }) {
   const t = useTranslations("reportPage");
   const [state, formAction] = useActionState(props.action, idleState);
   const format = t(`format.${props.format}`);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <FormErrors state={state} fieldIds={{}} />
-      <input type="hidden" name="studyId" value={props.studyId} />
       <input type="hidden" name="format" value={props.format} />
       <div>
         <SubmitButton size="sm" variant="secondary" pendingLabel={t("requesting")}>

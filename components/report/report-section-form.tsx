@@ -15,14 +15,12 @@ import { REPORT_SECTION_MAX } from "@/lib/report/schemas.ts";
 /** The facilitators' own text for one reporting item. */
 export function ReportSectionForm({
   action,
-  studyId,
   itemKey,
   title,
   prompt,
   body,
 }: {
   action: FormAction;
-  studyId: string;
   itemKey: string;
   title: string;
   /** What the reporting guidelines expect this item to say. */
@@ -36,7 +34,6 @@ export function ReportSectionForm({
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <FormErrors state={state} fieldIds={{ body: id }} />
-      <input type="hidden" name="studyId" value={studyId} />
       <input type="hidden" name="key" value={itemKey} />
       <Field
         id={id}

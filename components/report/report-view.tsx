@@ -12,15 +12,7 @@ import { ReportingChecklistTables } from "./reporting-checklist.tsx";
 const tone = { data: "info", written: "success", empty: "warning" } as const;
 
 /** The reporting checklist, the facilitators' sections, and the report itself. */
-export async function ReportView({
-  studyId,
-  report,
-  action,
-}: {
-  studyId: string;
-  report: StudyReport;
-  action: FormAction;
-}) {
+export async function ReportView({ report, action }: { report: StudyReport; action: FormAction }) {
   const t = await getTranslations("reportPage");
   const ts = await getTranslations("report.status");
   const tp = await getTranslations("reportAccord.prompt");
@@ -90,7 +82,6 @@ export async function ReportView({
                   </summary>
                   <ReportSectionForm
                     action={action}
-                    studyId={studyId}
                     itemKey={item.key}
                     title={item.title}
                     prompt={tp(item.key)}

@@ -128,7 +128,7 @@ describe("a replayed 50-expert, 3-round study (whole text and parts: no objectio
   });
 
   it("states them in the report: the rule, per-round figures and the contested parts", async () => {
-    const md = reportMarkdown(await getReport(t.db, study.ownerId, study.studyId));
+    const md = reportMarkdown(await getReport(t.db, asOwner));
     expect(md).toContain(
       "A part (the explanatory text or a clause) is listed as contested when any expert who answered it cannot live with it.",
     );
@@ -178,7 +178,7 @@ describe("the same panel under “75% per part, 90% for the whole text”", () =
       "CONSENSUS",
       "CONSENSUS",
     ]);
-    const md = reportMarkdown(await getReport(t.db, study.ownerId, study.studyId));
+    const md = reportMarkdown(await getReport(t.db, asOwner));
     expect(md).toContain(
       "A part (the explanatory text or a clause) reaches consensus when at least 75% of the experts who answered it can live with it.",
     );

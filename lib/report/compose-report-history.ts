@@ -1,6 +1,6 @@
 import type { getTranslator } from "@/lib/i18n/translator.ts";
 import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
-import type { ReportData } from "./load-report-data.ts";
+import type { ReportData } from "./internal/load-report-data.ts";
 import { bullets, escapeInline, isoDate, percent, table } from "./markdown.ts";
 import type { ReportItemKey } from "./report-items.ts";
 

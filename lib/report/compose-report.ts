@@ -1,7 +1,7 @@
 import { getTranslator } from "@/lib/i18n/translator.ts";
 import { PROTOCOL_FIELDS } from "@/lib/protocol/schemas.ts";
 import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
-import type { ReportData } from "./load-report-data.ts";
+import type { ReportData } from "./internal/load-report-data.ts";
 import { bullets, escapeInline, isoDate, safeAuthoredMarkdown } from "./markdown.ts";
 import { composeHistoryItems } from "./compose-report-history.ts";
 import { composeMethodsItems } from "./compose-report-methods.ts";

@@ -1,7 +1,7 @@
 import type { Disposition } from "@/lib/generated/prisma/enums.ts";
 import type { getTranslator } from "@/lib/i18n/translator.ts";
 import type { PublicChange, PublicVersion } from "@/lib/publication/get-public-study.ts";
-import type { ReportData } from "./load-report-data.ts";
+import type { ReportData } from "./internal/load-report-data.ts";
 import { bullets, escapeInline } from "./markdown.ts";
 import type { ReportItemKey } from "./report-items.ts";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { ReportExportState, ReportFormat } from "@/lib/generated/prisma/enums.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import type { ReportExportView } from "./report-export-view.ts";
 
 const view = {
@@ -38,23 +38,18 @@ function toView(row: {
 /** Where a report file stands (for the progress display), for the study's facilitators. */
 export async function getReportExport(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   exportId: string,
 ): Promise<ReportExportView> {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId } = access;
   const row = await db.reportExport.findFirst({ where: { id: exportId, studyId }, select: view });
   if (!row) throw new AppError("NOT_FOUND");
   return toView(row);
 }
 
 /** The latest file of each format, newest first, for the report page. */
-export async function listReportExports(
-  db: Db,
-  userId: string,
-  studyId: string,
-): Promise<ReportExportView[]> {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function listReportExports(db: Db, access: StudyAccess): Promise<ReportExportView[]> {
+  const { studyId } = access;
   const rows = await db.reportExport.findMany({
     where: { studyId },
     orderBy: { createdAt: "desc" },
@@ -66,11 +61,10 @@ export async function listReportExports(
 /** A finished report file, for the study's facilitators. */
 export async function getReportExportFile(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   exportId: string,
 ): Promise<{ format: ReportFormat; file: Uint8Array }> {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId } = access;
   const row = await db.reportExport.findFirst({
     where: { id: exportId, studyId, state: "DONE" },
     select: { format: true, file: true },

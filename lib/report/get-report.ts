@@ -1,16 +1,16 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { can } from "@/lib/auth/permissions.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import { getSourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import { composeReport, itemMarkdownWithFigure, type ComposedReport } from "./compose-report.ts";
-import { loadReportData } from "./load-report-data.ts";
+import { loadReportData } from "./internal/load-report-data.ts";
 
 export type StudyReport = ComposedReport & { canEdit: boolean; written: Record<string, string> };
 
 /** The study report, generated from the data, for the study's facilitators. */
-export async function getReport(db: Db, userId: string, studyId: string): Promise<StudyReport> {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+export async function getReport(db: Db, access: StudyAccess): Promise<StudyReport> {
+  const { studyId, userId, role } = access;
   const [data, sources] = await Promise.all([
     loadReportData(db, studyId),
     getSourceAnalysis(db, userId, studyId),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getProtocol } from "@/lib/protocol/get-protocol.ts";
 import { updateProtocolSchema } from "@/lib/protocol/schemas.ts";
 import { updateProtocol } from "@/lib/protocol/update-protocol.ts";
+import { asMember } from "@/test/support/access.ts";
 import { seedDemoPublishedStudy } from "@/test/support/demo-fixtures.ts";
 import { pdfText } from "@/test/support/pdf-text.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -65,7 +66,8 @@ describe("the report's methods section, from the protocol and the data", () => {
     { timeout: 180_000 },
     async () => {
       const { study, ownerId } = await seedDemoPublishedStudy(t.db);
-      const before = await getReport(t.db, ownerId, study.id);
+      const asOwner = await asMember(t.db, ownerId, study.id);
+      const before = await getReport(t.db, asOwner);
       const md0 = reportMarkdown(before);
       // Every ACCORD and CREDES item has a heading of its own in the generated report.
       for (const item of [...accordItems, ...credesItems]) {
@@ -134,12 +136,11 @@ describe("the report's methods section, from the protocol and the data", () => {
           deviationReason: "Reporting details added for the journal.",
         }),
       );
-      await saveReportSection(t.db, ownerId, {
-        studyId: study.id,
+      await saveReportSection(t.db, asOwner, {
         key: "discussion",
         body: "The panel settled on *lending* as the core.",
       });
-      const after = await getReport(t.db, ownerId, study.id);
+      const after = await getReport(t.db, asOwner);
       expect(item(after, "registration").markdown).toBe(
         "The study was registered with OSF Registries under osf.io/lw123.",
       );

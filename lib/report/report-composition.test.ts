@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asMember } from "@/test/support/access.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -64,7 +65,7 @@ describe("the report's panel composition", () => {
       select: { userId: true },
     });
 
-    const report = await getReport(t.db, owner.userId, round.studyId);
+    const report = await getReport(t.db, await asMember(t.db, owner.userId, round.studyId));
     const md = reportMarkdown(report);
     expect(md).toContain("The 9 experts who answered at least one round");
     expect(md).toContain("Europe: 6");

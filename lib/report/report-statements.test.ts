@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation } from "@/lib/expert-link/accept-invitation.ts";
+import { asMember } from "@/test/support/access.ts";
 import { createReplayStudy } from "@/test/support/panel-replay-fixture.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
@@ -16,8 +17,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ownerOf = async (studyId: string) =>
-  (await t.db.membership.findFirstOrThrow({ where: { studyId, role: "OWNER" } })).userId;
+/** The study's owner's access, as the report page has it. */
+const asOwnerOf = async (studyId: string) =>
+  asMember(
+    t.db,
+    (await t.db.membership.findFirstOrThrow({ where: { studyId, role: "OWNER" } })).userId,
+    studyId,
+  );
 
 const consent = { participationConsent: "on" as const, acknowledge: false, affiliation: "" };
 
@@ -72,7 +78,7 @@ describe("conflicts of interest in the report", SLOW_REPORT, () => {
       t.db.panelMember.update({ where: { id: none.id }, data: { conflictOfInterest: " " } }),
     ).rejects.toThrow();
 
-    const md = reportMarkdown(await getReport(t.db, await ownerOf(round.studyId), round.studyId));
+    const md = reportMarkdown(await getReport(t.db, await asOwnerOf(round.studyId)));
     expect(md).toContain("1 expert who took part declared a conflict of interest.");
     expect(md).not.toContain("4 experts who took part declared");
   });
@@ -83,7 +89,7 @@ describe("the flow of participants", SLOW_REPORT, () => {
     // Round 1: 44. Round 2: 43 (41, 45 and 46 miss it; 42 and 43 answer for the first
     // time). Round 3: 45 (41 comes back; 44 answers for the first time).
     const study = await createReplayStudy(t.db);
-    const report = await getReport(t.db, study.ownerId, study.studyId);
+    const report = await getReport(t.db, await asMember(t.db, study.ownerId, study.studyId));
     const figure = report.items.find((i) => i.key === "rounds")!.figure!;
     const rounds = figure.steps.filter((s) => s.startsWith("Round "));
     expect(rounds).toEqual([
@@ -119,7 +125,7 @@ describe("the final version's status", SLOW_REPORT, () => {
 
   it("says the final text is the version the panel rated in the last round", async () => {
     const study = await createReplayStudy(t.db);
-    const report = await getReport(t.db, study.ownerId, study.studyId);
+    const report = await getReport(t.db, await asMember(t.db, study.ownerId, study.studyId));
     expect(item(report, "final")).toMatch(
       /^The final text is version 3, the version the panel rated in round 3, the last round\. It was not changed after that round\./,
     );
@@ -196,7 +202,7 @@ describe("the final version's status", SLOW_REPORT, () => {
       },
     });
 
-    const report = await getReport(t.db, study.ownerId, studyId);
+    const report = await getReport(t.db, await asMember(t.db, study.ownerId, studyId));
     const final = item(report, "final");
     expect(final).toContain(
       "The panel last rated version 3, in round 3, the last round. The final text, version 4, was adopted by the facilitators after round 3 without a further round: 2 changes the panel did not rate.",

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPanel } from "@/demo/demo-content.ts";
 import { addSourceDefinition } from "@/lib/sources/add-source-definition.ts";
 import { addSourceSchema } from "@/lib/sources/schemas.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
 import { seedDemoPublishedStudy } from "@/test/support/demo-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -10,7 +11,7 @@ import { getReport, reportMarkdown } from "./get-report.ts";
 import { pdfText } from "@/test/support/pdf-text.ts";
 import { renderReportDocx } from "./render-docx.ts";
 import { renderReportPdf } from "./render-pdf.ts";
-import { suppressSmall } from "./load-report-data.ts";
+import { suppressSmall } from "./suppress-small.ts";
 import { saveReportSection } from "./save-report-section.ts";
 import { SLOW_REPORT } from "@/test/support/timeouts.ts";
 
@@ -37,17 +38,17 @@ describe("the study report", SLOW_REPORT, () => {
       );
     }
 
-    let report = await getReport(t.db, user.id, study.id);
+    const asOwner = await asMember(t.db, ownerId, study.id);
+    let report = await getReport(t.db, asOwner);
     const status = (key: string) => report.items.find((i) => i.key === key)!.status;
     expect(status("protocol")).toBe("data");
     expect(status("limitations")).toBe("empty");
     expect(status("facilitators")).toBe("empty");
-    await saveReportSection(t.db, user.id, {
-      studyId: study.id,
+    await saveReportSection(t.db, asOwner, {
       key: "limitations",
       body: "A small panel from *one* country.",
     });
-    report = await getReport(t.db, user.id, study.id);
+    report = await getReport(t.db, asOwner);
     expect(status("limitations")).toBe("written");
 
     const md = reportMarkdown(report);
@@ -97,16 +98,18 @@ describe("the study report", SLOW_REPORT, () => {
 
     // Observers read it; they cannot write; strangers cannot read it.
     const observer = await addMember(t.db, study.id, "OBSERVER");
-    expect((await getReport(t.db, observer.id, study.id)).canEdit).toBe(false);
+    const asObserver = await asMember(t.db, observer.id, study.id);
+    expect((await getReport(t.db, asObserver)).canEdit).toBe(false);
     await expect(
-      saveReportSection(t.db, observer.id, { studyId: study.id, key: "limitations", body: "x" }),
+      saveReportSection(t.db, asObserver, { key: "limitations", body: "x" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const stranger = await addMember(
       t.db,
       (await t.db.study.findFirstOrThrow({ where: { NOT: { id: study.id } } })).id,
       "OWNER",
     );
-    await expect(getReport(t.db, stranger.id, study.id)).rejects.toMatchObject({
+    // A stranger gets no access to the study, so no report can be made for them.
+    await expect(asMember(t.db, stranger.id, study.id)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
@@ -119,7 +122,7 @@ describe("the study report", SLOW_REPORT, () => {
         { studyId, field: "consensusThreshold", before: {}, after: {}, reason: "Smaller panel" },
       ],
     });
-    const md = reportMarkdown(await getReport(t.db, owner.id, studyId));
+    const md = reportMarkdown(await getReport(t.db, await asMember(t.db, owner.id, studyId)));
     expect(md).toContain("Consensus rule for the text as a whole changed. Reason: Board's advice");
     expect(md).toContain("Threshold for the parts (%) changed. Reason: Smaller panel");
     expect(md).not.toContain("wholeRule");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import type { RequestReportExportInput } from "./schemas.ts";
 
 /**
@@ -11,10 +11,11 @@ import type { RequestReportExportInput } from "./schemas.ts";
  */
 export async function requestReportExport(
   db: PrismaClient,
-  userId: string,
-  { studyId, format }: RequestReportExportInput,
+  access: StudyAccess,
+  { format }: RequestReportExportInput,
 ): Promise<{ id: string }> {
-  await requireStudyAccess(db, userId, studyId, "report.generate");
+  authorize(access, "report.generate");
+  const { studyId, userId } = access;
   return db.$transaction(async (tx) => {
     // Serialises concurrent requests for this study: the study row is the lock.
     await tx.$executeRaw`SELECT 1 FROM "Study" WHERE id = ${studyId} FOR UPDATE`;

@@ -81,8 +81,8 @@ async function generate(db: Db, job: Claimed): Promise<boolean> {
   try {
     // As the person who asked: if they have lost the right to ask since (left the team, or
     // became an observer), the file is not made.
-    await requireStudyAccess(db, job.requestedById, job.studyId, "report.generate");
-    const report = await getReport(db, job.requestedById, job.studyId);
+    const access = await requireStudyAccess(db, job.requestedById, job.studyId, "report.generate");
+    const report = await getReport(db, access);
     await progress(20);
     const writes: Promise<void>[] = [];
     const file =

@@ -1,16 +1,16 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import type { SaveReportSectionInput } from "./schemas.ts";
 
 /** Writes (or, when empty, clears) a facilitator-written part of the report. */
 export async function saveReportSection(
   db: PrismaClient,
-  userId: string,
-  input: SaveReportSectionInput,
+  access: StudyAccess,
+  { key, body }: SaveReportSectionInput,
 ): Promise<void> {
-  const { studyId, key, body } = input;
-  await requireStudyAccess(db, userId, studyId, "report.generate");
+  authorize(access, "report.generate");
+  const { studyId } = access;
   if (!body) {
     await db.reportSection.deleteMany({ where: { studyId, key } });
     return;

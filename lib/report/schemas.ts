@@ -4,7 +4,6 @@ import { writableItems } from "./report-items.ts";
 export const REPORT_SECTION_MAX = 20_000;
 
 export const saveReportSectionSchema = z.strictObject({
-  studyId: z.string().trim().min(1).max(64),
   key: z.enum(writableItems),
   body: z
     .string()
@@ -17,7 +16,6 @@ export type SaveReportSectionInput = z.infer<typeof saveReportSectionSchema>;
 export const reportFormats = ["PDF", "DOCX"] as const;
 
 export const requestReportExportSchema = z.strictObject({
-  studyId: z.string().trim().min(1).max(64),
   format: z.enum(reportFormats),
 });
 

@@ -1,5 +1,5 @@
 import type { getTranslator } from "@/lib/i18n/translator.ts";
-import type { ReportData } from "./load-report-data.ts";
+import type { ReportData } from "./internal/load-report-data.ts";
 import { isoDate } from "./markdown.ts";
 
 type T = ReturnType<typeof getTranslator<"report.text">>;

@@ -15,12 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReportPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user } = await loadStudyPage(studyId, "/report");
+  const { db, access } = await loadStudyPage(studyId, "/report");
   const t = await getTranslations("reportPage");
-  const [report, files] = await Promise.all([
-    getReport(db, user.id, studyId),
-    listReportExports(db, user.id, studyId),
-  ]);
+  const [report, files] = await Promise.all([getReport(db, access), listReportExports(db, access)]);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3 print:hidden">
@@ -38,9 +35,9 @@ export default async function ReportPage(props: { params: Promise<{ studyId: str
         studyId={studyId}
         files={files}
         canEdit={report.canEdit}
-        action={requestReportExportAction}
+        action={requestReportExportAction.bind(null, studyId)}
       />
-      <ReportView studyId={studyId} report={report} action={saveReportSectionAction} />
+      <ReportView report={report} action={saveReportSectionAction.bind(null, studyId)} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { requireActionUser } from "@/lib/auth/session.ts";
 import { getDb } from "@/lib/db/app-db.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
 import { getReport, reportMarkdown } from "@/lib/report/get-report.ts";
 
@@ -11,7 +12,9 @@ export const GET = routeHandler(
   async (_request: Request, context: { params: Promise<{ studyId: string }> }) => {
     const { studyId } = await context.params;
     const user = await requireActionUser();
-    const report = await getReport(await getDb(), user.id, studyId);
+    const db = await getDb();
+    const access = await requireStudyAccess(db, user.id, studyId, "study.view");
+    const report = await getReport(db, access);
     return new Response(reportMarkdown(report), {
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",

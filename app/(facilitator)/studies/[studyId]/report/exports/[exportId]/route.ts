@@ -1,5 +1,6 @@
 import { requireActionUser } from "@/lib/auth/session.ts";
 import { getDb } from "@/lib/db/app-db.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
 import { getReportExport } from "@/lib/report/get-report-export.ts";
 
@@ -13,7 +14,9 @@ export const GET = routeHandler(
   async (_request: Request, context: Params) => {
     const { studyId, exportId } = await context.params;
     const user = await requireActionUser();
-    const view = await getReportExport(await getDb(), user.id, studyId, exportId);
+    const db = await getDb();
+    const access = await requireStudyAccess(db, user.id, studyId, "study.view");
+    const view = await getReportExport(db, access, exportId);
     return Response.json(view, { headers: { "Cache-Control": "no-store" } });
   },
 );

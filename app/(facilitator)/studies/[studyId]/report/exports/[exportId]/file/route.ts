@@ -1,5 +1,6 @@
 import { requireActionUser } from "@/lib/auth/session.ts";
 import { getDb } from "@/lib/db/app-db.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
 import { getReportExportFile } from "@/lib/report/get-report-export.ts";
 
@@ -23,7 +24,8 @@ export const GET = routeHandler(
     const { studyId, exportId } = await context.params;
     const user = await requireActionUser();
     const db = await getDb();
-    const { format, file } = await getReportExportFile(db, user.id, studyId, exportId);
+    const access = await requireStudyAccess(db, user.id, studyId, "study.view");
+    const { format, file } = await getReportExportFile(db, access, exportId);
     const { type, extension } = types[format];
     return new Response(new Uint8Array(file), {
       headers: {

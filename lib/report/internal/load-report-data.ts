@@ -5,10 +5,8 @@ import {
 } from "@/lib/consensus/internal/compute-participation-funnel.ts";
 import type { Db } from "@/lib/db/app-db.ts";
 import { loadStudyHistory, type PublicStudy } from "@/lib/publication/get-public-study.ts";
+import { suppressSmall, type CountRow } from "../suppress-small.ts";
 import { loadMethodsData, type MethodsData } from "./load-methods-data.ts";
-import { SMALL_GROUP } from "./report-items.ts";
-
-export type CountRow = { label: string | null; count: number };
 
 export type ReportData = {
   study: {
@@ -89,19 +87,4 @@ export async function loadReportData(db: Db, studyId: string): Promise<ReportDat
     written: Object.fromEntries(sections.map((s) => [s.key, s.body])),
     methods: await loadMethodsData(db, studyId),
   };
-}
-
-/**
- * Named groups of fewer than SMALL_GROUP experts (and "not given") are pooled into one
- * unnamed row, so nobody can be picked out by a rare attribute. If the pool itself is
- * small but positive, it still says only "fewer than 5 each".
- */
-export function suppressSmall(rows: CountRow[]): CountRow[] {
-  const named = rows
-    .filter((r) => r.label && r.count >= SMALL_GROUP)
-    .sort((a, b) => b.count - a.count || a.label!.localeCompare(b.label!));
-  const pooled = rows
-    .filter((r) => !r.label || r.count < SMALL_GROUP)
-    .reduce((sum, r) => sum + r.count, 0);
-  return pooled ? [...named, { label: null, count: pooled }] : named;
 }
