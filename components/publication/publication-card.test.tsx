@@ -31,7 +31,6 @@ async function cardFor(role: MembershipRole, publishedAt: Date | null) {
   };
   const action = async () => idleState;
   const element = await PublicationCard({
-    studyId: "s1",
     state,
     actions: { publish: action, unpublish: action, aggregateData: action },
   });

@@ -7,11 +7,9 @@ import { AggregateDataForm, PublishForm, UnpublishForm } from "./publish-forms.t
 
 /** On the study overview: whether the study is public, and the switch for it. */
 export async function PublicationCard({
-  studyId,
   state,
   actions,
 }: {
-  studyId: string;
   state: PublicationState;
   actions: { publish: FormAction; unpublish: FormAction; aggregateData: FormAction };
 }) {
@@ -28,7 +26,7 @@ export async function PublicationCard({
             {t("published", { date: format.dateTime(state.publishedAt, { dateStyle: "long" }) })}{" "}
             <Link href={href}>{href}</Link>
           </p>
-          {state.canEdit ? <UnpublishForm action={actions.unpublish} studyId={studyId} /> : null}
+          {state.canEdit ? <UnpublishForm action={actions.unpublish} /> : null}
         </div>
       ) : (
         <div className="flex flex-col gap-3">
@@ -42,7 +40,7 @@ export async function PublicationCard({
           ) : state.canEdit ? (
             <>
               {draftFinal ? <p>{t("draftFinal", { number: draftFinal })}</p> : null}
-              <PublishForm action={actions.publish} studyId={studyId} />
+              <PublishForm action={actions.publish} />
             </>
           ) : null}
         </div>
@@ -52,11 +50,7 @@ export async function PublicationCard({
           {t(state.offersAggregateData ? "aggregateOffered" : "aggregateNotOffered")}
         </p>
         {state.canEdit ? (
-          <AggregateDataForm
-            action={actions.aggregateData}
-            studyId={studyId}
-            offered={state.offersAggregateData}
-          />
+          <AggregateDataForm action={actions.aggregateData} offered={state.offersAggregateData} />
         ) : null}
       </div>
     </Card>

@@ -10,7 +10,7 @@ import type { FormAction } from "@/components/text/types.ts";
 import { idleState } from "@/lib/forms/form-state.ts";
 
 /** Publishing is deliberate: a box saying what becomes public must be ticked. */
-export function PublishForm({ action, studyId }: { action: FormAction; studyId: string }) {
+export function PublishForm({ action }: { action: FormAction }) {
   const t = useTranslations("publication");
   const message = useMessage();
   const [state, formAction] = useActionState(action, idleState);
@@ -18,7 +18,6 @@ export function PublishForm({ action, studyId }: { action: FormAction; studyId: 
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormErrors state={state} fieldIds={{ confirm: "publish-confirm" }} />
-      <input type="hidden" name="studyId" value={studyId} />
       <ConfirmCheckbox id="publish-confirm" error={confirmError}>
         {t("confirm")}
       </ConfirmCheckbox>
@@ -29,12 +28,12 @@ export function PublishForm({ action, studyId }: { action: FormAction; studyId: 
   );
 }
 
-export function UnpublishForm({ action, studyId }: { action: FormAction; studyId: string }) {
+export function UnpublishForm({ action }: { action: FormAction }) {
   const t = useTranslations("publication");
   return (
     <ButtonForm
       action={action}
-      fields={{ studyId }}
+      fields={{}}
       label={t("unpublish")}
       pendingLabel={t("unpublishing")}
     />
@@ -42,20 +41,12 @@ export function UnpublishForm({ action, studyId }: { action: FormAction; studyId
 }
 
 /** Offers, or stops offering, the aggregate results on the public pages. */
-export function AggregateDataForm({
-  action,
-  studyId,
-  offered,
-}: {
-  action: FormAction;
-  studyId: string;
-  offered: boolean;
-}) {
+export function AggregateDataForm({ action, offered }: { action: FormAction; offered: boolean }) {
   const t = useTranslations("publication");
   return (
     <ButtonForm
       action={action}
-      fields={{ studyId, offer: offered ? "no" : "yes" }}
+      fields={{ offer: offered ? "no" : "yes" }}
       label={t(offered ? "withdrawAggregate" : "offerAggregate")}
       pendingLabel={t("saving")}
     />

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PUBLISHED_SLUG } from "@/demo/create-demo-published-study.ts";
 import { demoPanel } from "@/demo/demo-content.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
 import { seedDemoPublishedStudy } from "@/test/support/demo-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -27,14 +28,16 @@ describe("the aggregate results a published study may offer", () => {
   it("are offered only when the facilitators choose, and only by editors", async () => {
     expect((await getPublicStudy(t.db, DEMO_PUBLISHED_SLUG))!.offersAggregateData).toBe(false);
     const observer = await addMember(t.db, studyId, "OBSERVER");
-    await expect(
-      setPublicAggregateData(t.db, observer.id, { studyId, offer: true }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const asObserver = await asMember(t.db, observer.id, studyId);
+    await expect(setPublicAggregateData(t.db, asObserver, { offer: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    // Another study's owner gets no access to this one, so cannot change it.
     const other = await createStudyWithPanel(t.db);
-    await expect(
-      setPublicAggregateData(t.db, other.owner.id, { studyId, offer: true }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await setPublicAggregateData(t.db, ownerId, { studyId, offer: true });
+    await expect(asMember(t.db, other.owner.id, studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await setPublicAggregateData(t.db, await asMember(t.db, ownerId, studyId), { offer: true });
     expect((await getPublicStudy(t.db, DEMO_PUBLISHED_SLUG))!.offersAggregateData).toBe(true);
     const audit = await t.db.auditEvent.findFirst({
       where: { studyId, action: "study.aggregateData.offered" },

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { VersionStatus } from "@/lib/generated/prisma/enums.ts";
 import { can } from "@/lib/auth/permissions.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 export type PublicationState = {
   slug: string;
@@ -16,12 +16,8 @@ export type PublicationState = {
 };
 
 /** Whether and where the study is public, and what stands in the way of publishing it. */
-export async function getPublicationState(
-  db: Db,
-  userId: string,
-  studyId: string,
-): Promise<PublicationState> {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+export async function getPublicationState(db: Db, access: StudyAccess): Promise<PublicationState> {
+  const { studyId, role } = access;
   const study = await db.study.findUnique({
     where: { id: studyId },
     select: {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { saveJustification } from "@/lib/justifications/save-justification.ts";
+import { asMember } from "@/test/support/access.ts";
 import { createStudyWithDroppedClause } from "@/test/support/restore-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { addClause } from "@/lib/versions/add-clause.ts";
@@ -54,7 +55,9 @@ describe("a restored clause in public", () => {
 
   it("says where it came back from, and its history follows it through every round", async () => {
     const s = await publishedWithRestoredClause();
-    expect(await publishStudy(t.db, s.ownerId, s.studyId)).toMatchObject({ finalVersion: 3 });
+    expect(await publishStudy(t.db, await asMember(t.db, s.ownerId, s.studyId))).toMatchObject({
+      finalVersion: 3,
+    });
     const study = (await getPublicStudy(t.db, s.slug))!;
     expect(study.versions[2]!.changes).toEqual([
       expect.objectContaining({
@@ -146,7 +149,7 @@ describe("a restored clause in public", () => {
   it("knows no clause of another study, nor one no public version has", async () => {
     const s = await publishedWithRestoredClause();
     const other = await publishedWithRestoredClause();
-    await publishStudy(t.db, s.ownerId, s.studyId);
+    await publishStudy(t.db, await asMember(t.db, s.ownerId, s.studyId));
     const study = (await getPublicStudy(t.db, s.slug))!;
     expect(getPublicClauseHistory(study, other.v1Clauses[1]!.clauseId)).toBeNull();
     expect(getPublicClauseHistory(study, "no-such-clause")).toBeNull();

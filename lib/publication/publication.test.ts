@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveJustification } from "@/lib/justifications/save-justification.ts";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { openRound } from "@/lib/rounds/open-round.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
@@ -27,6 +28,7 @@ describe("publishing a study", () => {
     const r = await createOpenRound(t.db, { experts: 4, clauses: 2 });
     const { studyId } = r;
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId } });
+    const asOwner = await asMember(t.db, owner.userId, studyId);
     const experts = await t.db.panelMember.findMany({
       where: { studyId },
       orderBy: { name: "asc" },
@@ -57,7 +59,7 @@ describe("publishing a study", () => {
       });
     }
     expect(await getPublicStudy(t.db, "no-such-study")).toBeNull();
-    await expect(publishStudy(t.db, owner.userId, studyId)).rejects.toMatchObject({
+    await expect(publishStudy(t.db, asOwner)).rejects.toMatchObject({
       messageKey: "publication.errors.roundInProgress",
     });
     await t.db.round.update({
@@ -108,14 +110,15 @@ describe("publishing a study", () => {
     });
 
     const observer = await addMember(t.db, studyId, "OBSERVER");
-    await expect(publishStudy(t.db, observer.id, studyId)).rejects.toMatchObject({
+    const asObserver = await asMember(t.db, observer.id, studyId);
+    await expect(publishStudy(t.db, asObserver)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     const slug = (await t.db.study.findUniqueOrThrow({ where: { id: studyId } })).slug;
     expect(await getPublicStudy(t.db, slug)).toBeNull();
     // Version 3 started but never edited: it stays a draft, version 2 is the final text.
     await createNextVersion(t.db, owner.userId, studyId);
-    expect(await publishStudy(t.db, owner.userId, studyId)).toMatchObject({ finalVersion: 2 });
+    expect(await publishStudy(t.db, asOwner)).toMatchObject({ finalVersion: 2 });
     expect(
       await t.db.version.findFirstOrThrow({
         where: { studyId, number: 3 },
@@ -170,7 +173,7 @@ describe("publishing a study", () => {
     expect(everything).not.toContain(`"${experts[0]!.name}"`);
     expect(everything).not.toContain(`"${experts[3]!.name}"`);
 
-    await unpublishStudy(t.db, owner.userId, studyId);
+    await unpublishStudy(t.db, asOwner);
     expect(await getPublicStudy(t.db, slug)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
 import { loadVersionDiff } from "@/lib/versions/get-version-diff.ts";
@@ -17,11 +17,11 @@ import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
  */
 export async function publishStudy(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
 ): Promise<{ slug: string; finalVersion: number; affects: readonly Affected[] }> {
+  authorize(access, "study.publish");
+  const { studyId, userId } = access;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.publish");
     await lockStudyForRounds(tx, studyId);
     const rounds = await tx.round.groupBy({
       by: ["state"],
@@ -84,11 +84,11 @@ export async function publishStudy(
 /** Takes the study's public pages down (they 404 again); publishing again restores them. */
 export async function unpublishStudy(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
 ): Promise<{ slug: string; affects: readonly Affected[] }> {
+  authorize(access, "study.publish");
+  const { studyId, userId } = access;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.publish");
     await lockStudyForRounds(tx, studyId);
     const study = await tx.study.update({
       where: { id: studyId },

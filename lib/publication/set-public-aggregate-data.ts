@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import type { SetAggregateDataInput } from "./schemas.ts";
 import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
@@ -11,11 +11,12 @@ import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
  */
 export async function setPublicAggregateData(
   db: PrismaClient,
-  userId: string,
-  { studyId, offer }: SetAggregateDataInput,
+  access: StudyAccess,
+  { offer }: SetAggregateDataInput,
 ): Promise<{ affects: readonly Affected[] }> {
+  authorize(access, "study.publish");
+  const { studyId, userId } = access;
   await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.publish");
     await tx.study.update({ where: { id: studyId }, data: { publicAggregateData: offer } });
     await recordAuditEvent(tx, {
       studyId,

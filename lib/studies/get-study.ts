@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 /** A study's overview for its facilitators: protocol, latest version, panel by status. */
-export async function getStudyOverview(db: Db, userId: string, studyId: string) {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+export async function getStudyOverview(db: Db, access: StudyAccess) {
+  const { studyId, role } = access;
   const study = await db.study.findUniqueOrThrow({
     where: { id: studyId },
     select: {

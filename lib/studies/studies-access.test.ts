@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDemoStudy } from "@/demo/create-demo-study.ts";
 import { DEMO_FACILITATOR_EMAIL } from "@/demo/demo-content.ts";
+import { asMember } from "@/test/support/access.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getStudyOverview } from "./get-study.ts";
 import { listStudies } from "./list-studies.ts";
@@ -32,17 +33,19 @@ describe("who sees a study", () => {
 
   it("its owner and observers get the overview: version 1 with four clauses in order", async () => {
     for (const userId of [ownerId, observerId]) {
-      const study = await getStudyOverview(t.db, userId, studyId);
+      const study = await getStudyOverview(t.db, await asMember(t.db, userId, studyId));
       expect(study.latestVersion?.number).toBe(1);
       expect(study.latestVersion?.clauses.map((c) => c.position)).toEqual([1, 2, 3, 4]);
       expect(study.panelByStatus).toEqual({ ACCEPTED: 3, INVITED: 2, PROPOSED: 3 });
     }
-    expect((await getStudyOverview(t.db, observerId, studyId)).role).toBe("OBSERVER");
+    const asObserver = await asMember(t.db, observerId, studyId);
+    expect((await getStudyOverview(t.db, asObserver)).role).toBe("OBSERVER");
   });
 
   it("a facilitator of no part in it gets NOT_FOUND, never the study, and an empty list", async () => {
     expect(await listStudies(t.db, outsiderId)).toEqual([]);
-    await expect(getStudyOverview(t.db, outsiderId, studyId)).rejects.toMatchObject({
+    // No access to the study for them, so its overview cannot be asked for on their behalf.
+    await expect(asMember(t.db, outsiderId, studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });

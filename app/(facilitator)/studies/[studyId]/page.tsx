@@ -20,21 +20,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StudyPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user } = await loadStudyPage(studyId);
+  const { db, access } = await loadStudyPage(studyId);
   const [study, publication] = await Promise.all([
-    getStudyOverview(db, user.id, studyId),
-    getPublicationState(db, user.id, studyId),
+    getStudyOverview(db, access),
+    getPublicationState(db, access),
   ]);
   return (
     <div className="flex flex-col gap-6">
       <StudyOverviewView study={study} />
       <PublicationCard
-        studyId={studyId}
         state={publication}
         actions={{
-          publish: publishStudyAction,
-          unpublish: unpublishStudyAction,
-          aggregateData: setAggregateDataAction,
+          publish: publishStudyAction.bind(null, studyId),
+          unpublish: unpublishStudyAction.bind(null, studyId),
+          aggregateData: setAggregateDataAction.bind(null, studyId),
         }}
       />
     </div>

@@ -1,6 +1,6 @@
 "use server";
 
-import { studyAction, studyIdFromForm } from "@/lib/actions/study-action.ts";
+import { studyAction } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { publishStudy, unpublishStudy } from "@/lib/publication/publish-study.ts";
 import {
@@ -10,38 +10,48 @@ import {
 } from "@/lib/publication/schemas.ts";
 import { setPublicAggregateData } from "@/lib/publication/set-public-aggregate-data.ts";
 
-// The publication forms carry their study in a hidden field.
-
-export async function publishStudyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function publishStudyAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return studyAction(
-    studyIdFromForm,
+    studyId,
     publishStudySchema,
     formData,
-    async ({ db, userId, studyId }) => ({
-      affects: (await publishStudy(db, userId, studyId)).affects,
+    async ({ db, access }) => ({
+      affects: (await publishStudy(db, access)).affects,
     }),
+    { permission: "study.publish" },
   );
 }
 
 export async function unpublishStudyAction(
+  studyId: string,
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
   return studyAction(
-    studyIdFromForm,
+    studyId,
     unpublishStudySchema,
     formData,
-    async ({ db, userId, studyId }) => ({
-      affects: (await unpublishStudy(db, userId, studyId)).affects,
+    async ({ db, access }) => ({
+      affects: (await unpublishStudy(db, access)).affects,
     }),
+    { permission: "study.publish" },
   );
 }
 
 export async function setAggregateDataAction(
+  studyId: string,
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyIdFromForm, setAggregateDataSchema, formData, ({ db, userId }, input) =>
-    setPublicAggregateData(db, userId, input),
+  return studyAction(
+    studyId,
+    setAggregateDataSchema,
+    formData,
+    ({ db, access }, input) => setPublicAggregateData(db, access, input),
+    { permission: "study.publish" },
   );
 }
