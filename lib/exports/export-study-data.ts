@@ -1,10 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { can } from "@/lib/auth/permissions.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
-import { buildDataset, datasetColumns } from "./build-dataset.ts";
-import { buildIdentityKey } from "./build-identity-key.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
+import { buildDataset, datasetColumns } from "./internal/build-dataset.ts";
+import { buildIdentityKey } from "./internal/build-identity-key.ts";
 import { toCsv } from "./to-csv.ts";
 
 export const exportFiles = ["dataset.csv", "dataset.json", "identity-key.csv"] as const;
@@ -19,16 +18,15 @@ export type ExportedFile = { filename: string; contentType: string; body: string
  */
 export async function exportStudyData(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   file: ExportFile,
   secret: string,
 ): Promise<ExportedFile> {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+  if (file === "identity-key.csv") authorize(access, "identity.download");
+  const { studyId } = access;
   const study = await db.study.findUnique({ where: { id: studyId }, select: { slug: true } });
   if (!study) throw new AppError("NOT_FOUND");
   if (file === "identity-key.csv") {
-    if (!can(role, "identity.download")) throw new AppError("FORBIDDEN");
     const rows = await buildIdentityKey(db, studyId, secret);
     return {
       filename: `${study.slug}-IDENTITY-KEY-CONFIDENTIAL.csv`,

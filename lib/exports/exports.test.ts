@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound, openNextRound } from "@/test/support/round-fixtures.ts";
@@ -57,8 +58,9 @@ describe("data exports", () => {
       })),
     });
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId } });
+    const asOwner = await asMember(t.db, owner.userId, studyId);
 
-    const file = await exportStudyData(t.db, owner.userId, studyId, "dataset.csv", SECRET);
+    const file = await exportStudyData(t.db, asOwner, "dataset.csv", SECRET);
     expect(file.filename).toMatch(/-dataset\.csv$/);
     const rows = parse(file.body, { columns: true, bom: true }) as Record<string, string>[];
     // Round 1: 3 seated × 2 clauses; round 2: 1 seated × 2 clauses.
@@ -97,29 +99,31 @@ describe("data exports", () => {
       ["1", "false", ""],
     ]);
 
-    const json = await exportStudyData(t.db, owner.userId, studyId, "dataset.json", SECRET);
+    const json = await exportStudyData(t.db, asOwner, "dataset.json", SECRET);
     const parsed = JSON.parse(json.body) as { rows: { expert: string; rating: number | null }[] };
     expect(parsed.rows).toHaveLength(8);
     expect(parsed.rows[0]).toMatchObject({ expert: pa, rating: 8 });
 
     // The identity key: owners and facilitators only; observers and strangers are refused.
-    const key = await exportStudyData(t.db, owner.userId, studyId, "identity-key.csv", SECRET);
+    const key = await exportStudyData(t.db, asOwner, "identity-key.csv", SECRET);
     const keyRows = parse(key.body, { columns: true, bom: true }) as Record<string, string>[];
     expect(keyRows).toHaveLength(3);
     expect(keyRows.find((row) => row.expert === pa)?.email).toBe(
       experts.find((e) => e.id === a!.id)!.email,
     );
     const observer = await addMember(t.db, studyId, "OBSERVER");
+    const asObserver = await asMember(t.db, observer.id, studyId);
     await expect(
-      exportStudyData(t.db, observer.id, studyId, "identity-key.csv", SECRET),
+      exportStudyData(t.db, asObserver, "identity-key.csv", SECRET),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      exportStudyData(t.db, observer.id, studyId, "dataset.csv", SECRET),
-    ).resolves.toMatchObject({ filename: expect.stringMatching(/dataset\.csv$/) });
+    await expect(exportStudyData(t.db, asObserver, "dataset.csv", SECRET)).resolves.toMatchObject({
+      filename: expect.stringMatching(/dataset\.csv$/),
+    });
     const stranger = await addMember(t.db, (await createOpenRound(t.db)).studyId, "OWNER");
-    await expect(
-      exportStudyData(t.db, stranger.id, studyId, "dataset.csv", SECRET),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A stranger gets no access to the study, so no export can be made for them.
+    await expect(asMember(t.db, stranger.id, studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("gives stable pseudonyms within a study, different ones across studies and secrets", () => {

@@ -2,6 +2,7 @@ import { appSecret } from "@/lib/app-secret.ts";
 import { requireActionUser } from "@/lib/auth/session.ts";
 import { getDb } from "@/lib/db/app-db.ts";
 import { exportFiles, exportStudyData, type ExportFile } from "@/lib/exports/export-study-data.ts";
+import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,8 @@ export const GET = routeHandler(
     if (!exportFiles.includes(file as ExportFile)) return new Response(null, { status: 404 });
     const user = await requireActionUser();
     const db = await getDb();
-    const out = await exportStudyData(db, user.id, studyId, file as ExportFile, appSecret());
+    const access = await requireStudyAccess(db, user.id, studyId, "study.view");
+    const out = await exportStudyData(db, access, file as ExportFile, appSecret());
     return new Response(out.body, {
       headers: {
         "Content-Type": out.contentType,

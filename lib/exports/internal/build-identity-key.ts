@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { pseudonym } from "./pseudonym.ts";
+import { pseudonym } from "../pseudonym.ts";
 
 export type IdentityRow = { expert: string; name: string; email: string; organisation: string };
 

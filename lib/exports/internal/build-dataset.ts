@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { pseudonym } from "./pseudonym.ts";
+import { pseudonym } from "../pseudonym.ts";
 
 /** One expert × round × clause. Blank position: seated in the round but no answer. */
 export type DatasetRow = {
