@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
-import { insertPanelMember } from "@/lib/panel/insert-panel-member.ts";
+import { insertPanelMember } from "@/lib/panel/internal/insert-panel-member.ts";
 import { panelMemberSchema } from "@/lib/panel/schemas.ts";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
-import { insertPanelMember } from "./insert-panel-member.ts";
+import { insertPanelMember } from "./internal/insert-panel-member.ts";
 import type { PanelMemberInput } from "./schemas.ts";
 
 /** Adds one expert to a study's panel as PROPOSED, within the panel cap. */

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
-import { lockPanel } from "./lock-panel.ts";
+import { lockPanel } from "./internal/lock-panel.ts";
 import { parsePanelCsv, type PanelImportError } from "./parse-panel-csv.ts";
 
 export type ImportPanelCsvResult =

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
-import { lockPanel } from "./lock-panel.ts";
+import { lockPanel } from "./internal/lock-panel.ts";
 import { canTransition, isActivePanelStatus } from "./panel-rules.ts";
 import type { UpdatePanelMemberStatusInput } from "./schemas.ts";
 import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";

@@ -5,8 +5,8 @@ import { AppError } from "@/lib/errors.ts";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
-import { lockStudyForRounds } from "./lock-study.ts";
-import { lockRoundAgainstWrites } from "./round-write-lock.ts";
+import { lockStudyForRounds } from "./internal/lock-study.ts";
+import { lockRoundAgainstWrites } from "./internal/round-write-lock.ts";
 
 /**
  * The open round `number` of the study, read under the study's round lock and the round's

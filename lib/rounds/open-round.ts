@@ -8,9 +8,9 @@ import { requireStudyAccess } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
-import { lockStudyForRounds } from "./lock-study.ts";
-import { notifyRoundOpened } from "./notify-round-opened.ts";
-import { seatPanel } from "./seat-panel.ts";
+import { lockStudyForRounds } from "./internal/lock-study.ts";
+import { notifyRoundOpened } from "./internal/notify-round-opened.ts";
+import { seatPanel } from "./internal/seat-panel.ts";
 import type { OpenRoundInput } from "./schemas.ts";
 
 /**

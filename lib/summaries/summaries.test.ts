@@ -9,7 +9,7 @@ import { createOpenRound, openNextRound } from "@/test/support/round-fixtures.ts
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { addSummaryQuotation, removeSummaryQuotation } from "./change-summary-quotations.ts";
 import { getSummaryWorkspace } from "./get-summary-workspace.ts";
-import { listPanelSummaries } from "./list-panel-summaries.ts";
+import { listPanelSummaries } from "./internal/list-panel-summaries.ts";
 import { saveSummaryDraft } from "./save-summary-draft.ts";
 import { sendSummary } from "./send-summary.ts";
 
