@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveJustification } from "@/lib/justifications/save-justification.ts";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { openRound } from "@/lib/rounds/open-round.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
@@ -86,7 +87,7 @@ describe("publishing a study", () => {
         disposition: "ACCEPTED" as const,
       })),
     });
-    const round2 = await openRound(t.db, owner.userId, studyId, {
+    const round2 = await openRound(t.db, await asMember(t.db, owner.userId, studyId), {
       closesAt: new Date(Date.now() + 7 * DAY),
       reminderDays: [1],
       collectRatings: false,

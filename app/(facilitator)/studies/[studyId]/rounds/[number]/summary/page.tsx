@@ -19,10 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SummaryPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { db, user, study, studyId, number } = await loadRoundPage(props.params, "/summary");
+  const { db, user, access, study, studyId, number } = await loadRoundPage(
+    props.params,
+    "/summary",
+  );
   const [workspace, results] = await orNotFound(
     Promise.all([
-      getSummaryWorkspace(db, user.id, studyId, number),
+      getSummaryWorkspace(db, access, number),
       getRoundResults(db, user.id, studyId, number),
     ]),
   );
