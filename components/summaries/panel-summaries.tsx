@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown/markdown.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { LocalTime } from "@/components/ui/local-time.tsx";
-import type { PanelSummary } from "@/lib/summaries/list-panel-summaries.ts";
+import type { PanelSummary } from "@/lib/summaries/internal/list-panel-summaries.ts";
 
 /** The summaries sent to the panel, newest round first, as an expert sees them. */
 export async function PanelSummaries({ summaries }: { summaries: PanelSummary[] }) {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 /** The study's audit log, newest first (facilitators and observers of the study only). */
-export async function listAuditEvents(db: Db, userId: string, studyId: string, take = 200) {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function listAuditEvents(db: Db, access: StudyAccess, take = 200) {
+  const { studyId } = access;
   const events = await db.auditEvent.findMany({
     where: { studyId },
     orderBy: { createdAt: "desc" },

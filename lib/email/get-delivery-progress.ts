@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 export type DeliveryProgress = { sent: number; failed: number; total: number };
 
@@ -12,10 +12,9 @@ export type DeliveryProgress = { sent: number; failed: number; total: number };
  */
 export async function getDeliveryProgress(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
 ): Promise<DeliveryProgress | null> {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId } = access;
   const oldest = await db.outboundEmail.findFirst({
     where: { studyId, status: { in: ["QUEUED", "SENDING"] } },
     orderBy: { createdAt: "asc" },

@@ -15,6 +15,7 @@ import { openRound } from "@/lib/rounds/open-round.ts";
 import { remindNow, sendDueReminders } from "@/lib/rounds/send-reminders.ts";
 import { saveSummaryDraft } from "@/lib/summaries/save-summary-draft.ts";
 import { sendSummary } from "@/lib/summaries/send-summary.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember, createUser } from "@/test/support/fixtures.ts";
 import { createStudyWithLargePanel } from "@/test/support/mass-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -81,7 +82,8 @@ async function linksOf(studyId: string, kind: EmailKind) {
 describe("mass operations at the 1,000-expert panel cap", () => {
   it("invites 1,000 proposed experts with distinct working links; a second click queues nothing", async () => {
     const s = await createStudyWithLargePanel(t.db, { experts: PANEL });
-    expect(await sendInvitations(t.db, s.owner.id, s.studyId, { all: true })).toEqual({
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
+    expect(await sendInvitations(t.db, asOwner, { all: true })).toEqual({
       invited: PANEL,
       justSent: 0,
     });
@@ -91,7 +93,7 @@ describe("mass operations at the 1,000-expert panel cap", () => {
     const invitations = await linksOf(s.studyId, "INVITATION");
     expect(invitations.size).toBe(PANEL);
 
-    expect(await sendInvitations(t.db, s.owner.id, s.studyId, { all: true })).toEqual({
+    expect(await sendInvitations(t.db, asOwner, { all: true })).toEqual({
       invited: 0,
       justSent: 0,
     });
@@ -101,11 +103,11 @@ describe("mass operations at the 1,000-expert panel cap", () => {
 
     // Round 1 reaches the invited too, with the link they already hold; a second click is
     // refused (the round is open) and queues nothing.
-    const opened = await openRound(t.db, s.owner.id, s.studyId, roundInput());
+    const opened = await openRound(t.db, asOwner, roundInput());
     expect(opened.notified).toBe(PANEL);
     expect(await t.db.roundParticipation.count({ where: { roundId: opened.roundId } })).toBe(PANEL);
     expect(await linksOf(s.studyId, "ROUND_OPENED")).toEqual(invitations);
-    await expect(openRound(t.db, s.owner.id, s.studyId, roundInput())).rejects.toMatchObject({
+    await expect(openRound(t.db, asOwner, roundInput())).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect(await count(s.studyId, "ROUND_OPENED")).toBe(PANEL);
@@ -113,16 +115,16 @@ describe("mass operations at the 1,000-expert panel cap", () => {
 
   it("two simultaneous 'invite all' clicks invite each expert once", async () => {
     const s = await createStudyWithLargePanel(t.db, { experts: 200 });
-    const both = await Promise.all(
-      [1, 2].map(() => sendInvitations(t.db, s.owner.id, s.studyId, { all: true })),
-    );
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
+    const both = await Promise.all([1, 2].map(() => sendInvitations(t.db, asOwner, { all: true })));
     expect(both.map((r) => r.invited).sort((a, b) => a - b)).toEqual([0, 200]);
     expect((await linksOf(s.studyId, "INVITATION")).size).toBe(200);
   }, 60_000);
 
   it("reminds only those who have not submitted, once per batch however often it is clicked", async () => {
     const s = await createStudyWithLargePanel(t.db, { experts: PANEL, status: "ACCEPTED" });
-    const { roundId } = await openRound(t.db, s.owner.id, s.studyId, roundInput());
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
+    const { roundId } = await openRound(t.db, asOwner, roundInput());
     const submitted = s.experts.slice(0, 400);
     await t.db.response.createMany({
       data: submitted.map((e) => ({
@@ -137,7 +139,7 @@ describe("mass operations at the 1,000-expert panel cap", () => {
       data: s.experts.slice(400, 500).map((e) => ({ roundId, panelMemberId: e.id })),
     });
 
-    expect(await remindNow(t.db, s.owner.id, s.studyId, 1, 0)).toBe(PANEL - 400);
+    expect(await remindNow(t.db, asOwner, 1, 0)).toBe(PANEL - 400);
     const reminded = await linksOf(s.studyId, "REMINDER");
     const done = new Set(submitted.map((e) => e.id));
     expect([...reminded.keys()].filter((id) => done.has(id))).toEqual([]);
@@ -151,10 +153,10 @@ describe("mass operations at the 1,000-expert panel cap", () => {
     for (const p of slots) expect(p.remindersSent).toEqual(done.has(p.panelMemberId) ? [] : [0]);
 
     // The same page clicked again (or the request retried): the same batch, nothing new.
-    expect(await remindNow(t.db, s.owner.id, s.studyId, 1, 0)).toBe(0);
+    expect(await remindNow(t.db, asOwner, 1, 0)).toBe(0);
     expect(await count(s.studyId, "REMINDER")).toBe(PANEL - 400);
     // The page shown after the first batch offers a second one.
-    expect(await remindNow(t.db, s.owner.id, s.studyId, 1, 1)).toBe(PANEL - 400);
+    expect(await remindNow(t.db, asOwner, 1, 1)).toBe(PANEL - 400);
 
     // Scheduled reminders: due three days before the deadline, sent once.
     const due = new Date(Date.now() + 4.5 * DAY);
@@ -166,21 +168,22 @@ describe("mass operations at the 1,000-expert panel cap", () => {
 
   it("sends the summary to 1,000 experts once, with their own links", async () => {
     const s = await createStudyWithLargePanel(t.db, { experts: PANEL, status: "ACCEPTED" });
-    await openRound(t.db, s.owner.id, s.studyId, roundInput());
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
+    await openRound(t.db, asOwner, roundInput());
     await t.db.round.updateMany({
       where: { studyId: s.studyId },
       data: { state: "CLOSED", closedAt: new Date() },
     });
-    await saveSummaryDraft(t.db, s.owner.id, s.studyId, 1, { body: "Thank you all." });
+    await saveSummaryDraft(t.db, asOwner, 1, { body: "Thank you all." });
     const options = { withoutChanges: true };
-    expect(await sendSummary(t.db, s.owner.id, s.studyId, 1, 1, options)).toEqual({
+    expect(await sendSummary(t.db, asOwner, 1, 1, options)).toEqual({
       revision: 1,
       recipients: PANEL,
       // What the action pipeline purges: a sent summary is on a published study's pages.
       affects: ["public-pages"],
     });
     expect(await linksOf(s.studyId, "SUMMARY")).toEqual(await linksOf(s.studyId, "ROUND_OPENED"));
-    await expect(sendSummary(t.db, s.owner.id, s.studyId, 1, 1, options)).rejects.toMatchObject({
+    await expect(sendSummary(t.db, asOwner, 1, 1, options)).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect(await count(s.studyId, "SUMMARY")).toBe(PANEL);
@@ -188,12 +191,14 @@ describe("mass operations at the 1,000-expert panel cap", () => {
 
   it("shows facilitators how far a mailing has gone, until it is all sent", async () => {
     const s = await createStudyWithLargePanel(t.db, { experts: 30 });
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
     const observer = await addMember(t.db, s.studyId, "OBSERVER");
-    expect(await getDeliveryProgress(t.db, s.owner.id, s.studyId)).toBeNull();
+    const asObserver = await asMember(t.db, observer.id, s.studyId);
+    expect(await getDeliveryProgress(t.db, asOwner)).toBeNull();
     // The worker takes the oldest mail of any study first: the other tests' is done.
     await t.db.outboundEmail.updateMany({ data: { status: "SENT" } });
-    await sendInvitations(t.db, s.owner.id, s.studyId, { all: true });
-    expect(await getDeliveryProgress(t.db, observer.id, s.studyId)).toEqual({
+    await sendInvitations(t.db, asOwner, { all: true });
+    expect(await getDeliveryProgress(t.db, asObserver)).toEqual({
       sent: 0,
       failed: 0,
       total: 30,
@@ -201,59 +206,52 @@ describe("mass operations at the 1,000-expert panel cap", () => {
     const later = new Date(Date.now() + 1000);
     const transport: MailTransport = { kind: "smtp", send: async () => {} };
     await processOutbox(t.db, transport, { now: later, batchSize: 12 });
-    expect(await getDeliveryProgress(t.db, s.owner.id, s.studyId)).toEqual({
+    expect(await getDeliveryProgress(t.db, asOwner)).toEqual({
       sent: 12,
       failed: 0,
       total: 30,
     });
     await processOutbox(t.db, transport, { now: later, batchSize: 30 });
-    expect(await getDeliveryProgress(t.db, s.owner.id, s.studyId)).toBeNull();
+    expect(await getDeliveryProgress(t.db, asOwner)).toBeNull();
+    // Someone off the team gets no access to the study, so no progress either.
     const stranger = await createUser(t.db, "stranger");
-    await expect(getDeliveryProgress(t.db, stranger.id, s.studyId)).rejects.toMatchObject({
+    await expect(asMember(t.db, stranger.id, s.studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   }, 60_000);
 
   it("refuses every mass action to an observer and to another team's facilitator", async () => {
     const s = await createStudyWithLargePanel(t.db, { experts: 20 });
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
     const observer = await addMember(t.db, s.studyId, "OBSERVER");
+    const asObserver = await asMember(t.db, observer.id, s.studyId);
     const stranger = await createUser(t.db, "stranger");
+    // Off the team, the stranger gets no access to the study: no mass action can be called
+    // for them. The observer has one, and each mass action refuses it.
+    await expect(asMember(t.db, stranger.id, s.studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const outbox = () => t.db.outboundEmail.count({ where: { studyId: s.studyId } });
-    for (const [user, code] of [
-      [observer, "FORBIDDEN"],
-      [stranger, "NOT_FOUND"],
-    ] as const) {
-      await expect(sendInvitations(t.db, user.id, s.studyId, { all: true })).rejects.toMatchObject({
-        code,
-      });
-      await expect(openRound(t.db, user.id, s.studyId, roundInput())).rejects.toMatchObject({
-        code,
-      });
-    }
+    await expect(sendInvitations(t.db, asObserver, { all: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(openRound(t.db, asObserver, roundInput())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await outbox()).toBe(0);
     expect(
       await t.db.panelMember.count({ where: { studyId: s.studyId, status: "PROPOSED" } }),
     ).toBe(20);
 
-    await sendInvitations(t.db, s.owner.id, s.studyId, { all: true });
-    await openRound(t.db, s.owner.id, s.studyId, roundInput());
+    await sendInvitations(t.db, asOwner, { all: true });
+    await openRound(t.db, asOwner, roundInput());
     const before = await outbox();
-    for (const [user, code] of [
-      [observer, "FORBIDDEN"],
-      [stranger, "NOT_FOUND"],
-    ] as const) {
-      await expect(remindNow(t.db, user.id, s.studyId, 1, 0)).rejects.toMatchObject({ code });
-    }
+    await expect(remindNow(t.db, asObserver, 1, 0)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await t.db.round.updateMany({ where: { studyId: s.studyId }, data: { state: "CLOSED" } });
-    await saveSummaryDraft(t.db, s.owner.id, s.studyId, 1, { body: "Summary." });
-    for (const [user, code] of [
-      [observer, "FORBIDDEN"],
-      [stranger, "NOT_FOUND"],
-    ] as const) {
-      await expect(
-        sendSummary(t.db, user.id, s.studyId, 1, 1, { withoutChanges: true }),
-      ).rejects.toMatchObject({ code });
-    }
+    await saveSummaryDraft(t.db, asOwner, 1, { body: "Summary." });
+    await expect(
+      sendSummary(t.db, asObserver, 1, 1, { withoutChanges: true }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await outbox()).toBe(before);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { listPanelSummaries } from "@/lib/summaries/list-panel-summaries.ts";
+import { listPanelSummaries } from "@/lib/summaries/internal/list-panel-summaries.ts";
 import { resolveExpertLink } from "./resolve-expert-link.ts";
 
 /**

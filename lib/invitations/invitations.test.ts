@@ -5,6 +5,7 @@ import { acceptInvitation } from "@/lib/expert-link/accept-invitation.ts";
 import { declineInvitation } from "@/lib/expert-link/decline-invitation.ts";
 import { nominatePeer } from "@/lib/expert-link/nominate-peer.ts";
 import { resolveExpertLink } from "@/lib/expert-link/resolve-expert-link.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember, createStudyWithPanel, dumpAllTables } from "@/test/support/fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { listInvitations } from "./list-invitations.ts";
@@ -37,6 +38,7 @@ const accept = {
 describe("invitations and personal links", () => {
   it("email each proposed expert a 256-bit link whose raw token is stored and logged nowhere", async () => {
     const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 3 });
+    const asOwner = await asMember(t.db, owner.id, studyId);
     const logs: string[] = [];
     for (const level of ["log", "info", "warn", "error", "debug"] as const) {
       vi.spyOn(console, level).mockImplementation(
@@ -47,7 +49,7 @@ describe("invitations and personal links", () => {
     for (const stream of [process.stdout, process.stderr])
       vi.spyOn(stream, "write").mockImplementation((chunk) => (logs.push(String(chunk)), true));
     try {
-      expect(await sendInvitations(t.db, owner.id, studyId, { all: true })).toEqual({
+      expect(await sendInvitations(t.db, asOwner, { all: true })).toEqual({
         invited: 3,
         justSent: 0,
       });
@@ -67,7 +69,7 @@ describe("invitations and personal links", () => {
     } finally {
       vi.restoreAllMocks();
     }
-    const rows = await listInvitations(t.db, owner.id, studyId);
+    const rows = await listInvitations(t.db, asOwner);
     expect(rows.map((r) => [r.status, r.delivery?.status])).toEqual(
       Array(3).fill(["INVITED", "SENT"]),
     );
@@ -75,15 +77,16 @@ describe("invitations and personal links", () => {
 
   it("rotating a link (resend) makes the old one stop working; revoked and expired links fail too", async () => {
     const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 1 });
+    const asOwner = await asMember(t.db, owner.id, studyId);
     const expert = experts[0]!;
-    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    await sendInvitations(t.db, asOwner, { all: true });
     const first = tokenIn((await deliver()).find((m) => m.to === expert.email)!);
     expect(await resolveExpertLink(t.db, first)).toMatchObject({
       panelMemberId: expert.id,
       studyId,
     });
 
-    await sendInvitations(t.db, owner.id, studyId, { panelMemberIds: [expert.id] });
+    await sendInvitations(t.db, asOwner, { panelMemberIds: [expert.id] });
     const second = tokenIn((await deliver()).find((m) => m.to === expert.email)!);
     expect(await resolveExpertLink(t.db, first)).toBeNull();
     expect(await resolveExpertLink(t.db, second)).not.toBeNull();
@@ -104,13 +107,14 @@ describe("invitations and personal links", () => {
 
   it("sends a resend clicked twice (or from two tabs) once, and the next deliberate one again", async () => {
     const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 1 });
+    const asOwner = await asMember(t.db, owner.id, studyId);
     const expert = experts[0]!;
-    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    await sendInvitations(t.db, asOwner, { all: true });
     await deliver();
-    const [row] = await listInvitations(t.db, owner.id, studyId);
+    const [row] = await listInvitations(t.db, asOwner);
     expect(row!.linkIssuedAt).not.toBe("");
     const click = () =>
-      sendInvitations(t.db, owner.id, studyId, {
+      sendInvitations(t.db, asOwner, {
         panelMemberIds: [expert.id],
         seenLinks: { [expert.id]: row!.linkIssuedAt },
       });
@@ -125,9 +129,9 @@ describe("invitations and personal links", () => {
     expect(await click()).toEqual({ invited: 0, justSent: 1 });
     expect(await deliver()).toEqual([]);
     // After a reload the page names the current link, and a resend goes out.
-    const [reloaded] = await listInvitations(t.db, owner.id, studyId);
+    const [reloaded] = await listInvitations(t.db, asOwner);
     expect(reloaded!.linkIssuedAt).not.toBe(row!.linkIssuedAt);
-    const again = await sendInvitations(t.db, owner.id, studyId, {
+    const again = await sendInvitations(t.db, asOwner, {
       panelMemberIds: [expert.id],
       seenLinks: { [expert.id]: reloaded!.linkIssuedAt },
     });
@@ -140,15 +144,16 @@ describe("invitations and personal links", () => {
 
   it("sends again to everyone who has not answered, once however often the button is pressed", async () => {
     const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 3 });
+    const asOwner = await asMember(t.db, owner.id, studyId);
     const [accepts, silent, alsoSilent] = experts as [
       (typeof experts)[number],
       (typeof experts)[number],
       (typeof experts)[number],
     ];
-    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    await sendInvitations(t.db, asOwner, { all: true });
     const first = await deliver();
     await acceptInvitation(t.db, tokenIn(first.find((m) => m.to === accepts.email)!), accept);
-    const rows = await listInvitations(t.db, owner.id, studyId);
+    const rows = await listInvitations(t.db, asOwner);
     const seenBefore = new Date(
       rows
         .filter((r) => r.status === "INVITED")
@@ -156,7 +161,7 @@ describe("invitations and personal links", () => {
         .sort()
         .at(-1)!,
     );
-    const press = () => sendInvitations(t.db, owner.id, studyId, { unanswered: true, seenBefore });
+    const press = () => sendInvitations(t.db, asOwner, { unanswered: true, seenBefore });
     const results = await Promise.all([press(), press()]);
     expect(results.map((r) => r.invited).sort()).toEqual([0, 2]);
     expect(results.map((r) => r.justSent).sort()).toEqual([0, 2]);
@@ -171,7 +176,8 @@ describe("invitations and personal links", () => {
 
   it("experts accept with consents, decline, and only accepted experts nominate peers", async () => {
     const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 2 });
-    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    const asOwner = await asMember(t.db, owner.id, studyId);
+    await sendInvitations(t.db, asOwner, { all: true });
     const sent = await deliver();
     const [a, b] = experts.map((e) => tokenIn(sent.find((m) => m.to === e.email)!));
 
@@ -208,7 +214,8 @@ describe("invitations and personal links", () => {
 
   it("show facilitators a failed delivery with its reason, and the retry that succeeds", async () => {
     const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 1 });
-    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    const asOwner = await asMember(t.db, owner.id, studyId);
+    await sendInvitations(t.db, asOwner, { all: true });
     const refusing: MailTransport = {
       kind: "smtp",
       send: async () => {
@@ -217,7 +224,7 @@ describe("invitations and personal links", () => {
     };
     const start = new Date(Date.now() + 1000);
     await processOutbox(t.db, refusing, { now: start });
-    let row = (await listInvitations(t.db, owner.id, studyId))[0]!;
+    let row = (await listInvitations(t.db, asOwner))[0]!;
     expect(row.delivery).toMatchObject({
       status: "QUEUED",
       attempts: 1,
@@ -227,7 +234,7 @@ describe("invitations and personal links", () => {
     for (let i = 1; i <= MAX_ATTEMPTS; i++) {
       await processOutbox(t.db, refusing, { now: new Date(start.getTime() + i * 2 * 3_600_000) });
     }
-    row = (await listInvitations(t.db, owner.id, studyId))[0]!;
+    row = (await listInvitations(t.db, asOwner))[0]!;
     expect(row.delivery).toMatchObject({
       status: "FAILED",
       attempts: MAX_ATTEMPTS,
@@ -238,19 +245,20 @@ describe("invitations and personal links", () => {
 
   it("revoking stops a link at once; an accepted expert can be sent a replacement", async () => {
     const { studyId, owner, experts } = await createStudyWithPanel(t.db, { experts: 1 });
+    const asOwner = await asMember(t.db, owner.id, studyId);
     const expert = experts[0]!;
-    await sendInvitations(t.db, owner.id, studyId, { all: true });
+    await sendInvitations(t.db, asOwner, { all: true });
     const first = tokenIn((await deliver()).find((m) => m.to === expert.email)!);
     await acceptInvitation(t.db, first, accept);
 
-    expect(await revokeExpertLinks(t.db, owner.id, studyId, expert.id)).toEqual({ revoked: 1 });
+    expect(await revokeExpertLinks(t.db, asOwner, expert.id)).toEqual({ revoked: 1 });
     expect(await resolveExpertLink(t.db, first)).toBeNull();
-    expect((await listInvitations(t.db, owner.id, studyId))[0]).toMatchObject({
+    expect((await listInvitations(t.db, asOwner))[0]).toMatchObject({
       hasActiveLink: false,
       status: "ACCEPTED",
     });
 
-    await sendInvitations(t.db, owner.id, studyId, { panelMemberIds: [expert.id] });
+    await sendInvitations(t.db, asOwner, { panelMemberIds: [expert.id] });
     const replacement = (await deliver()).find((m) => m.to === expert.email)!;
     expect(replacement.subject).toContain("Your new personal link");
     expect(await resolveExpertLink(t.db, tokenIn(replacement))).not.toBeNull();
@@ -264,25 +272,23 @@ describe("invitations and personal links", () => {
     const a = await createStudyWithPanel(t.db, { experts: 1 });
     const b = await createStudyWithPanel(t.db, { experts: 1 });
     const bExpert = b.experts[0]!.id;
-    await expect(sendInvitations(t.db, a.owner.id, b.studyId, { all: true })).rejects.toMatchObject(
-      { code: "NOT_FOUND" },
-    );
+    // No access to b for a's owner, so none of b's invitation functions can be called for them…
+    await expect(asMember(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    // …and their access to a reaches none of b's experts.
+    const asOwnerOfA = await asMember(t.db, a.owner.id, a.studyId);
     await expect(
-      sendInvitations(t.db, a.owner.id, a.studyId, { panelMemberIds: [bExpert] }),
+      sendInvitations(t.db, asOwnerOfA, { panelMemberIds: [bExpert] }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listInvitations(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
-    await expect(revokeExpertLinks(t.db, a.owner.id, b.studyId, bExpert)).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
-    await expect(revokeExpertLinks(t.db, a.owner.id, a.studyId, bExpert)).rejects.toMatchObject({
+    await expect(revokeExpertLinks(t.db, asOwnerOfA, bExpert)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     const observer = await addMember(t.db, a.studyId, "OBSERVER");
-    await expect(
-      sendInvitations(t.db, observer.id, a.studyId, { all: true }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const asObserver = await asMember(t.db, observer.id, a.studyId);
+    await expect(sendInvitations(t.db, asObserver, { all: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await t.db.panelMember.findUniqueOrThrow({ where: { id: bExpert } })).toMatchObject({
       status: "PROPOSED",
     });

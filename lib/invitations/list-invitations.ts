@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 /** Per expert: panel status and the delivery of their latest invitation (facilitators only). */
-export async function listInvitations(db: Db, userId: string, studyId: string) {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function listInvitations(db: Db, access: StudyAccess) {
+  const { studyId } = access;
   const members = await db.panelMember.findMany({
     where: { studyId },
     orderBy: { name: "asc" },

@@ -2,17 +2,17 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 
 /** Stops an expert's personal link at once (e.g. forwarded by mistake); send again to re-issue. */
 export async function revokeExpertLinks(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   panelMemberId: string,
 ): Promise<{ revoked: number }> {
+  authorize(access, "panel.manage");
+  const { studyId, userId } = access;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     const member = await tx.panelMember.findFirst({
       where: { id: panelMemberId, studyId },
       select: { id: true },

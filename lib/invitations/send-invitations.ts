@@ -8,7 +8,7 @@ import { invitationEmail, newLinkEmail } from "@/lib/email/templates/invitation.
 import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { AppError } from "@/lib/errors.ts";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { issueExpertLinks } from "./issue-expert-link.ts";
 
@@ -37,12 +37,12 @@ type Member = { id: string; name: string; email: string; accepted: boolean };
  */
 export async function sendInvitations(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   target: InvitationTarget,
 ): Promise<{ invited: number; justSent: number }> {
+  authorize(access, "panel.manage");
+  const { studyId, userId } = access;
   const { invited, justSent } = await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     const study = await tx.study.findUniqueOrThrow({
       where: { id: studyId },
       select: { title: true, purpose: true },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
@@ -57,6 +58,7 @@ describe("justifying version 2", () => {
     await t.db.round.update({ where: { id: r.roundId }, data: { state: "CLOSED" } });
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
     const studyId = r.studyId;
+    const asOwner = await asMember(t.db, owner.userId, studyId);
     await createNextVersion(t.db, owner.userId, studyId);
 
     let ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
@@ -66,7 +68,7 @@ describe("justifying version 2", () => {
     ]);
     // Three reasons on clause 2, none from the unsent draft on clause 1.
     expect(ws!.feedback.map((f) => f.on.kind === "clause" && f.on.number)).toEqual([2, 2, 2]);
-    await expect(openRound(t.db, owner.userId, studyId, openInput())).rejects.toMatchObject({
+    await expect(openRound(t.db, asOwner, openInput())).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "justify.errors.missing",
       values: { number: 2, count: 1 },
@@ -165,7 +167,7 @@ describe("justifying version 2", () => {
       "## What changes in version 2, and why\n\n- **Clause 1: reworded (was clause 1)** (editorial): Clearer.\n- **Clause 2: unchanged** (substantive): Kept: see summary.",
     );
 
-    await openRound(t.db, owner.userId, studyId, openInput());
+    await openRound(t.db, asOwner, openInput());
     // Locked with the version: justifications are final once the panel has it.
     await expect(
       saveJustification(t.db, owner.userId, { ...one, justification: "Changed my mind." }),

@@ -2,8 +2,8 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
-import { insertPanelMember } from "@/lib/panel/insert-panel-member.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
+import { insertPanelMember } from "@/lib/panel/internal/insert-panel-member.ts";
 import { panelMemberSchema } from "@/lib/panel/schemas.ts";
 
 /**
@@ -12,12 +12,12 @@ import { panelMemberSchema } from "@/lib/panel/schemas.ts";
  */
 export async function decideNomination(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   input: { nominationId: string; decision: "add" | "dismiss" },
 ): Promise<void> {
+  authorize(access, "panel.manage");
+  const { studyId, userId } = access;
   await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     const nomination = await tx.nomination.findFirst({
       where: { id: input.nominationId, studyId, status: "PENDING" },
       select: { id: true, name: true, email: true, nominatorId: true },

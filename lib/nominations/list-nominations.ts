@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 /** Pending peer nominations for facilitators (who nominated whom stays with them). */
-export async function listNominations(db: Db, userId: string, studyId: string) {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function listNominations(db: Db, access: StudyAccess) {
+  const { studyId } = access;
   return db.nomination.findMany({
     where: { studyId, status: "PENDING" },
     orderBy: { createdAt: "asc" },

@@ -1,18 +1,16 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
-import { insertPanelMember } from "./insert-panel-member.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
+import { insertPanelMember } from "./internal/insert-panel-member.ts";
 import type { PanelMemberInput } from "./schemas.ts";
 
 /** Adds one expert to a study's panel as PROPOSED, within the panel cap. */
 export async function addPanelMember(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   input: PanelMemberInput,
 ): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "panel.manage");
-    return insertPanelMember(tx, userId, studyId, input);
-  });
+  authorize(access, "panel.manage");
+  const { studyId, userId } = access;
+  return db.$transaction((tx) => insertPanelMember(tx, userId, studyId, input));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import { ACTIVE_PANEL_STATUSES } from "./panel-rules.ts";
 
 export const COMPOSITION_DIMENSIONS = ["region", "sector", "gender"] as const;
@@ -19,12 +19,8 @@ export type PanelComposition = {
  * The panel by region, sector and gender, counted in the database. Declined, withdrawn and
  * excluded experts are left out: the overview shows who the panel is, not who was asked.
  */
-export async function getPanelComposition(
-  db: Db,
-  userId: string,
-  studyId: string,
-): Promise<PanelComposition> {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function getPanelComposition(db: Db, access: StudyAccess): Promise<PanelComposition> {
+  const { studyId } = access;
   const where = { studyId, status: { in: [...ACTIVE_PANEL_STATUSES] } };
   const [total, byRegion, bySector, byGender] = await Promise.all([
     db.panelMember.count({ where }),

@@ -1,8 +1,8 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
-import { lockPanel } from "./lock-panel.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
+import { lockPanel } from "./internal/lock-panel.ts";
 import { parsePanelCsv, type PanelImportError } from "./parse-panel-csv.ts";
 
 export type ImportPanelCsvResult =
@@ -15,12 +15,12 @@ export type ImportPanelCsvResult =
  */
 export async function importPanelCsv(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   csv: string,
 ): Promise<ImportPanelCsvResult> {
+  authorize(access, "panel.manage");
+  const { studyId, userId } = access;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     // Checked under the panel lock, so the cap and the duplicates cannot change before the insert.
     const places = await lockPanel(tx, studyId);
     const parsed = parsePanelCsv(csv);

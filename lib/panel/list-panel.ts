@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import { isActivePanelStatus, type PanelStatus } from "./panel-rules.ts";
 
 export type PanelListItem = {
@@ -25,8 +25,8 @@ export type PanelList = {
 };
 
 /** A study's panel for its facilitators and observers, in the order experts were added. */
-export async function listPanel(db: Db, userId: string, studyId: string): Promise<PanelList> {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function listPanel(db: Db, access: StudyAccess): Promise<PanelList> {
+  const { studyId } = access;
   const [study, members] = await Promise.all([
     db.study.findUniqueOrThrow({ where: { id: studyId }, select: { panelCap: true } }),
     db.panelMember.findMany({

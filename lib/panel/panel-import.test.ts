@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStudy } from "@/lib/studies/create-study.ts";
+import { asMember } from "@/test/support/access.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { addPanelMember } from "./add-panel-member.ts";
 import { importPanelCsv } from "./import-panel-csv.ts";
@@ -27,8 +28,8 @@ async function newStudy(panelCap = 50): Promise<string> {
   return id;
 }
 
-const add = (studyId: string, fields: PanelMemberFields) =>
-  addPanelMember(t.db, ownerId, studyId, panelMemberSchema.parse(fields));
+const add = async (studyId: string, fields: PanelMemberFields) =>
+  addPanelMember(t.db, await asMember(t.db, ownerId, studyId), panelMemberSchema.parse(fields));
 
 const csvRows = (n: number, tag = "e") =>
   Array.from(
@@ -41,6 +42,7 @@ const csv = (rows: string[]) =>
 describe("adding one expert", () => {
   it("adds them as proposed, address in lowercase, and records it", async () => {
     const studyId = await newStudy();
+    const asOwner = await asMember(t.db, ownerId, studyId);
     const { id } = await add(studyId, {
       name: " Ana  Quiroga ",
       email: "Ana.Quiroga@Example.ORG",
@@ -48,7 +50,7 @@ describe("adding one expert", () => {
       expertise: "ethics; law ;",
       gender: "",
     });
-    const panel = await listPanel(t.db, ownerId, studyId);
+    const panel = await listPanel(t.db, asOwner);
     expect(panel).toMatchObject({ cap: 50, taken: 1 });
     expect(panel.members).toEqual([
       expect.objectContaining({
@@ -80,6 +82,7 @@ describe("adding one expert", () => {
 
   it("stops at the panel cap; an excluded expert frees a place", async () => {
     const studyId = await newStudy(2);
+    const asOwner = await asMember(t.db, ownerId, studyId);
     const { id: first } = await add(studyId, { name: "A", email: "a@example.org" });
     await add(studyId, { name: "B", email: "b@example.org" });
     await expect(add(studyId, { name: "C", email: "c@example.org" })).rejects.toMatchObject({
@@ -87,25 +90,26 @@ describe("adding one expert", () => {
       messageKey: "panel.errors.capReached",
       values: { cap: 2 },
     });
-    await updatePanelMemberStatus(t.db, ownerId, studyId, {
+    await updatePanelMemberStatus(t.db, asOwner, {
       panelMemberId: first,
       status: "EXCLUDED",
       reason: "Works for a vendor",
     });
     await add(studyId, { name: "C", email: "c@example.org" });
-    expect(await listPanel(t.db, ownerId, studyId)).toMatchObject({ cap: 2, taken: 2 });
+    expect(await listPanel(t.db, asOwner)).toMatchObject({ cap: 2, taken: 2 });
   });
 });
 
 describe("a finished study", () => {
   it("keeps its panel as it was", async () => {
     const studyId = await newStudy();
+    const asOwner = await asMember(t.db, ownerId, studyId);
     await t.db.study.update({ where: { id: studyId }, data: { status: "PUBLISHED" } });
     await expect(add(studyId, { name: "Late", email: "late@example.org" })).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "panel.errors.studyClosed",
     });
-    await expect(importPanelCsv(t.db, ownerId, studyId, csv(csvRows(1)))).rejects.toMatchObject({
+    await expect(importPanelCsv(t.db, asOwner, csv(csvRows(1)))).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -114,9 +118,10 @@ describe("a finished study", () => {
 describe("importing a CSV file", () => {
   it("writes all 50 rows of a valid file, in one audit event", async () => {
     const studyId = await newStudy();
-    const result = await importPanelCsv(t.db, ownerId, studyId, csv(csvRows(50)));
+    const asOwner = await asMember(t.db, ownerId, studyId);
+    const result = await importPanelCsv(t.db, asOwner, csv(csvRows(50)));
     expect(result).toEqual({ status: "imported", count: 50 });
-    const panel = await listPanel(t.db, ownerId, studyId);
+    const panel = await listPanel(t.db, asOwner);
     expect(panel.taken).toBe(50);
     expect(panel.members[0]).toMatchObject({ name: "Expert 1", gender: null, status: "PROPOSED" });
     expect(await t.db.auditEvent.count({ where: { studyId, action: "panel.imported" } })).toBe(1);
@@ -124,6 +129,7 @@ describe("importing a CSV file", () => {
 
   it("writes nothing when any row is wrong, and reports every error with its row", async () => {
     const studyId = await newStudy(4);
+    const asOwner = await asMember(t.db, ownerId, studyId);
     await add(studyId, { name: "Already here", email: "here@example.org" });
     const file = csv([
       "Valid One,one@example.org,,,,,,", // row 2
@@ -135,7 +141,7 @@ describe("importing a CSV file", () => {
       "Valid Three,three@example.org,,,,,,", // row 8
       "Valid Four,four@example.org,,,,,,", // row 9: 1 on the panel + 3 = cap of 4
     ]);
-    const result = await importPanelCsv(t.db, ownerId, studyId, file);
+    const result = await importPanelCsv(t.db, asOwner, file);
     expect(result).toEqual({
       status: "invalid",
       rowCount: 8,
@@ -155,7 +161,7 @@ describe("importing a CSV file", () => {
         },
       ],
     });
-    expect((await listPanel(t.db, ownerId, studyId)).members.map((m) => m.email)).toEqual([
+    expect((await listPanel(t.db, asOwner)).members.map((m) => m.email)).toEqual([
       "here@example.org",
     ]);
     expect(await t.db.auditEvent.count({ where: { studyId, action: "panel.imported" } })).toBe(0);
@@ -163,23 +169,25 @@ describe("importing a CSV file", () => {
 
   it("counts only experts still on the panel against the cap", async () => {
     const studyId = await newStudy(3);
+    const asOwner = await asMember(t.db, ownerId, studyId);
     const { id } = await add(studyId, { name: "Gone", email: "gone@example.org" });
-    await updatePanelMemberStatus(t.db, ownerId, studyId, {
+    await updatePanelMemberStatus(t.db, asOwner, {
       panelMemberId: id,
       status: "WITHDRAWN",
       reason: "",
     });
-    expect(await importPanelCsv(t.db, ownerId, studyId, csv(csvRows(3)))).toEqual({
+    expect(await importPanelCsv(t.db, asOwner, csv(csvRows(3)))).toEqual({
       status: "imported",
       count: 3,
     });
-    const over = await importPanelCsv(t.db, ownerId, studyId, csv(csvRows(1, "late")));
+    const over = await importPanelCsv(t.db, asOwner, csv(csvRows(1, "late")));
     expect(over).toMatchObject({ status: "invalid", errors: [{ row: 2, column: null }] });
   });
 
   it("reports a file-level problem without a row", async () => {
     const studyId = await newStudy();
-    expect(await importPanelCsv(t.db, ownerId, studyId, "")).toEqual({
+    const asOwner = await asMember(t.db, ownerId, studyId);
+    expect(await importPanelCsv(t.db, asOwner, "")).toEqual({
       status: "invalid",
       rowCount: 0,
       errors: [{ row: null, column: null, message: { key: "panel.import.errors.empty" } }],

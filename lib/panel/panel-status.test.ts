@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StudyAccess } from "@/lib/guards.ts";
 import { createStudy } from "@/lib/studies/create-study.ts";
+import { asMember } from "@/test/support/access.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getPanelComposition } from "./get-panel-composition.ts";
 import { importPanelCsv } from "./import-panel-csv.ts";
@@ -25,17 +27,17 @@ async function studyWith(rows: string[], panelCap = 50) {
     audience: "",
   });
   await t.db.study.update({ where: { id: studyId }, data: { panelCap } });
+  const asOwner = await asMember(t.db, ownerId, studyId);
   const file = ["name,email,region,sector,gender", ...rows].join("\n");
-  expect(await importPanelCsv(t.db, ownerId, studyId, file)).toMatchObject({ status: "imported" });
-  const { members } = await listPanel(t.db, ownerId, studyId);
-  return { studyId, ids: members.map((m) => m.id) };
+  expect(await importPanelCsv(t.db, asOwner, file)).toMatchObject({ status: "imported" });
+  const { members } = await listPanel(t.db, asOwner);
+  return { studyId, asOwner, ids: members.map((m) => m.id) };
 }
 
-const setStatus = (studyId: string, panelMemberId: string, status: string, reason = "") =>
+const setStatus = (access: StudyAccess, panelMemberId: string, status: string, reason = "") =>
   updatePanelMemberStatus(
     t.db,
-    ownerId,
-    studyId,
+    access,
     updatePanelMemberStatusSchema.parse({ panelMemberId, status, reason }),
   );
 
@@ -66,16 +68,16 @@ describe("status rules", () => {
 
 describe("changing an expert's status", () => {
   it("excludes with the reason stored, and refuses an exclusion without one", async () => {
-    const { studyId, ids } = await studyWith(["A,a@example.org,,,"]);
+    const { studyId, asOwner, ids } = await studyWith(["A,a@example.org,,,"]);
     await expect(
-      updatePanelMemberStatus(t.db, ownerId, studyId, {
+      updatePanelMemberStatus(t.db, asOwner, {
         panelMemberId: ids[0]!,
         status: "EXCLUDED",
         reason: " ",
       }),
     ).rejects.toMatchObject({ code: "INVALID", field: "reason" });
-    await setStatus(studyId, ids[0]!, "EXCLUDED", "Consults for a platform vendor");
-    const [member] = (await listPanel(t.db, ownerId, studyId)).members;
+    await setStatus(asOwner, ids[0]!, "EXCLUDED", "Consults for a platform vendor");
+    const [member] = (await listPanel(t.db, asOwner)).members;
     expect(member).toMatchObject({
       status: "EXCLUDED",
       statusReason: "Consults for a platform vendor",
@@ -91,18 +93,18 @@ describe("changing an expert's status", () => {
   });
 
   it("refuses moves the rules do not allow, and restores to proposed", async () => {
-    const { studyId, ids } = await studyWith(["A,a@example.org,,,", "B,b@example.org,,,"]);
-    await setStatus(studyId, ids[0]!, "WITHDRAWN");
-    await expect(setStatus(studyId, ids[0]!, "EXCLUDED", "late")).rejects.toMatchObject({
+    const { asOwner, ids } = await studyWith(["A,a@example.org,,,", "B,b@example.org,,,"]);
+    await setStatus(asOwner, ids[0]!, "WITHDRAWN");
+    await expect(setStatus(asOwner, ids[0]!, "EXCLUDED", "late")).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "panel.errors.transition",
     });
-    await setStatus(studyId, ids[0]!, "PROPOSED");
+    await setStatus(asOwner, ids[0]!, "PROPOSED");
     await t.db.panelMember.update({ where: { id: ids[1]! }, data: { status: "DECLINED" } });
-    await expect(setStatus(studyId, ids[1]!, "PROPOSED")).rejects.toMatchObject({
+    await expect(setStatus(asOwner, ids[1]!, "PROPOSED")).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    const members = (await listPanel(t.db, ownerId, studyId)).members;
+    const members = (await listPanel(t.db, asOwner)).members;
     expect(members.map((m) => [m.status, m.statusReason])).toEqual([
       ["PROPOSED", null],
       ["DECLINED", null],
@@ -110,12 +112,12 @@ describe("changing an expert's status", () => {
   });
 
   it("restoring takes a place again, so it respects the cap", async () => {
-    const { studyId, ids } = await studyWith(["A,a@example.org,,,", "B,b@example.org,,,"], 2);
-    await setStatus(studyId, ids[0]!, "EXCLUDED", "Vendor");
-    expect(
-      await importPanelCsv(t.db, ownerId, studyId, "name,email\nC,c@example.org"),
-    ).toMatchObject({ status: "imported" });
-    await expect(setStatus(studyId, ids[0]!, "PROPOSED")).rejects.toMatchObject({
+    const { asOwner, ids } = await studyWith(["A,a@example.org,,,", "B,b@example.org,,,"], 2);
+    await setStatus(asOwner, ids[0]!, "EXCLUDED", "Vendor");
+    expect(await importPanelCsv(t.db, asOwner, "name,email\nC,c@example.org")).toMatchObject({
+      status: "imported",
+    });
+    await expect(setStatus(asOwner, ids[0]!, "PROPOSED")).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "panel.errors.capReached",
     });
@@ -124,7 +126,7 @@ describe("changing an expert's status", () => {
 
 describe("panel composition", () => {
   it("counts experts on the panel by region, sector and gender, with a not-given group", async () => {
-    const { studyId, ids } = await studyWith([
+    const { asOwner, ids } = await studyWith([
       "A,a@example.org,Europe,Academia,woman",
       "B,b@example.org,Europe,Industry,man",
       "C,c@example.org,Africa,Academia,",
@@ -132,10 +134,10 @@ describe("panel composition", () => {
       "E,e@example.org,Asia,Industry,non-binary",
       "F,f@example.org,Europe,Industry,man", // excluded below: not counted
     ]);
-    await setStatus(studyId, ids[5]!, "EXCLUDED", "Vendor");
+    await setStatus(asOwner, ids[5]!, "EXCLUDED", "Vendor");
     // An empty string (e.g. from another feature) and null are both "not given".
     await t.db.panelMember.update({ where: { id: ids[2]! }, data: { gender: "" } });
-    const composition = await getPanelComposition(t.db, ownerId, studyId);
+    const composition = await getPanelComposition(t.db, asOwner);
     expect(composition).toEqual({
       total: 5,
       groups: {

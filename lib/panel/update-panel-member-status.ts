@@ -2,8 +2,8 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
-import { lockPanel } from "./lock-panel.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
+import { lockPanel } from "./internal/lock-panel.ts";
 import { canTransition, isActivePanelStatus } from "./panel-rules.ts";
 import type { UpdatePanelMemberStatusInput } from "./schemas.ts";
 import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
@@ -14,10 +14,11 @@ import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
  */
 export async function updatePanelMemberStatus(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   input: UpdatePanelMemberStatusInput,
 ): Promise<{ affects: readonly Affected[] }> {
+  authorize(access, "panel.manage");
+  const { studyId, userId } = access;
   const reason = input.reason.trim();
   if (input.status === "EXCLUDED" && reason === "")
     throw new AppError("INVALID", "reason required", {
@@ -25,7 +26,6 @@ export async function updatePanelMemberStatus(
       messageKey: "panel.errors.reasonRequired",
     });
   await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "panel.manage");
     const places = await lockPanel(tx, studyId);
     // Scoped by the study: another study's member id is simply not found here.
     const member = await tx.panelMember.findUnique({

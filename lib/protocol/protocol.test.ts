@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asMember } from "@/test/support/access.ts";
 import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getProtocol } from "./get-protocol.ts";
@@ -53,7 +54,8 @@ describe("protocol", () => {
     // The planned round length is the open-round form's default deadline.
     const other = await createStudyWithPanel(t.db);
     await updateProtocol(t.db, other.owner.id, other.studyId, form({ plannedRoundDays: "21" }));
-    expect((await listRounds(t.db, other.owner.id, other.studyId)).next.plannedRoundDays).toBe(21);
+    const asOtherOwner = await asMember(t.db, other.owner.id, other.studyId);
+    expect((await listRounds(t.db, asOtherOwner)).next.plannedRoundDays).toBe(21);
     expect(updateProtocolSchema.safeParse({ ...base, plannedRoundDays: "0" }).success).toBe(false);
 
     await t.db.study.update({ where: { id: studyId }, data: { protocolLockedAt: new Date() } });

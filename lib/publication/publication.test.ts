@@ -88,7 +88,7 @@ describe("publishing a study", () => {
         disposition: "ACCEPTED" as const,
       })),
     });
-    const round2 = await openRound(t.db, owner.userId, studyId, {
+    const round2 = await openRound(t.db, await asMember(t.db, owner.userId, studyId), {
       closesAt: new Date(Date.now() + 7 * DAY),
       reminderDays: [1],
       collectRatings: false,

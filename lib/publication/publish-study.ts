@@ -6,7 +6,7 @@ import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
 import { loadVersionDiff } from "@/lib/versions/get-version-diff.ts";
-import { lockStudyForRounds } from "@/lib/rounds/lock-study.ts";
+import { lockStudyForRounds } from "@/lib/rounds/internal/lock-study.ts";
 import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
 /**

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { closeRound } from "@/lib/rounds/change-round.ts";
+import { asMember } from "@/test/support/access.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { responseSchema } from "./schemas.ts";
@@ -45,6 +46,7 @@ describe("closing a round while answers are being written", () => {
     { timeout: 120_000 },
     async () => {
       const f = await createOpenRound(t.db, { experts: EXPERTS, clauses: 3 });
+      const asOwner = await asMember(facilitator, f.ownerId, f.studyId);
       const values: Record<string, string> = {
         revision: "0",
         intent: "submit",
@@ -61,13 +63,13 @@ describe("closing a round while answers are being written", () => {
         writes = f.members.map(submit);
         // Close as soon as the first answer is in: most of the others are still in flight.
         await Promise.race(writes);
-        await closeRound(facilitator, f.ownerId, f.studyId, 1);
+        await closeRound(facilitator, asOwner, 1);
         atClose = await submittedIds(f.roundId);
       } else {
         // One connection: half the panel answers, then the close, then the other half.
         const early = f.members.slice(0, EXPERTS / 2).map(submit);
         await Promise.allSettled(early);
-        await closeRound(facilitator, f.ownerId, f.studyId, 1);
+        await closeRound(facilitator, asOwner, 1);
         atClose = await submittedIds(f.roundId);
         writes = [...early, ...f.members.slice(EXPERTS / 2).map(submit)];
       }

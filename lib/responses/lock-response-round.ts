@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { hashToken, isWellFormedToken } from "@/lib/invitations/token.ts";
 import { isLiveLink } from "@/lib/expert-link/resolve-expert-link.ts";
 import { isAcceptingResponses } from "@/lib/rounds/round-window.ts";
-import { roundWriteLockSql } from "@/lib/rounds/round-write-lock.ts";
+import { roundWriteLockSql } from "@/lib/rounds/internal/round-write-lock.ts";
 import {
   toStoredResponse,
   type StoredResponse,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tallyClauses, tallyResponses } from "@/lib/consensus/internal/round-tallies.ts";
 import { getRoundDashboard } from "@/lib/rounds/get-round-dashboard.ts";
 import { listRoundResponses } from "@/lib/rounds/list-round-responses.ts";
+import { asMember } from "@/test/support/access.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getResponsePage } from "./get-response-page.ts";
@@ -169,7 +170,8 @@ async function seatedRound() {
 }
 
 async function progressOf(f: Awaited<ReturnType<typeof seatedRound>>, memberId: string) {
-  const dashboard = await getRoundDashboard(t.db, f.ownerId, f.studyId, 1);
+  const asOwner = await asMember(t.db, f.ownerId, f.studyId);
+  const dashboard = await getRoundDashboard(t.db, asOwner, 1);
   return {
     counts: dashboard.counts,
     progress: dashboard.experts.find((e) => e.id === memberId)?.progress,
@@ -223,7 +225,8 @@ describe("a submitted answer after later edits", () => {
       progress: "CHANGED",
     });
     // The facilitator's answers page shows the submitted answer, flagged.
-    const listed = await listRoundResponses(t.db, f.ownerId, f.studyId, 1);
+    const asOwner = await asMember(t.db, f.ownerId, f.studyId);
+    const listed = await listRoundResponses(t.db, asOwner, 1);
     expect(listed.responses[0]).toMatchObject({
       state: "SUBMITTED",
       overallPosition: "CAN_LIVE_WITH",

@@ -3,10 +3,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ROUND_CHANGE_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
-import { lockStudyForRounds } from "./lock-study.ts";
-import { lockRoundAgainstWrites } from "./round-write-lock.ts";
+import { lockStudyForRounds } from "./internal/lock-study.ts";
+import { lockRoundAgainstWrites } from "./internal/round-write-lock.ts";
 
 /**
  * The open round `number` of the study, read under the study's round lock and the round's
@@ -33,13 +33,13 @@ async function requireOpenRound(tx: Prisma.TransactionClient, studyId: string, n
 /** Moves an open round's deadline (later, or earlier but still in the future). */
 export async function extendRound(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
   input: { closesAt: Date },
 ): Promise<void> {
+  authorize(access, "round.run");
+  const { studyId, userId } = access;
   await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "round.run");
     checkDeadlineLead(input.closesAt);
     const round = await requireOpenRound(tx, studyId, number);
     await tx.round.update({ where: { id: round.id }, data: { closesAt: input.closesAt } });
@@ -57,12 +57,12 @@ export async function extendRound(
 /** Closes an open round now, before its deadline. */
 export async function closeRound(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
 ): Promise<void> {
+  authorize(access, "round.run");
+  const { studyId, userId } = access;
   await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "round.run");
     const round = await requireOpenRound(tx, studyId, number);
     await tx.round.update({
       where: { id: round.id },

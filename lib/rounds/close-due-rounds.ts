@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ROUND_CHANGE_TRANSACTION } from "@/lib/db/transaction-limits.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { GRACE_SECONDS } from "./round-window.ts";
-import { lockRoundAgainstWrites } from "./round-write-lock.ts";
+import { lockRoundAgainstWrites } from "./internal/round-write-lock.ts";
 
 /** Closes every open round whose deadline (plus grace) has passed. Safe to run anywhere, often. */
 export async function closeDueRounds(db: PrismaClient, now: Date = new Date()): Promise<number> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 /**
  * How many "remind now" batches a round has had. The facilitator's form carries the count
@@ -10,11 +10,10 @@ import { requireStudyAccess } from "@/lib/guards.ts";
  */
 export async function countManualReminders(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
 ): Promise<number> {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId } = access;
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: { id: true },

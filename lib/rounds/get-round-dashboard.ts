@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { EmailKind } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 // The emails an expert's row reports on; the round page has words for these kinds only.
 const ROUND_EMAIL_KINDS = ["ROUND_OPENED", "REMINDER"] as const satisfies readonly EmailKind[];
@@ -11,8 +11,8 @@ const ROUND_EMAIL_KINDS = ["ROUND_OPENED", "REMINDER"] as const satisfies readon
  * One round for its facilitators: who has submitted, who has a draft, who has not
  * started, reminders and email delivery per expert. Facilitators may see who said what.
  */
-export async function getRoundDashboard(db: Db, userId: string, studyId: string, number: number) {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+export async function getRoundDashboard(db: Db, access: StudyAccess, number: number) {
+  const { studyId, role } = access;
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {

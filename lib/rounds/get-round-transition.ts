@@ -4,7 +4,7 @@ import { isUnresolved } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { can } from "@/lib/auth/permissions.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import {
   loadVersionChanges,
   missingJustifications,
@@ -57,11 +57,10 @@ export type RoundTransition = {
  */
 export async function getRoundTransition(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
 ): Promise<RoundTransition> {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId, role } = access;
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {

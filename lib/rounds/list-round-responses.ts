@@ -1,16 +1,16 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import { responseContentColumns } from "@/lib/responses/response-columns.ts";
 import { roundTextSelect } from "@/lib/rounds/round-text-select.ts";
 
 /**
  * Every expert's answers in one round, for the study's facilitators only (who said what).
- * Experts and the public never reach this: it requires a facilitator membership.
+ * Experts and the public never reach this: it takes a member's checked StudyAccess.
  */
-export async function listRoundResponses(db: Db, userId: string, studyId: string, number: number) {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function listRoundResponses(db: Db, access: StudyAccess, number: number) {
+  const { studyId } = access;
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 /** The study's rounds with their response counts, plus whether a new one can open. */
-export async function listRounds(db: Db, userId: string, studyId: string) {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function listRounds(db: Db, access: StudyAccess) {
+  const { studyId } = access;
   const rounds = await db.round.findMany({
     where: { studyId },
     orderBy: { number: "asc" },

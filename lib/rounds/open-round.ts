@@ -4,13 +4,13 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { wakeOutbox } from "@/lib/email/outbox-signal.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
 import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
 import { checkDeadlineLead } from "./check-deadline-lead.ts";
-import { lockStudyForRounds } from "./lock-study.ts";
-import { notifyRoundOpened } from "./notify-round-opened.ts";
-import { seatPanel } from "./seat-panel.ts";
+import { lockStudyForRounds } from "./internal/lock-study.ts";
+import { notifyRoundOpened } from "./internal/notify-round-opened.ts";
+import { seatPanel } from "./internal/seat-panel.ts";
 import type { OpenRoundInput } from "./schemas.ts";
 
 /**
@@ -21,12 +21,12 @@ import type { OpenRoundInput } from "./schemas.ts";
  */
 export async function openRound(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   input: OpenRoundInput,
 ): Promise<{ roundId: string; number: number; notified: number }> {
+  authorize(access, "round.run");
+  const { studyId, userId } = access;
   const result = await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "round.run");
     checkDeadlineLead(input.closesAt);
     const study = await lockStudyForRounds(tx, studyId);
     if (study.status !== "DRAFT" && study.status !== "ACTIVE") {

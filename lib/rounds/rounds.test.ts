@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueExpertLink } from "@/lib/invitations/issue-expert-link.ts";
 import { resolveExpertLink } from "@/lib/expert-link/resolve-expert-link.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { closeRound, extendRound } from "./change-round.ts";
@@ -52,7 +53,8 @@ const emailsTo = (studyId: string, kind: "ROUND_OPENED" | "REMINDER") =>
 describe("rounds", () => {
   it("opening locks the version and the protocol, seats the panel and emails each expert their existing link", async () => {
     const s = await readyStudy();
-    const { number } = await openRound(t.db, s.owner.id, s.studyId, input());
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
+    const { number } = await openRound(t.db, asOwner, input());
     expect(number).toBe(1);
     expect(await t.db.version.findUniqueOrThrow({ where: { id: s.versionId } })).toMatchObject({
       status: "LOCKED",
@@ -69,34 +71,36 @@ describe("rounds", () => {
     );
     // The links experts already hold keep working.
     for (const token of s.tokens) expect(await resolveExpertLink(t.db, token)).not.toBeNull();
-    await expect(openRound(t.db, s.owner.id, s.studyId, input())).rejects.toMatchObject({
+    await expect(openRound(t.db, asOwner, input())).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect((await listRounds(t.db, s.owner.id, s.studyId)).rounds).toMatchObject([
+    expect((await listRounds(t.db, asOwner)).rounds).toMatchObject([
       { number: 1, state: "OPEN", experts: 3, submitted: 0 },
     ]);
   });
 
   it("can be extended, closed early, and close by themselves after the deadline", async () => {
     const s = await readyStudy();
-    await openRound(t.db, s.owner.id, s.studyId, input(2));
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
+    await openRound(t.db, asOwner, input(2));
     const later = new Date(Date.now() + 5 * DAY);
-    await extendRound(t.db, s.owner.id, s.studyId, 1, { closesAt: later });
-    expect((await getRoundDashboard(t.db, s.owner.id, s.studyId, 1)).round.closesAt).toEqual(later);
+    await extendRound(t.db, asOwner, 1, { closesAt: later });
+    expect((await getRoundDashboard(t.db, asOwner, 1)).round.closesAt).toEqual(later);
     // The scheduler leaves it alone before the deadline, closes it after.
     expect(await closeDueRounds(t.db, new Date(later.getTime() - 1000))).toBe(0);
     expect(await closeDueRounds(t.db, new Date(later.getTime() + 60_000))).toBeGreaterThanOrEqual(
       1,
     );
-    expect((await getRoundDashboard(t.db, s.owner.id, s.studyId, 1)).round.state).toBe("CLOSED");
-    await expect(closeRound(t.db, s.owner.id, s.studyId, 1)).rejects.toMatchObject({
+    expect((await getRoundDashboard(t.db, asOwner, 1)).round.state).toBe("CLOSED");
+    await expect(closeRound(t.db, asOwner, 1)).rejects.toMatchObject({
       code: "CONFLICT",
     });
 
     const other = await readyStudy();
-    await openRound(t.db, other.owner.id, other.studyId, input());
-    await closeRound(t.db, other.owner.id, other.studyId, 1);
-    expect((await listRounds(t.db, other.owner.id, other.studyId)).rounds[0]).toMatchObject({
+    const asOtherOwner = await asMember(t.db, other.owner.id, other.studyId);
+    await openRound(t.db, asOtherOwner, input());
+    await closeRound(t.db, asOtherOwner, 1);
+    expect((await listRounds(t.db, asOtherOwner)).rounds[0]).toMatchObject({
       state: "CLOSED",
     });
   });
@@ -104,7 +108,8 @@ describe("rounds", () => {
   it("remind each accepted expert who has not submitted, each reminder once", async () => {
     const s = await readyStudy();
     const closesAt = new Date(Date.now() + 7 * DAY);
-    const { roundId } = await openRound(t.db, s.owner.id, s.studyId, { ...input(), closesAt });
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
+    const { roundId } = await openRound(t.db, asOwner, { ...input(), closesAt });
     // Expert 2 has submitted: no reminders for them.
     await t.db.response.create({
       data: {
@@ -126,16 +131,17 @@ describe("rounds", () => {
     await sendDueReminders(t.db, new Date(closesAt.getTime() - 1000));
     expect(await mine()).toHaveLength(2);
 
-    expect(await remindNow(t.db, s.owner.id, s.studyId, 1)).toBe(1);
+    expect(await remindNow(t.db, asOwner, 1)).toBe(1);
     expect(await mine()).toHaveLength(3);
-    const dashboard = await getRoundDashboard(t.db, s.owner.id, s.studyId, 1);
+    const dashboard = await getRoundDashboard(t.db, asOwner, 1);
     expect(dashboard.counts).toEqual({ submitted: 1, draft: 0, notStarted: 2, total: 3 });
     expect(dashboard.experts.find((e) => e.id === s.experts[0]!.id)?.reminders).toHaveLength(3);
   });
 
   it("show facilitators who said what, clause by clause", async () => {
     const s = await readyStudy();
-    const { roundId } = await openRound(t.db, s.owner.id, s.studyId, input());
+    const asOwner = await asMember(t.db, s.owner.id, s.studyId);
+    const { roundId } = await openRound(t.db, asOwner, input());
     const clauses = await t.db.clauseVersion.findMany({
       where: { versionId: s.versionId },
       orderBy: { position: "asc" },
@@ -165,10 +171,10 @@ describe("rounds", () => {
         draftSavedAt: new Date(),
       },
     });
-    const dashboard = await getRoundDashboard(t.db, s.owner.id, s.studyId, 1);
+    const dashboard = await getRoundDashboard(t.db, asOwner, 1);
     expect(dashboard.counts).toEqual({ submitted: 2, draft: 0, notStarted: 1, total: 3 });
     expect(dashboard.experts.find((e) => e.id === s.experts[1]!.id)?.progress).toBe("CHANGED");
-    const data = await listRoundResponses(t.db, s.owner.id, s.studyId, 1);
+    const data = await listRoundResponses(t.db, asOwner, 1);
     expect(data.clauses.map((c) => c.position)).toEqual([1, 2]);
     expect(data.responses).toHaveLength(2);
     expect(data.responses[0]!.panelMember.email).toBe(s.experts[0]!.email);
@@ -176,11 +182,12 @@ describe("rounds", () => {
       position: "CANNOT_LIVE_WITH",
       reason: "Too narrow",
     });
+    // Someone off the team gets no access to the study, so never reaches the answers.
     const outsider = await createStudyWithPanel(t.db);
-    await expect(listRoundResponses(t.db, outsider.owner.id, s.studyId, 1)).rejects.toMatchObject({
+    await expect(asMember(t.db, outsider.owner.id, s.studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(listRoundResponses(t.db, s.owner.id, s.studyId, 2)).rejects.toMatchObject({
+    await expect(listRoundResponses(t.db, asOwner, 2)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
@@ -188,30 +195,26 @@ describe("rounds", () => {
   it("refuse facilitators of another study and observers, whatever ids they pass", async () => {
     const a = await readyStudy();
     const b = await readyStudy();
-    await openRound(t.db, b.owner.id, b.studyId, input());
-    const tries = [
-      () => openRound(t.db, a.owner.id, b.studyId, input()),
-      () =>
-        extendRound(t.db, a.owner.id, b.studyId, 1, { closesAt: new Date(Date.now() + 9 * DAY) }),
-      () => closeRound(t.db, a.owner.id, b.studyId, 1),
-      () => remindNow(t.db, a.owner.id, b.studyId, 1),
-      () => getRoundDashboard(t.db, a.owner.id, b.studyId, 1),
-      () => listRounds(t.db, a.owner.id, b.studyId),
-    ];
-    for (const attempt of tries)
-      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
-    // A's own study id with B's round number finds nothing of B's.
-    await expect(closeRound(t.db, a.owner.id, a.studyId, 1)).rejects.toMatchObject({
+    const asOwnerOfB = await asMember(t.db, b.owner.id, b.studyId);
+    await openRound(t.db, asOwnerOfB, input());
+    // No access to b for a's owner, so none of b's round functions can be called for them…
+    await expect(asMember(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    // …and their access to a, with b's round number, finds nothing of b's.
+    const asOwnerOfA = await asMember(t.db, a.owner.id, a.studyId);
+    await expect(closeRound(t.db, asOwnerOfA, 1)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     const observer = await addMember(t.db, b.studyId, "OBSERVER");
-    await expect(closeRound(t.db, observer.id, b.studyId, 1)).rejects.toMatchObject({
+    const asObserver = await asMember(t.db, observer.id, b.studyId);
+    await expect(closeRound(t.db, asObserver, 1)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(remindNow(t.db, observer.id, b.studyId, 1)).rejects.toMatchObject({
+    await expect(remindNow(t.db, asObserver, 1)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await listRounds(t.db, b.owner.id, b.studyId)).rounds[0]).toMatchObject({
+    expect((await listRounds(t.db, asOwnerOfB)).rounds[0]).toMatchObject({
       state: "OPEN",
     });
   });

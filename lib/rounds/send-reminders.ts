@@ -8,7 +8,7 @@ import { queueEmails } from "@/lib/email/queue-emails.ts";
 import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { reminderEmail } from "@/lib/email/templates/round.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getLiveLinkTokens } from "@/lib/invitations/issue-expert-link.ts";
 import { countManualReminders } from "./count-manual-reminders.ts";
@@ -111,19 +111,19 @@ export async function sendDueReminders(db: PrismaClient, now: Date = new Date())
  */
 export async function remindNow(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
   seen?: number,
 ): Promise<number> {
+  authorize(access, "round.run");
+  const { studyId, userId } = access;
   const sent = await db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "round.run");
     const round = await tx.round.findUnique({
       where: { studyId_number: { studyId, number } },
       select: { id: true },
     });
     if (!round) throw new AppError("NOT_FOUND");
-    const manual = await countManualReminders(tx, userId, studyId, number);
+    const manual = await countManualReminders(tx, access, number);
     const batch = Math.min(seen ?? manual, manual) + 1;
     const count = await queueReminders(tx, round.id, `manual-${batch}`);
     // A repeated batch is not a new reminder: the log keeps one entry per batch.

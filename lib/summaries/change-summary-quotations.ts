@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { ensureSummaryDraft } from "./ensure-summary-draft.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
+import { ensureSummaryDraft } from "./internal/ensure-summary-draft.ts";
 import { MAX_QUOTATIONS } from "./schemas.ts";
 
 /**
@@ -11,13 +12,13 @@ import { MAX_QUOTATIONS } from "./schemas.ts";
  */
 export async function addSummaryQuotation(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
   input: { responseId: string; part: string; field: "reason" | "suggestion" },
 ): Promise<{ added: boolean }> {
+  authorize(access, "round.run");
   return db.$transaction(async (tx) => {
-    const draft = await ensureSummaryDraft(tx, userId, studyId, number);
+    const draft = await ensureSummaryDraft(tx, access, number);
     const text = (await feedbackText(tx, draft.roundId, input)).trim();
     if (!text) throw new AppError("NOT_FOUND");
     if (draft.quotations.includes(text)) return { added: false };
@@ -36,13 +37,13 @@ export async function addSummaryQuotation(
 
 export async function removeSummaryQuotation(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
   index: number,
 ): Promise<void> {
+  authorize(access, "round.run");
   await db.$transaction(async (tx) => {
-    const draft = await ensureSummaryDraft(tx, userId, studyId, number);
+    const draft = await ensureSummaryDraft(tx, access, number);
     if (index >= draft.quotations.length) throw new AppError("NOT_FOUND");
     await tx.summary.update({
       where: { id: draft.id },

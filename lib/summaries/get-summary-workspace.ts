@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import {
   loadVersionChanges,
   missingJustifications,
@@ -21,8 +21,8 @@ export type SummaryChanges = { next: number; drafted: boolean; missing: number }
  * A round's summary for its facilitators: the draft being written (or, when the last
  * revision was sent, the starting point of a correction) and every revision sent so far.
  */
-export async function getSummaryWorkspace(db: Db, userId: string, studyId: string, number: number) {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function getSummaryWorkspace(db: Db, access: StudyAccess, number: number) {
+  const { studyId } = access;
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {

@@ -8,6 +8,7 @@ import { perExpert } from "@/lib/email/templates/per-expert.ts";
 import { summarySentEmail } from "@/lib/email/templates/summary.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getOrIssueLinkTokens } from "@/lib/invitations/issue-expert-link.ts";
 import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
@@ -16,7 +17,7 @@ import {
   missingJustifications,
 } from "@/lib/justifications/load-version-changes.ts";
 import { composeSummary } from "./compose-summary.ts";
-import { ensureSummaryDraft } from "./ensure-summary-draft.ts";
+import { ensureSummaryDraft } from "./internal/ensure-summary-draft.ts";
 import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
 /**
@@ -31,14 +32,15 @@ import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
  */
 export async function sendSummary(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
   revision: number,
   options: { withoutChanges?: boolean } = {},
 ): Promise<{ revision: number; recipients: number; affects: readonly Affected[] }> {
+  authorize(access, "round.run");
+  const { studyId, userId } = access;
   const sent = await db.$transaction(async (tx) => {
-    const draft = await ensureSummaryDraft(tx, userId, studyId, number, revision);
+    const draft = await ensureSummaryDraft(tx, access, number, revision);
     const round = await tx.round.findUniqueOrThrow({
       where: { id: draft.roundId },
       select: {

@@ -3,13 +3,14 @@ import { listFeedbackDigest } from "@/lib/feedback/list-feedback-digest.ts";
 import { digestFilterSchema, updateFeedbackNoteSchema } from "@/lib/feedback/schemas.ts";
 import { updateFeedbackNote } from "@/lib/feedback/update-feedback-note.ts";
 import { getPreviousRoundFeedback } from "@/lib/responses/get-previous-round-feedback.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound, openNextRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { addSummaryQuotation, removeSummaryQuotation } from "./change-summary-quotations.ts";
 import { getSummaryWorkspace } from "./get-summary-workspace.ts";
-import { listPanelSummaries } from "./list-panel-summaries.ts";
+import { listPanelSummaries } from "./internal/list-panel-summaries.ts";
 import { saveSummaryDraft } from "./save-summary-draft.ts";
 import { sendSummary } from "./send-summary.ts";
 
@@ -164,36 +165,37 @@ describe("feedback digest", () => {
 describe("between-round summary", () => {
   it("is drafted, quoted, previewed and sent once, to accepted experts, without names", async () => {
     const s = await seed();
+    const asOwner = await asMember(t.db, s.ownerId, s.studyId);
     await t.db.panelMember.update({
       where: { id: s.members[2]!.id },
       data: { status: "WITHDRAWN" },
     });
-    await saveSummaryDraft(t.db, s.ownerId, s.studyId, 1, { body: "Thank you all." });
-    await addSummaryQuotation(t.db, s.ownerId, s.studyId, 1, {
+    await saveSummaryDraft(t.db, asOwner, 1, { body: "Thank you all." });
+    await addSummaryQuotation(t.db, asOwner, 1, {
       responseId: s.responses.a,
       part: s.c1,
       field: "suggestion",
     });
-    await addSummaryQuotation(t.db, s.ownerId, s.studyId, 1, {
+    await addSummaryQuotation(t.db, asOwner, 1, {
       responseId: s.responses.a,
       part: "comments",
       field: "reason",
     });
-    await addSummaryQuotation(t.db, s.ownerId, s.studyId, 1, {
+    await addSummaryQuotation(t.db, asOwner, 1, {
       responseId: s.responses.b,
       part: s.c1,
       field: "suggestion",
     });
     // The same words twice are quoted once; a draft response or a foreign one cannot be quoted.
     expect(
-      await addSummaryQuotation(t.db, s.ownerId, s.studyId, 1, {
+      await addSummaryQuotation(t.db, asOwner, 1, {
         responseId: s.responses.b,
         part: s.c1,
         field: "suggestion",
       }),
     ).toEqual({ added: false });
     await expect(
-      addSummaryQuotation(t.db, s.ownerId, s.studyId, 1, {
+      addSummaryQuotation(t.db, asOwner, 1, {
         responseId: s.responses.draft,
         part: s.c1,
         field: "reason",
@@ -201,15 +203,15 @@ describe("between-round summary", () => {
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const other = await seed();
     await expect(
-      addSummaryQuotation(t.db, s.ownerId, s.studyId, 1, {
+      addSummaryQuotation(t.db, asOwner, 1, {
         responseId: other.responses.a,
         part: other.c1,
         field: "reason",
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await removeSummaryQuotation(t.db, s.ownerId, s.studyId, 1, 2);
+    await removeSummaryQuotation(t.db, asOwner, 1, 2);
 
-    let workspace = await getSummaryWorkspace(t.db, s.ownerId, s.studyId, 1);
+    let workspace = await getSummaryWorkspace(t.db, asOwner, 1);
     expect(workspace.draft).toEqual({
       revision: 1,
       body: "Thank you all.",
@@ -218,7 +220,7 @@ describe("between-round summary", () => {
     });
 
     // Figures are final only once the round is closed.
-    await expect(sendSummary(t.db, s.ownerId, s.studyId, 1, 1)).rejects.toMatchObject({
+    await expect(sendSummary(t.db, asOwner, 1, 1)).rejects.toMatchObject({
       messageKey: "summaries.roundNotClosed",
     });
     await t.db.round.update({
@@ -226,18 +228,19 @@ describe("between-round summary", () => {
       data: { state: "CLOSED", closedAt: new Date() },
     });
     const observer = await addMember(t.db, s.studyId, "OBSERVER");
-    await expect(sendSummary(t.db, observer.id, s.studyId, 1, 1)).rejects.toMatchObject({
+    const asObserver = await asMember(t.db, observer.id, s.studyId);
+    await expect(sendSummary(t.db, asObserver, 1, 1)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
 
     // No version 2 yet: sending needs the explicit "without the changes".
-    await expect(sendSummary(t.db, s.ownerId, s.studyId, 1, 1)).rejects.toMatchObject({
+    await expect(sendSummary(t.db, asOwner, 1, 1)).rejects.toMatchObject({
       field: "withoutChanges",
       messageKey: "summaries.nextVersionNotDrafted",
     });
     const anyway = { withoutChanges: true };
     const results = await Promise.allSettled(
-      [1, 2, 3].map(() => sendSummary(t.db, s.ownerId, s.studyId, 1, 1, anyway)),
+      [1, 2, 3].map(() => sendSummary(t.db, asOwner, 1, 1, anyway)),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "fulfilled")).toMatchObject({
@@ -251,7 +254,7 @@ describe("between-round summary", () => {
       [s.members[0]!.id, s.members[1]!.id].sort(),
     );
 
-    workspace = await getSummaryWorkspace(t.db, s.ownerId, s.studyId, 1);
+    workspace = await getSummaryWorkspace(t.db, asOwner, 1);
     const sent = workspace.sent[0]!.sentBody;
     expect(sent).toContain("Thank you all.");
     expect(sent).toContain("## Results of round 1");
@@ -266,21 +269,22 @@ describe("between-round summary", () => {
     for (const m of names) for (const value of Object.values(m)) expect(sent).not.toContain(value);
     // The next editing starts a correction (revision 2) from the sent text; revision 1 stays.
     expect(workspace.draft).toMatchObject({ revision: 2, saved: false, body: "Thank you all." });
-    await expect(sendSummary(t.db, s.ownerId, s.studyId, 1, 1, anyway)).rejects.toMatchObject({
+    await expect(sendSummary(t.db, asOwner, 1, 1, anyway)).rejects.toMatchObject({
       messageKey: "summaries.alreadySent",
     });
   });
 
   it("shows experts the latest revision, lists corrections, and feeds round 2's page", async () => {
     const s = await seed();
+    const asOwner = await asMember(t.db, s.ownerId, s.studyId);
     await t.db.round.update({
       where: { id: s.roundId },
       data: { state: "CLOSED", closedAt: new Date() },
     });
-    await saveSummaryDraft(t.db, s.ownerId, s.studyId, 1, { body: "First." });
-    await sendSummary(t.db, s.ownerId, s.studyId, 1, 1, { withoutChanges: true });
-    await saveSummaryDraft(t.db, s.ownerId, s.studyId, 1, { body: "Corrected." });
-    await sendSummary(t.db, s.ownerId, s.studyId, 1, 2, { withoutChanges: true });
+    await saveSummaryDraft(t.db, asOwner, 1, { body: "First." });
+    await sendSummary(t.db, asOwner, 1, 1, { withoutChanges: true });
+    await saveSummaryDraft(t.db, asOwner, 1, { body: "Corrected." });
+    await sendSummary(t.db, asOwner, 1, 2, { withoutChanges: true });
     const revisions = await t.db.summary.findMany({
       where: { roundId: s.roundId },
       orderBy: { revision: "asc" },

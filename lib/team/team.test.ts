@@ -43,7 +43,7 @@ describe("the study team", () => {
     await removeFacilitator(t.db, asOwner, co.id);
     // Removed from the team, they can no longer get an access to the study at all.
     await expect(asMember(t.db, coUser.id, studyId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listAuditEvents(t.db, owner.id, studyId)).map((e) => e.action)).toEqual([
+    expect((await listAuditEvents(t.db, asOwner)).map((e) => e.action)).toEqual([
       "team.removed",
       "team.added",
     ]);

@@ -12,6 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ActivityPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user } = await loadStudyPage(studyId, "/activity");
-  return <AuditLog events={await listAuditEvents(db, user.id, studyId)} />;
+  const { db, access } = await loadStudyPage(studyId, "/activity");
+  return <AuditLog events={await listAuditEvents(db, access)} />;
 }

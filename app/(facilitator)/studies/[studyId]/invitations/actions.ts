@@ -11,25 +11,31 @@ export async function sendInvitationsAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, sendInvitationsSchema, formData, async ({ db, userId }, input) => {
-    const target =
-      input.scope === "all"
-        ? { all: true as const }
-        : input.scope === "unanswered"
-          ? {
-              unanswered: true as const,
-              seenBefore: input.seenBefore ? new Date(input.seenBefore) : undefined,
-            }
-          : {
-              panelMemberIds: [input.panelMemberId],
-              seenLinks:
-                input.linkIssuedAt === undefined
-                  ? undefined
-                  : { [input.panelMemberId]: input.linkIssuedAt },
-            };
-    const { invited, justSent } = await sendInvitations(db, userId, studyId, target);
-    return { data: { invited, justSent } };
-  });
+  return studyAction(
+    studyId,
+    sendInvitationsSchema,
+    formData,
+    async ({ db, access }, input) => {
+      const target =
+        input.scope === "all"
+          ? { all: true as const }
+          : input.scope === "unanswered"
+            ? {
+                unanswered: true as const,
+                seenBefore: input.seenBefore ? new Date(input.seenBefore) : undefined,
+              }
+            : {
+                panelMemberIds: [input.panelMemberId],
+                seenLinks:
+                  input.linkIssuedAt === undefined
+                    ? undefined
+                    : { [input.panelMemberId]: input.linkIssuedAt },
+              };
+      const { invited, justSent } = await sendInvitations(db, access, target);
+      return { data: { invited, justSent } };
+    },
+    { permission: "panel.manage" },
+  );
 }
 
 export async function revokeLinkAction(
@@ -37,7 +43,13 @@ export async function revokeLinkAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, revokeLinkSchema, formData, async ({ db, userId }, input) => {
-    await revokeExpertLinks(db, userId, studyId, input.panelMemberId);
-  });
+  return studyAction(
+    studyId,
+    revokeLinkSchema,
+    formData,
+    async ({ db, access }, input) => {
+      await revokeExpertLinks(db, access, input.panelMemberId);
+    },
+    { permission: "panel.manage" },
+  );
 }

@@ -21,9 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InvitationsPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user, study } = await loadStudyPage(studyId, "/invitations");
-  const rows = await listInvitations(db, user.id, studyId);
-  const progress = await getDeliveryProgress(db, user.id, studyId);
+  const { db, access, study } = await loadStudyPage(studyId, "/invitations");
+  const rows = await listInvitations(db, access);
+  const progress = await getDeliveryProgress(db, access);
   const t = await getTranslations("invitations");
   const action = sendInvitationsAction.bind(null, studyId);
   const proposed = rows.filter((r) => r.status === "PROPOSED").length;

@@ -15,10 +15,16 @@ export async function addPanelMemberAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, panelMemberSchema, formData, async ({ db, userId }, input) => {
-    await addPanelMember(db, userId, studyId, input);
-    return { data: { name: input.name } };
-  });
+  return studyAction(
+    studyId,
+    panelMemberSchema,
+    formData,
+    async ({ db, access }, input) => {
+      await addPanelMember(db, access, input);
+      return { data: { name: input.name } };
+    },
+    { permission: "panel.manage" },
+  );
 }
 
 export async function updatePanelMemberStatusAction(
@@ -26,8 +32,12 @@ export async function updatePanelMemberStatusAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, updatePanelMemberStatusSchema, formData, ({ db, userId }, input) =>
-    updatePanelMemberStatus(db, userId, studyId, input),
+  return studyAction(
+    studyId,
+    updatePanelMemberStatusSchema,
+    formData,
+    ({ db, access }, input) => updatePanelMemberStatus(db, access, input),
+    { permission: "panel.manage" },
   );
 }
 
@@ -36,8 +46,14 @@ export async function decideNominationAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, decideNominationSchema, formData, async ({ db, userId }, input) => {
-    await decideNomination(db, userId, studyId, input);
-    return { data: { decision: input.decision } };
-  });
+  return studyAction(
+    studyId,
+    decideNominationSchema,
+    formData,
+    async ({ db, access }, input) => {
+      await decideNomination(db, access, input);
+      return { data: { decision: input.decision } };
+    },
+    { permission: "panel.manage" },
+  );
 }

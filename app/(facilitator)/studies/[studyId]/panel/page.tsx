@@ -30,11 +30,11 @@ export default async function PanelPage(props: {
   searchParams: Promise<{ imported?: string }>;
 }) {
   const { studyId } = await props.params;
-  const { db, user, study } = await loadStudyPage(studyId, "/panel");
+  const { db, access, study } = await loadStudyPage(studyId, "/panel");
   const [panel, composition, nominations] = await Promise.all([
-    listPanel(db, user.id, studyId),
-    getPanelComposition(db, user.id, studyId),
-    listNominations(db, user.id, studyId),
+    listPanel(db, access),
+    getPanelComposition(db, access),
+    listNominations(db, access),
   ]);
   const imported = Number((await props.searchParams).imported);
   const t = await getTranslations("panel");

@@ -17,10 +17,16 @@ export async function openRoundAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, openRoundSchema, formData, async ({ db, userId }, input) => {
-    const { number } = await openRound(db, userId, studyId, input);
-    return { redirectTo: `/studies/${studyId}/rounds/${number}` };
-  });
+  return studyAction(
+    studyId,
+    openRoundSchema,
+    formData,
+    async ({ db, access }, input) => {
+      const { number } = await openRound(db, access, input);
+      return { redirectTo: `/studies/${studyId}/rounds/${number}` };
+    },
+    { permission: "round.run" },
+  );
 }
 
 export async function extendRoundAction(
@@ -29,9 +35,15 @@ export async function extendRoundAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, extendRoundSchema, formData, async ({ db, userId }, input) => {
-    await extendRound(db, userId, studyId, number, input);
-  });
+  return studyAction(
+    studyId,
+    extendRoundSchema,
+    formData,
+    async ({ db, access }, input) => {
+      await extendRound(db, access, number, input);
+    },
+    { permission: "round.run" },
+  );
 }
 
 export async function closeRoundAction(
@@ -40,9 +52,15 @@ export async function closeRoundAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, roundActionSchema, formData, async ({ db, userId }) => {
-    await closeRound(db, userId, studyId, number);
-  });
+  return studyAction(
+    studyId,
+    roundActionSchema,
+    formData,
+    async ({ db, access }) => {
+      await closeRound(db, access, number);
+    },
+    { permission: "round.run" },
+  );
 }
 
 export async function remindNowAction(
@@ -51,8 +69,14 @@ export async function remindNowAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, remindNowSchema, formData, async ({ db, userId }, { seen }) => {
-    const count = await remindNow(db, userId, studyId, number, seen);
-    return { data: { count } };
-  });
+  return studyAction(
+    studyId,
+    remindNowSchema,
+    formData,
+    async ({ db, access }, { seen }) => {
+      const count = await remindNow(db, access, number, seen);
+      return { data: { count } };
+    },
+    { permission: "round.run" },
+  );
 }

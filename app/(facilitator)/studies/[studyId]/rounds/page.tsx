@@ -18,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RoundsPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user, study } = await loadStudyPage(studyId, "/rounds");
-  const list = await listRounds(db, user.id, studyId);
-  const progress = await getDeliveryProgress(db, user.id, studyId);
+  const { db, access, study } = await loadStudyPage(studyId, "/rounds");
+  const list = await listRounds(db, access);
+  const progress = await getDeliveryProgress(db, access);
   const t = await getTranslations("rounds");
   const blocker = list.next.hasOpenRound
     ? t("blockedOpen")

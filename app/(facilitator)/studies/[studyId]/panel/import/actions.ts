@@ -17,16 +17,22 @@ export async function importPanelCsvAction(
     "csv",
     file instanceof File && file.size > 0 ? await file.text() : String(formData.get("csv") ?? ""),
   );
-  return studyAction(studyId, importPanelCsvSchema, input, async ({ db, userId }, { csv }) => {
-    const result = await importPanelCsv(db, userId, studyId, csv);
-    if (result.status === "invalid")
-      return {
-        status: "error",
-        formError: { key: "panel.import.invalid", values: { count: result.errors.length } },
-        data: { errors: result.errors },
-        // Pasted text comes back for correction; an uploaded file is fixed in the file.
-        values: { csv: String(formData.get("csv") ?? "") },
-      };
-    return { redirectTo: `/studies/${studyId}/panel?imported=${result.count}` };
-  });
+  return studyAction(
+    studyId,
+    importPanelCsvSchema,
+    input,
+    async ({ db, access }, { csv }) => {
+      const result = await importPanelCsv(db, access, csv);
+      if (result.status === "invalid")
+        return {
+          status: "error",
+          formError: { key: "panel.import.invalid", values: { count: result.errors.length } },
+          data: { errors: result.errors },
+          // Pasted text comes back for correction; an uploaded file is fixed in the file.
+          values: { csv: String(formData.get("csv") ?? "") },
+        };
+      return { redirectTo: `/studies/${studyId}/panel?imported=${result.count}` };
+    },
+    { permission: "panel.manage" },
+  );
 }

@@ -19,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportPanelPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user, study } = await loadStudyPage(studyId, "/panel/import");
-  const panel = await listPanel(db, user.id, studyId);
+  const { db, access, study } = await loadStudyPage(studyId, "/panel/import");
+  const panel = await listPanel(db, access);
   const t = await getTranslations("panel.import");
   const tc = await getTranslations();
   return (

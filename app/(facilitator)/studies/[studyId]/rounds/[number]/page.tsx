@@ -21,8 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { db, user, study, studyId, number } = await loadRoundPage(props.params);
-  const dashboard = await orNotFound(getRoundDashboard(db, user.id, studyId, number));
+  const { db, access, study, studyId, number } = await loadRoundPage(props.params);
+  const dashboard = await orNotFound(getRoundDashboard(db, access, number));
   const open = dashboard.round.state === "OPEN";
   const t = await getTranslations("rounds");
   const tr = await getTranslations("results");
@@ -30,7 +30,7 @@ export default async function RoundPage(props: {
   return (
     <div className="flex flex-col gap-6">
       {open ? <AutoRefresh seconds={30} /> : null}
-      <DeliveryProgress progress={await getDeliveryProgress(db, user.id, studyId)} />
+      <DeliveryProgress progress={await getDeliveryProgress(db, access)} />
       <RoundProgress dashboard={dashboard} />
       <p>
         <Link href={`/studies/${studyId}/rounds/${number}/next`} className="font-medium">
@@ -49,7 +49,7 @@ export default async function RoundPage(props: {
           close={closeRoundAction.bind(null, studyId, number)}
           remind={remindNowAction.bind(null, studyId, number)}
           pending={dashboard.counts.draft + dashboard.counts.notStarted}
-          remindersSeen={await countManualReminders(db, user.id, studyId, number)}
+          remindersSeen={await countManualReminders(db, access, number)}
         />
       ) : null}
     </div>

@@ -26,8 +26,14 @@ export async function addQuotationAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, addQuotationSchema, formData, async ({ db, userId }, input) => {
-    const { added } = await addSummaryQuotation(db, userId, studyId, number, input);
-    return { data: { added } };
-  });
+  return studyAction(
+    studyId,
+    addQuotationSchema,
+    formData,
+    async ({ db, access }, input) => {
+      const { added } = await addSummaryQuotation(db, access, number, input);
+      return { data: { added } };
+    },
+    { permission: "round.run" },
+  );
 }

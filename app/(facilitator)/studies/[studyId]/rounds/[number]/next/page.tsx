@@ -15,8 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundTransitionPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { db, user, studyId, number } = await loadRoundPage(props.params, "/next");
-  const transition = await orNotFound(getRoundTransition(db, user.id, studyId, number));
+  const { db, access, studyId, number } = await loadRoundPage(props.params, "/next");
+  const transition = await orNotFound(getRoundTransition(db, access, number));
   const t = await getTranslations("rounds.transition");
   return (
     <div className="flex flex-col gap-6">

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundResponsesPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { db, user, studyId, number } = await loadRoundPage(props.params, "/responses");
-  const data = await orNotFound(listRoundResponses(db, user.id, studyId, number));
+  const { db, access, number } = await loadRoundPage(props.params, "/responses");
+  const data = await orNotFound(listRoundResponses(db, access, number));
   return <RoundResponsesView number={number} data={data} />;
 }

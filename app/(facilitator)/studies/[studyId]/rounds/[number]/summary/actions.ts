@@ -19,9 +19,15 @@ export async function saveSummaryAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, saveSummarySchema, formData, async ({ db, userId }, input) => {
-    await saveSummaryDraft(db, userId, studyId, number, input);
-  });
+  return studyAction(
+    studyId,
+    saveSummarySchema,
+    formData,
+    async ({ db, access }, input) => {
+      await saveSummaryDraft(db, access, number, input);
+    },
+    { permission: "round.run" },
+  );
 }
 
 export async function removeQuotationAction(
@@ -34,9 +40,10 @@ export async function removeQuotationAction(
     studyId,
     removeQuotationSchema,
     formData,
-    async ({ db, userId }, { index }) => {
-      await removeSummaryQuotation(db, userId, studyId, number, index);
+    async ({ db, access }, { index }) => {
+      await removeSummaryQuotation(db, access, number, index);
     },
+    { permission: "round.run" },
   );
 }
 
@@ -50,12 +57,13 @@ export async function sendSummaryAction(
     studyId,
     sendSummarySchema,
     formData,
-    async ({ db, userId }, { revision, withoutChanges }) => {
+    async ({ db, access }, { revision, withoutChanges }) => {
       // A correction sent after publication replaces the summary shown to the public.
-      const sent = await sendSummary(db, userId, studyId, number, revision, {
+      const sent = await sendSummary(db, access, number, revision, {
         withoutChanges: withoutChanges === "yes",
       });
       return { affects: sent.affects, data: { recipients: sent.recipients } };
     },
+    { permission: "round.run" },
   );
 }

@@ -25,7 +25,7 @@ export default async function SummaryPage(props: {
   );
   const [workspace, results] = await orNotFound(
     Promise.all([
-      getSummaryWorkspace(db, user.id, studyId, number),
+      getSummaryWorkspace(db, access, number),
       getRoundResults(db, access, number),
     ]),
   );

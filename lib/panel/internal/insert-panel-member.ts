@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { lockPanel } from "./lock-panel.ts";
-import type { PanelMemberInput } from "./schemas.ts";
+import type { PanelMemberInput } from "../schemas.ts";
 
 /**
  * The one way an expert joins a panel (added by hand or from a nomination), inside the

@@ -1,22 +1,22 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 /**
  * The round's editable draft, created when missing: revision 1, or after a sending a new
  * revision that starts from the sent one's text (a correction). Sent revisions are never
- * updated. Call inside a transaction; the row lock serialises concurrent editors.
+ * updated. Call inside a transaction, after authorizing "round.run" on `access`; the row
+ * lock serialises concurrent editors.
  */
 export async function ensureSummaryDraft(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
   /** Sending passes the revision it was shown: a second click finds it already sent. */
   expectRevision?: number,
 ) {
-  await requireStudyAccess(db, userId, studyId, "round.run");
+  const { studyId, userId } = access;
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: { id: true },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { AppError } from "@/lib/errors.ts";
-import { ACTIVE_PANEL_STATUSES } from "./panel-rules.ts";
+import { ACTIVE_PANEL_STATUSES } from "../panel-rules.ts";
 
 export type PanelPlaces = { cap: number; taken: number; free: number };
 
