@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveJustification } from "@/lib/justifications/save-justification.ts";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { openRound } from "@/lib/rounds/open-round.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
@@ -66,17 +67,16 @@ describe("publishing a study", () => {
     });
 
     // Version 2 rewords clause 2 (contested), and goes to round 2.
-    await createNextVersion(t.db, owner.userId, studyId);
-    const draft = await getVersionForEditing(t.db, owner.userId, studyId);
-    await updateClause(t.db, owner.userId, {
-      studyId,
+    const asOwner = await asMember(t.db, owner.userId, studyId);
+    await createNextVersion(t.db, asOwner);
+    const draft = await getVersionForEditing(t.db, asOwner);
+    await updateClause(t.db, asOwner, {
       clauseVersionId: draft.clauses[1]!.id,
       baseHash: draft.clauses[1]!.textHash,
       text: "Clause 2, reworded.",
     });
-    const ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
-    await saveJustification(t.db, owner.userId, {
-      studyId,
+    const ws = await getJustificationWorkspace(t.db, asOwner);
+    await saveJustification(t.db, asOwner, {
       versionId: draft.id,
       target: ws!.targets[0]!.key,
       changeClass: "SUBSTANTIVE",
@@ -114,7 +114,7 @@ describe("publishing a study", () => {
     const slug = (await t.db.study.findUniqueOrThrow({ where: { id: studyId } })).slug;
     expect(await getPublicStudy(t.db, slug)).toBeNull();
     // Version 3 started but never edited: it stays a draft, version 2 is the final text.
-    await createNextVersion(t.db, owner.userId, studyId);
+    await createNextVersion(t.db, asOwner);
     expect(await publishStudy(t.db, owner.userId, studyId)).toMatchObject({ finalVersion: 2 });
     expect(
       await t.db.version.findFirstOrThrow({

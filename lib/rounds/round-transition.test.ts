@@ -3,6 +3,7 @@ import { saveJustification } from "@/lib/justifications/save-justification.ts";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
 import { saveSummaryDraft } from "@/lib/summaries/save-summary-draft.ts";
 import { sendSummary } from "@/lib/summaries/send-summary.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
@@ -76,10 +77,10 @@ describe("between round 1 and round 2", () => {
     await expect(sendSummary(t.db, userId, r.studyId, 1, 1)).rejects.toMatchObject({
       messageKey: "summaries.nextVersionNotDrafted",
     });
-    await createNextVersion(t.db, userId, r.studyId);
-    const draft = await getVersionForEditing(t.db, userId, r.studyId);
-    await updateClause(t.db, userId, {
-      studyId: r.studyId,
+    const asOwner = await asMember(t.db, userId, r.studyId);
+    await createNextVersion(t.db, asOwner);
+    const draft = await getVersionForEditing(t.db, asOwner);
+    await updateClause(t.db, asOwner, {
       clauseVersionId: draft.clauses[0]!.id,
       baseHash: draft.clauses[0]!.textHash,
       text: "Clause 1, mended.",
@@ -98,9 +99,8 @@ describe("between round 1 and round 2", () => {
       open: "waiting",
     });
 
-    const ws = (await getJustificationWorkspace(t.db, userId, r.studyId))!;
-    await saveJustification(t.db, userId, {
-      studyId: r.studyId,
+    const ws = (await getJustificationWorkspace(t.db, asOwner))!;
+    await saveJustification(t.db, asOwner, {
       versionId: draft.id,
       target: ws.targets[0]!.key,
       changeClass: "SUBSTANTIVE",
@@ -120,8 +120,7 @@ describe("between round 1 and round 2", () => {
 
     // A justification rewritten after the summary went out: the summary is owed again.
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await saveJustification(t.db, userId, {
-      studyId: r.studyId,
+    await saveJustification(t.db, asOwner, {
       versionId: draft.id,
       target: ws.targets[0]!.key,
       changeClass: "SUBSTANTIVE",

@@ -10,11 +10,9 @@ import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getOrIssueLinkTokens } from "@/lib/invitations/issue-expert-link.ts";
-import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
-import {
-  loadVersionChanges,
-  missingJustifications,
-} from "@/lib/justifications/load-version-changes.ts";
+import { listJustifiedChanges } from "@/lib/justifications/internal/list-justified-changes.ts";
+import { loadVersionChanges } from "@/lib/justifications/internal/load-version-changes.ts";
+import { missingJustifications } from "@/lib/justifications/version-changes.ts";
 import { composeSummary } from "./compose-summary.ts";
 import { ensureSummaryDraft } from "./ensure-summary-draft.ts";
 import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
