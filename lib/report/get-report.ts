@@ -10,14 +10,14 @@ export type StudyReport = ComposedReport & { canEdit: boolean; written: Record<s
 
 /** The study report, generated from the data, for the study's facilitators. */
 export async function getReport(db: Db, userId: string, studyId: string): Promise<StudyReport> {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+  const access = await requireStudyAccess(db, userId, studyId, "study.view");
   const [data, sources] = await Promise.all([
     loadReportData(db, studyId),
-    getSourceAnalysis(db, userId, studyId),
+    getSourceAnalysis(db, access),
   ]);
   return {
     ...composeReport(data, sources),
-    canEdit: can(role, "report.generate"),
+    canEdit: can(access.role, "report.generate"),
     written: data.written,
   };
 }

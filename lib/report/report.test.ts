@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPanel } from "@/demo/demo-content.ts";
 import { addSourceDefinition } from "@/lib/sources/add-source-definition.ts";
 import { addSourceSchema } from "@/lib/sources/schemas.ts";
+import { asMember } from "@/test/support/access.ts";
 import { addMember, createStudyWithPanel } from "@/test/support/fixtures.ts";
 import { seedDemoPublishedStudy } from "@/test/support/demo-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -24,12 +25,12 @@ describe("the study report", SLOW_REPORT, () => {
   it("is generated from the data, with a checklist of what is filled and by whom", async () => {
     const { study, ownerId } = await seedDemoPublishedStudy(t.db);
     const user = { id: ownerId };
+    const asOwner = await asMember(t.db, ownerId, study.id);
     for (const characteristics of ["Lending, Membership", "lending, Catalogue", "Lending"]) {
       await addSourceDefinition(
         t.db,
-        user.id,
+        asOwner,
         addSourceSchema.parse({
-          studyId: study.id,
           text: "A library of things.",
           citation: `Source ${characteristics}`,
           characteristics,
