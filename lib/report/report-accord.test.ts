@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getProtocol } from "@/lib/protocol/get-protocol.ts";
 import { updateProtocolSchema } from "@/lib/protocol/schemas.ts";
 import { updateProtocol } from "@/lib/protocol/update-protocol.ts";
+import { asMember } from "@/test/support/access.ts";
 import { seedDemoPublishedStudy } from "@/test/support/demo-fixtures.ts";
 import { pdfText } from "@/test/support/pdf-text.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -112,12 +113,12 @@ describe("the report's methods section, from the protocol and the data", () => {
       expect(item(before, "appendixSummaries").markdown).toContain(firstLine);
 
       // The protocol is locked (the demo ran its rounds): the details are a recorded deviation.
-      const p = await getProtocol(t.db, ownerId, study.id);
+      const asOwner = await asMember(t.db, ownerId, study.id);
+      const p = await getProtocol(t.db, asOwner);
       const s = (v: number | null) => (v === null ? "" : String(v));
       await updateProtocol(
         t.db,
-        ownerId,
-        study.id,
+        asOwner,
         updateProtocolSchema.parse({
           partsRule: p.partsRule,
           consensusThreshold: s(p.consensusThreshold),
