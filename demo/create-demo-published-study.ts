@@ -2,7 +2,7 @@ import "server-only";
 import { computeRoundResults } from "@/lib/consensus/internal/compute-round-results.ts";
 import type { Db } from "@/lib/db/app-db.ts";
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
-import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
+import { listJustifiedChanges } from "@/lib/justifications/internal/list-justified-changes.ts";
 import { round1Answer } from "./create-demo-closed-round.ts";
 import { createDemoRound, createDemoVersion } from "./demo-builders.ts";
 import { DEMO_PUBLISHED_SLUG } from "./published-slug.ts";

@@ -5,7 +5,7 @@ import { submittedValue } from "@/components/forms/use-message.ts";
 import { Select } from "@/components/ui/select.tsx";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import type { FeedbackItem } from "@/lib/justifications/feedback-items.ts";
-import type { Justification } from "@/lib/justifications/load-version-changes.ts";
+import type { Justification } from "@/lib/justifications/version-changes.ts";
 import { dispositions, justificationField } from "@/lib/justifications/schemas.ts";
 
 export type FeedbackGroup = { key: string; label: string; items: FeedbackItem[]; open: boolean };

@@ -10,18 +10,16 @@ import { justificationFingerprint } from "@/lib/justifications/fingerprint.ts";
 import {
   missingJustifications,
   type JustifiedTarget,
-} from "@/lib/justifications/load-version-changes.ts";
+} from "@/lib/justifications/version-changes.ts";
 import type { FeedbackGroup } from "./feedback-citations.tsx";
 import { JustificationsForm } from "./justifications-form.tsx";
 
 /** Every change of the draft, how many are still owed, and one form to justify them all. */
 export async function JustificationWorkspaceView({
   workspace,
-  studyId,
   action,
 }: {
   workspace: JustificationWorkspace;
-  studyId: string;
   action: FormAction;
 }) {
   const t = await getTranslations("justify");
@@ -70,7 +68,6 @@ export async function JustificationWorkspaceView({
       {workspace.canEdit && targets.length ? (
         <JustificationsForm
           action={action}
-          studyId={studyId}
           versionId={version.id}
           roundNumber={round?.number ?? 0}
           targets={await Promise.all(

@@ -9,7 +9,7 @@ import { Field } from "@/components/ui/field.tsx";
 import { Textarea } from "@/components/ui/textarea.tsx";
 import type { FormAction } from "@/components/text/types.ts";
 import { idleState } from "@/lib/forms/form-state.ts";
-import type { Justification } from "@/lib/justifications/load-version-changes.ts";
+import type { Justification } from "@/lib/justifications/version-changes.ts";
 import {
   JUSTIFICATION_MAX,
   justificationErrorKey,
@@ -30,13 +30,11 @@ export type JustificationFormTarget = {
 /** Every change of the draft in one form, saved together. */
 export function JustificationsForm({
   action,
-  studyId,
   versionId,
   roundNumber,
   targets,
 }: {
   action: FormAction;
-  studyId: string;
   versionId: string;
   roundNumber: number;
   targets: JustificationFormTarget[];
@@ -68,7 +66,6 @@ export function JustificationsForm({
   return (
     <form action={formAction} className="flex flex-col gap-6" noValidate>
       <FormErrors state={state} fieldIds={fieldIds} />
-      <input type="hidden" name="studyId" value={studyId} />
       <input type="hidden" name="versionId" value={versionId} />
       <ol className="flex flex-col gap-6">
         {targets.map((target) => {

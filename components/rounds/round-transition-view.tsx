@@ -80,11 +80,7 @@ export async function RoundTransitionView({
         {link(`${base}/text`, t("version.link", { number: v.number }))}
       </p>
     ) : actions && round.state === "CLOSED" ? (
-      <StartNextVersionForm
-        action={actions.startNextVersion}
-        studyId={studyId}
-        number={round.versionNumber}
-      />
+      <StartNextVersionForm action={actions.startNextVersion} number={round.versionNumber} />
     ) : (
       <p>{t("version.none", { number: round.versionNumber + 1 })}</p>
     ),

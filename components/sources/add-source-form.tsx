@@ -18,11 +18,9 @@ const fields = ["citation", "jurisdiction", "sector", "characteristics"] as cons
 /** A published definition and the characteristics it mentions. */
 export function AddSourceForm({
   action,
-  studyId,
   known,
 }: {
   action: FormAction;
-  studyId: string;
   /** Characteristics already in the study's list, offered as a hint. */
   known: string[];
 }) {
@@ -34,7 +32,6 @@ export function AddSourceForm({
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormErrors state={state} fieldIds={ids} />
-      <input type="hidden" name="studyId" value={studyId} />
       <Field
         id={ids.text}
         label={t("text")}

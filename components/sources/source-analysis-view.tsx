@@ -14,11 +14,9 @@ type Actions = { add: FormAction; remove: FormAction; map: FormAction };
 
 /** The evidence behind version 1: sources, the frequency table and the mapping table. */
 export async function SourceAnalysisView({
-  studyId,
   analysis,
   actions,
 }: {
-  studyId: string;
   analysis: SourceAnalysis;
   actions: Actions;
 }) {
@@ -56,7 +54,6 @@ export async function SourceAnalysisView({
                 {analysis.canEdit ? (
                   <RemoveSourceForm
                     action={actions.remove}
-                    studyId={studyId}
                     sourceId={s.id}
                     label={t("removeLabel", { citation: s.citation })}
                   />
@@ -69,11 +66,7 @@ export async function SourceAnalysisView({
       {analysis.canEdit ? (
         <Card as="section">
           <CardTitle as="h3">{t("add.title")}</CardTitle>
-          <AddSourceForm
-            action={actions.add}
-            studyId={studyId}
-            known={frequency.map((f) => f.name)}
-          />
+          <AddSourceForm action={actions.add} known={frequency.map((f) => f.name)} />
         </Card>
       ) : null}
       {frequency.length > 0 ? (
@@ -156,7 +149,6 @@ export async function SourceAnalysisView({
                           </summary>
                           <MappingForm
                             action={actions.map}
-                            studyId={studyId}
                             versionId={mapping.version.id}
                             characteristic={row}
                             clauses={mapping.version.clauses}

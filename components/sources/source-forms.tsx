@@ -11,12 +11,10 @@ import { LOCATION_FIELD_PREFIX, TEXT_LOCATION } from "@/lib/sources/schemas.ts";
 
 export function RemoveSourceForm({
   action,
-  studyId,
   sourceId,
   label,
 }: {
   action: FormAction;
-  studyId: string;
   sourceId: string;
   label: string;
 }) {
@@ -25,7 +23,6 @@ export function RemoveSourceForm({
   return (
     <form action={formAction}>
       <FormErrors state={state} />
-      <input type="hidden" name="studyId" value={studyId} />
       <input type="hidden" name="sourceId" value={sourceId} />
       <SubmitButton variant="ghost" size="sm" pendingLabel={t("removing")} aria-label={label}>
         {t("remove")}
@@ -37,14 +34,12 @@ export function RemoveSourceForm({
 /** Where one characteristic appears in the version: the text and/or some clauses. */
 export function MappingForm({
   action,
-  studyId,
   versionId,
   characteristic,
   clauses,
   selected,
 }: {
   action: FormAction;
-  studyId: string;
   versionId: string;
   characteristic: { id: string; name: string };
   clauses: { id: string; number: number }[];
@@ -59,7 +54,6 @@ export function MappingForm({
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <FormErrors state={state} />
-      <input type="hidden" name="studyId" value={studyId} />
       <input type="hidden" name="versionId" value={versionId} />
       <input type="hidden" name="characteristicId" value={characteristic.id} />
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1">

@@ -12,15 +12,7 @@ import { CLAUSE_TEXT_MAX } from "@/lib/versions/schemas.ts";
 import { SavedNote } from "./saved-note.tsx";
 import type { FormAction } from "./types.ts";
 
-export function AddClauseForm({
-  action,
-  studyId,
-  versionId,
-}: {
-  action: FormAction;
-  studyId: string;
-  versionId: string;
-}) {
+export function AddClauseForm({ action, versionId }: { action: FormAction; versionId: string }) {
   const t = useTranslations("text");
   const tc = useTranslations("common");
   const message = useMessage();
@@ -29,7 +21,6 @@ export function AddClauseForm({
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormErrors state={state} fieldIds={{ text: id }} />
-      <input type="hidden" name="studyId" value={studyId} />
       <input type="hidden" name="versionId" value={versionId} />
       <Field
         id={id}

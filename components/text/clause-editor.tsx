@@ -67,7 +67,6 @@ export function ClauseEditor({ studyId, clause, next, isFirst, step, actions }: 
       <h4 className="text-lg">{t("heading", { number })}</h4>
       <form action={formAction} className="flex flex-col gap-3" noValidate>
         <FormErrors state={state} fieldIds={{ text: fieldId }} />
-        <input type="hidden" name="studyId" value={studyId} />
         <input type="hidden" name="clauseVersionId" value={clause.id} />
         <input type="hidden" name="baseHash" value={clause.textHash} />
         <Field
@@ -104,7 +103,6 @@ export function ClauseEditor({ studyId, clause, next, isFirst, step, actions }: 
       >
         <MoveClauseForm
           action={actions.moveClause}
-          studyId={studyId}
           clauseVersionId={clause.id}
           number={number}
           direction="up"
@@ -112,7 +110,6 @@ export function ClauseEditor({ studyId, clause, next, isFirst, step, actions }: 
         />
         <MoveClauseForm
           action={actions.moveClause}
-          studyId={studyId}
           clauseVersionId={clause.id}
           number={number}
           direction="down"
@@ -129,24 +126,17 @@ export function ClauseEditor({ studyId, clause, next, isFirst, step, actions }: 
       {step === "remove" ? (
         <RemoveClauseConfirm
           action={actions.removeClause}
-          studyId={studyId}
           clauseVersionId={clause.id}
           number={number}
           cancelHref={cancelHref}
         />
       ) : null}
       {step === "split" ? (
-        <SplitClauseForm
-          action={actions.splitClause}
-          studyId={studyId}
-          clause={clause}
-          cancelHref={cancelHref}
-        />
+        <SplitClauseForm action={actions.splitClause} clause={clause} cancelHref={cancelHref} />
       ) : null}
       {step === "merge" && next ? (
         <MergeClausesForm
           action={actions.mergeClauses}
-          studyId={studyId}
           clause={clause}
           next={next}
           cancelHref={cancelHref}

@@ -14,13 +14,11 @@ import type { FormAction } from "./types.ts";
 
 export function ExplanatoryTextForm({
   action,
-  studyId,
   versionId,
   text,
   textHash,
 }: {
   action: FormAction;
-  studyId: string;
   versionId: string;
   text: string;
   textHash: string;
@@ -32,7 +30,6 @@ export function ExplanatoryTextForm({
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormErrors state={state} fieldIds={{ explanatoryText: id }} />
-      <input type="hidden" name="studyId" value={studyId} />
       <input type="hidden" name="versionId" value={versionId} />
       <input type="hidden" name="baseHash" value={textHash} />
       <Field

@@ -11,14 +11,12 @@ import type { FormAction } from "./types.ts";
 /** "Move up" / "Move down" for one clause; at the end of the list the button is disabled. */
 export function MoveClauseForm({
   action,
-  studyId,
   clauseVersionId,
   number,
   direction,
   atEnd,
 }: {
   action: FormAction;
-  studyId: string;
   clauseVersionId: string;
   number: number;
   direction: "up" | "down";
@@ -39,7 +37,6 @@ export function MoveClauseForm({
   }
   return (
     <form action={formAction}>
-      <input type="hidden" name="studyId" value={studyId} />
       <input type="hidden" name="clauseVersionId" value={clauseVersionId} />
       <input type="hidden" name="direction" value={direction} />
       <MoveButton name={name} pendingLabel={t("moving")}>

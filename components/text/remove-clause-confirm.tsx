@@ -14,13 +14,11 @@ import type { FormAction } from "./types.ts";
  */
 export function RemoveClauseConfirm({
   action,
-  studyId,
   clauseVersionId,
   number,
   cancelHref,
 }: {
   action: FormAction;
-  studyId: string;
   clauseVersionId: string;
   number: number;
   cancelHref: string;
@@ -45,7 +43,6 @@ export function RemoveClauseConfirm({
       <p className="text-sm">{t("body")}</p>
       <form action={formAction} className="flex flex-col gap-3">
         <FormErrors state={state} />
-        <input type="hidden" name="studyId" value={studyId} />
         <input type="hidden" name="clauseVersionId" value={clauseVersionId} />
         <div className="flex flex-wrap gap-2">
           <SubmitButton variant="danger" size="sm" pendingLabel={t("removing")}>

@@ -9,7 +9,6 @@ const html = renderToStaticMarkup(
   <NextIntlClientProvider locale="en" messages={en} timeZone="UTC">
     <RestoreClauseForm
       action={async () => idleState}
-      studyId="s1"
       versionId="v3"
       clause={{
         clauseVersionId: "cv1",
@@ -30,13 +29,14 @@ const html = renderToStaticMarkup(
 describe("the form that restores a clause", () => {
   it("sends what the page showed: the draft, the wording and its hash", () => {
     for (const [name, value] of [
-      ["studyId", "s1"],
       ["versionId", "v3"],
       ["clauseVersionId", "cv1"],
       ["baseHash", "a".repeat(64)],
     ]) {
       expect(html).toContain(`type="hidden" name="${name}" value="${value}"`);
     }
+    // The study is bound to the action by the page, not carried by the form.
+    expect(html).not.toContain('name="studyId"');
     expect(html).toContain("Clause 4 of version 1");
     expect(html).toContain("Assures &lt;quality&gt;.");
   });

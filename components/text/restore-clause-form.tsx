@@ -19,13 +19,11 @@ const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
  */
 export function RestoreClauseForm({
   action,
-  studyId,
   versionId,
   clause,
   draftClauses,
 }: {
   action: FormAction;
-  studyId: string;
   versionId: string;
   clause: RestorableClause;
   /** The draft's clauses, as places to put it before. */
@@ -46,7 +44,6 @@ export function RestoreClauseForm({
       <p className="whitespace-pre-line">{clause.text}</p>
       <form action={formAction} className="flex flex-col gap-3">
         <FormErrors state={state} />
-        <input type="hidden" name="studyId" value={studyId} />
         <input type="hidden" name="versionId" value={versionId} />
         <input type="hidden" name="clauseVersionId" value={clause.clauseVersionId} />
         <input type="hidden" name="baseHash" value={clause.textHash} />

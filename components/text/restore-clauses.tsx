@@ -7,12 +7,10 @@ import type { FormAction } from "./types.ts";
 /** The clauses of earlier versions the draft no longer has, each with a "Restore" form. */
 export async function RestoreClauses({
   action,
-  studyId,
   version,
   restorable,
 }: {
   action: FormAction;
-  studyId: string;
   version: { id: string; number: number; clauses: { id: string; position: number }[] };
   restorable: RestorableClause[];
 }) {
@@ -26,7 +24,6 @@ export async function RestoreClauses({
           <RestoreClauseForm
             key={clause.clauseVersionId}
             action={action}
-            studyId={studyId}
             versionId={version.id}
             clause={clause}
             draftClauses={version.clauses.map((c) => ({ id: c.id, position: c.position }))}

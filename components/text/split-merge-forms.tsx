@@ -71,12 +71,10 @@ function ClauseTextField({
 
 export function SplitClauseForm({
   action,
-  studyId,
   clause,
   cancelHref,
 }: {
   action: FormAction;
-  studyId: string;
   clause: Clause;
   cancelHref: string;
 }) {
@@ -90,7 +88,6 @@ export function SplitClauseForm({
       <p className="text-sm">{t("body", { number, next })}</p>
       <form action={formAction} className="flex flex-col gap-3" noValidate>
         <FormErrors state={state} fieldIds={ids} />
-        <input type="hidden" name="studyId" value={studyId} />
         <input type="hidden" name="clauseVersionId" value={clause.id} />
         <input type="hidden" name="baseHash" value={clause.textHash} />
         <ClauseTextField
@@ -122,13 +119,11 @@ export function SplitClauseForm({
 
 export function MergeClausesForm({
   action,
-  studyId,
   clause,
   next,
   cancelHref,
 }: {
   action: FormAction;
-  studyId: string;
   clause: Clause;
   next: Clause;
   cancelHref: string;
@@ -142,7 +137,6 @@ export function MergeClausesForm({
       <p className="text-sm">{t("body", values)}</p>
       <form action={formAction} className="flex flex-col gap-3" noValidate>
         <FormErrors state={state} fieldIds={{ text: fieldId }} />
-        <input type="hidden" name="studyId" value={studyId} />
         <input type="hidden" name="clauseVersionId" value={clause.id} />
         <input type="hidden" name="nextClauseVersionId" value={next.id} />
         <input type="hidden" name="baseHash" value={clause.textHash} />

@@ -8,21 +8,12 @@ import { idleState, type FormState } from "@/lib/forms/form-state.ts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-export function StartNextVersionForm({
-  action,
-  studyId,
-  number,
-}: {
-  action: Action;
-  studyId: string;
-  number: number;
-}) {
+export function StartNextVersionForm({ action, number }: { action: Action; number: number }) {
   const t = useTranslations("text.nextVersion");
   const [state, formAction] = useActionState(action, idleState);
   return (
     <form action={formAction} className="flex flex-col items-start gap-3">
       <FormErrors state={state} />
-      <input type="hidden" name="studyId" value={studyId} />
       <p>{t("body", { number, next: number + 1 })}</p>
       <SubmitButton pendingLabel={t("pending")}>{t("button", { next: number + 1 })}</SubmitButton>
     </form>

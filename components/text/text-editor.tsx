@@ -46,11 +46,7 @@ export async function TextEditor({
         {version.status === "LOCKED" && can(version.role, "study.edit") ? (
           <Card as="section">
             <CardTitle>{t("nextVersion.title", { next: version.number + 1 })}</CardTitle>
-            <StartNextVersionForm
-              action={actions.startNextVersion}
-              studyId={version.studyId}
-              number={version.number}
-            />
+            <StartNextVersionForm action={actions.startNextVersion} number={version.number} />
           </Card>
         ) : null}
         {isEmpty ? (
@@ -70,7 +66,6 @@ export async function TextEditor({
         <h3 className="mb-4 text-xl">{t("explanatory.title")}</h3>
         <ExplanatoryTextForm
           action={actions.updateExplanatoryText}
-          studyId={version.studyId}
           versionId={version.id}
           text={version.explanatoryText}
           textHash={version.textHash}
@@ -111,20 +106,11 @@ export async function TextEditor({
 
       <Card as="section">
         <h3 className="mb-4 text-xl">{t("add.title")}</h3>
-        <AddClauseForm
-          action={actions.addClause}
-          studyId={version.studyId}
-          versionId={version.id}
-        />
+        <AddClauseForm action={actions.addClause} versionId={version.id} />
       </Card>
 
       {restorable.length > 0 ? (
-        <RestoreClauses
-          action={actions.restoreClause}
-          studyId={version.studyId}
-          version={version}
-          restorable={restorable}
-        />
+        <RestoreClauses action={actions.restoreClause} version={version} restorable={restorable} />
       ) : null}
     </div>
   );

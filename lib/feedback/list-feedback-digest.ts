@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import type { DigestFilter } from "./schemas.ts";
 import { roundTextSelect } from "@/lib/rounds/round-text-select.ts";
 
@@ -41,12 +41,11 @@ export type FeedbackDigest = {
  */
 export async function listFeedbackDigest(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number: number,
   filter: DigestFilter,
 ): Promise<FeedbackDigest> {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId } = access;
   const round = await db.round.findUnique({
     where: { studyId_number: { studyId, number } },
     select: {

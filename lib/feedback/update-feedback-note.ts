@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import type { UpdateFeedbackNoteInput } from "./schemas.ts";
 
 /**
@@ -11,11 +11,11 @@ import type { UpdateFeedbackNoteInput } from "./schemas.ts";
  */
 export async function updateFeedbackNote(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   input: UpdateFeedbackNoteInput,
 ): Promise<void> {
-  await requireStudyAccess(db, userId, studyId, "study.edit");
+  authorize(access, "study.edit");
+  const { studyId } = access;
   const response = await db.response.findFirst({
     where: { id: input.responseId, round: { studyId } },
     select: { id: true, round: { select: { versionId: true } } },

@@ -32,7 +32,6 @@ const attacks = [
 function form(names: string[]): FormData {
   const f = new FormData();
   f.set("revision", "0");
-  f.set("studyId", "s");
   f.set("versionId", "v");
   for (const name of names) f.set(name, "on");
   return f;

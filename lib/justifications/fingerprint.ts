@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Justification } from "./load-version-changes.ts";
+import type { Justification } from "./version-changes.ts";
 
 export type JustificationContent = Pick<Justification, "changeClass" | "text" | "links">;
 

@@ -3,8 +3,9 @@ import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { ConsensusRuleKind, MembershipRole } from "@/lib/generated/prisma/enums.ts";
 import { can } from "@/lib/auth/permissions.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
-import { loadVersionChanges, type VersionChanges } from "./load-version-changes.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
+import { loadVersionChanges } from "./internal/load-version-changes.ts";
+import type { VersionChanges } from "./version-changes.ts";
 
 export type JustificationWorkspace = VersionChanges & {
   role: MembershipRole;
@@ -22,10 +23,9 @@ export type JustificationWorkspace = VersionChanges & {
 /** The changes of the study's latest version (from version 2 on), for its facilitators. */
 export async function getJustificationWorkspace(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
 ): Promise<JustificationWorkspace | null> {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId, role } = access;
   const latest = await db.version.findFirst({
     where: { studyId },
     orderBy: { number: "desc" },

@@ -13,7 +13,7 @@ import { updateClause } from "@/lib/versions/update-clause.ts";
 import { getJustificationWorkspace } from "./get-justification-workspace.ts";
 import { computeRoundResults } from "@/lib/consensus/internal/compute-round-results.ts";
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
-import { listJustifiedChanges } from "./list-justified-changes.ts";
+import { getJustifiedChanges } from "./get-justified-changes.ts";
 import { saveJustification } from "./save-justification.ts";
 import { citedLinks, saveJustificationsSchema } from "./schemas.ts";
 import { fieldErrorsFromZod } from "@/lib/forms/form-state.ts";
@@ -59,9 +59,9 @@ describe("justifying version 2", () => {
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
     const studyId = r.studyId;
     const asOwner = await asMember(t.db, owner.userId, studyId);
-    await createNextVersion(t.db, owner.userId, studyId);
+    await createNextVersion(t.db, asOwner);
 
-    let ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    let ws = await getJustificationWorkspace(t.db, asOwner);
     expect(ws!.round!.number).toBe(1);
     expect(ws!.targets.map((x) => [x.kind, x.from, x.contested, x.required])).toEqual([
       ["UNCHANGED", [2], true, true],
@@ -74,25 +74,24 @@ describe("justifying version 2", () => {
       values: { number: 2, count: 1 },
     });
 
-    const draft = await getVersionForEditing(t.db, owner.userId, studyId);
-    await updateClause(t.db, owner.userId, {
-      studyId,
+    const draft = await getVersionForEditing(t.db, asOwner);
+    await updateClause(t.db, asOwner, {
       clauseVersionId: draft.clauses[0]!.id,
       baseHash: draft.clauses[0]!.textHash,
       text: "Clause one, clearer.",
     });
-    ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    ws = await getJustificationWorkspace(t.db, asOwner);
     expect(ws!.targets.map((x) => [x.kind, x.to])).toEqual([
       ["EDITED", [1]],
       ["UNCHANGED", [2]],
     ]);
     const [edited, contested] = ws!.targets;
     const reasons = ws!.feedback;
-    const base = { studyId, versionId: draft.id, changeClass: "EDITORIAL" as const };
+    const base = { versionId: draft.id, changeClass: "EDITORIAL" as const };
 
     // Feedback on clause 2 cannot be cited for clause 1; nor can a draft, nor another study's.
     await expect(
-      saveJustification(t.db, owner.userId, {
+      saveJustification(t.db, asOwner, {
         ...base,
         target: edited!.key,
         justification: "Clearer.",
@@ -103,7 +102,7 @@ describe("justifying version 2", () => {
       where: { response: { state: "DRAFT", roundId: r.roundId } },
     });
     await expect(
-      saveJustification(t.db, owner.userId, {
+      saveJustification(t.db, asOwner, {
         ...base,
         target: contested!.key,
         justification: "Kept.",
@@ -114,24 +113,26 @@ describe("justifying version 2", () => {
     ).rejects.toMatchObject({ messageKey: "justify.errors.feedbackNotCitable" });
     const observer = await addMember(t.db, studyId, "OBSERVER");
     const one = { ...base, target: edited!.key, justification: "Clearer.", links: [] };
-    await expect(saveJustification(t.db, observer.id, one)).rejects.toMatchObject({
+    const asObserver = await asMember(t.db, observer.id, studyId);
+    await expect(saveJustification(t.db, asObserver, one)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    // An owner of another study gets no access to this one.
     const stranger = await addMember(t.db, (await createOpenRound(t.db)).studyId, "OWNER");
-    await expect(saveJustification(t.db, stranger.id, one)).rejects.toMatchObject({
+    await expect(asMember(t.db, stranger.id, studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
 
-    await saveJustification(t.db, owner.userId, one);
+    await saveJustification(t.db, asOwner, one);
     const links = reasons.map((f, i) => ({
       item: f.id,
       disposition: i === 0 ? ("PARTLY_ACCEPTED" as const) : ("DECLINED" as const),
     }));
     const kept = { ...base, changeClass: "SUBSTANTIVE" as const, target: contested!.key, links };
-    await saveJustification(t.db, owner.userId, { ...kept, justification: "First try." });
-    await saveJustification(t.db, owner.userId, { ...kept, justification: "Kept: see summary." });
+    await saveJustification(t.db, asOwner, { ...kept, justification: "First try." });
+    await saveJustification(t.db, asOwner, { ...kept, justification: "Kept: see summary." });
 
-    ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    ws = await getJustificationWorkspace(t.db, asOwner);
     expect(ws!.targets.map((x) => x.justification?.text)).toEqual([
       "Clearer.",
       "Kept: see summary.",
@@ -141,7 +142,7 @@ describe("justifying version 2", () => {
     expect(await t.db.changeJustification.count({ where: { versionId: draft.id } })).toBe(2);
 
     // The list that goes into round 1's summary.
-    expect(await listJustifiedChanges(t.db, studyId, 1)).toEqual({
+    expect(await getJustifiedChanges(t.db, asOwner, 1)).toEqual({
       version: 2,
       items: [
         {
@@ -160,7 +161,7 @@ describe("justifying version 2", () => {
       body: "Thanks.",
       quotations: [],
       results: await computeRoundResults(t.db, studyId, 1),
-      changes: await listJustifiedChanges(t.db, studyId, 1),
+      changes: await getJustifiedChanges(t.db, asOwner, 1),
       shuffle: false,
     });
     expect(summary).toContain(
@@ -170,13 +171,12 @@ describe("justifying version 2", () => {
     await openRound(t.db, asOwner, openInput());
     // Locked with the version: justifications are final once the panel has it.
     await expect(
-      saveJustification(t.db, owner.userId, { ...one, justification: "Changed my mind." }),
+      saveJustification(t.db, asOwner, { ...one, justification: "Changed my mind." }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("reads every change of the page's one form, with shared and own dispositions", () => {
     const parsed = saveJustificationsSchema.parse({
-      studyId: "s",
       versionId: "v",
       "j.text.base": "",
       "j.text.changeClass": "EDITORIAL",
@@ -197,7 +197,7 @@ describe("justifying version 2", () => {
     ]);
     expect(parsed.targets.cv2).toMatchObject({ justification: "", cited: [] });
     const refused = (values: Record<string, string>) =>
-      saveJustificationsSchema.safeParse({ studyId: "s", versionId: "v", ...values });
+      saveJustificationsSchema.safeParse({ versionId: "v", ...values });
     // An unknown disposition, a name the form never uses, ticks without a text, ticks
     // without any disposition: all refused, each on the field to mend.
     expect(refused({ "j.text.disposition": "MAYBE" }).success).toBe(false);
@@ -219,35 +219,33 @@ describe("justifying version 2", () => {
     const studyId = r.studyId;
     await t.db.round.update({ where: { id: r.roundId }, data: { state: "CLOSED" } });
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId } });
-    await createNextVersion(t.db, owner.userId, studyId);
-    const draft = await getVersionForEditing(t.db, owner.userId, studyId);
+    const asOwner = await asMember(t.db, owner.userId, studyId);
+    await createNextVersion(t.db, asOwner);
+    const draft = await getVersionForEditing(t.db, asOwner);
     const first = draft.clauses[0]!;
-    await updateClause(t.db, owner.userId, {
-      studyId,
+    await updateClause(t.db, asOwner, {
       clauseVersionId: first.id,
       baseHash: first.textHash,
       text: "Reworded.",
     });
-    await saveJustification(t.db, owner.userId, {
-      studyId,
+    await saveJustification(t.db, asOwner, {
       versionId: draft.id,
       target: first.id,
       changeClass: "EDITORIAL",
       justification: "Clearer.",
       links: [],
     });
-    let ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    let ws = await getJustificationWorkspace(t.db, asOwner);
     expect(ws!.targets.map((x) => [x.kind, x.justification?.text])).toEqual([
       ["EDITED", "Clearer."],
     ]);
-    await splitClause(t.db, owner.userId, {
-      studyId,
+    await splitClause(t.db, asOwner, {
       clauseVersionId: first.id,
       baseHash: hashText("Reworded."),
       first: "Part one.",
       second: "Part two.",
     });
-    ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
+    ws = await getJustificationWorkspace(t.db, asOwner);
     expect(ws!.targets.map((x) => [x.kind, x.to, x.justification])).toEqual([
       ["SPLIT", [1, 2], null],
     ]);

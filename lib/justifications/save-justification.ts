@@ -2,25 +2,20 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
-import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
+import { requireDraftVersion } from "@/lib/versions/internal/require-draft-version.ts";
 import { citableFeedback } from "./feedback-items.ts";
 import { justificationFingerprint, type JustificationContent } from "./fingerprint.ts";
-import {
-  loadVersionChanges,
-  type JustifiedTarget,
-  type VersionChanges,
-} from "./load-version-changes.ts";
+import { loadVersionChanges } from "./internal/load-version-changes.ts";
 import {
   citedLinks,
   justificationErrorKey,
   type SaveJustificationInput,
   type SaveJustificationsInput,
 } from "./schemas.ts";
+import type { JustifiedTarget, VersionChanges } from "./version-changes.ts";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-/** Who is saving, in which study. */
-type Actor = { userId: string; studyId: string };
 type Wanted = JustificationContent | null;
 
 export type SavedJustifications = { saved: number; cleared: number };
@@ -35,12 +30,13 @@ export type SavedJustifications = { saved: number; cleared: number };
  */
 export async function saveJustifications(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: SaveJustificationsInput,
 ): Promise<SavedJustifications> {
-  const { studyId, versionId } = input;
+  authorize(access, "study.edit");
+  const { studyId } = access;
   return db.$transaction(async (tx) => {
-    const changes = await loadDraftChanges(tx, userId, studyId, versionId);
+    const changes = await loadDraftChanges(tx, studyId, input.versionId);
     const result: SavedJustifications = { saved: 0, cleared: 0 };
     for (const [key, form] of Object.entries(input.targets)) {
       const target = findTarget(changes, key);
@@ -59,7 +55,7 @@ export async function saveJustifications(
           messageKey: "justify.errors.changedMeanwhile",
         });
       }
-      await writeJustification(tx, { userId, studyId }, changes, target, wanted);
+      await writeJustification(tx, access, changes, target, wanted);
       if (wanted) result.saved++;
       else result.cleared++;
     }
@@ -70,29 +66,28 @@ export async function saveJustifications(
 /** One change's justification (the lib's own callers and tests; the page saves all at once). */
 export async function saveJustification(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: SaveJustificationInput,
 ): Promise<{ id: string }> {
-  const { studyId, versionId } = input;
+  authorize(access, "study.edit");
+  const { studyId } = access;
   return db.$transaction(async (tx) => {
-    const changes = await loadDraftChanges(tx, userId, studyId, versionId);
+    const changes = await loadDraftChanges(tx, studyId, input.versionId);
     const target = findTarget(changes, input.target);
     const wanted = {
       changeClass: input.changeClass,
       text: input.justification,
       links: input.links,
     };
-    return (await writeJustification(tx, { userId, studyId }, changes, target, wanted))!;
+    return (await writeJustification(tx, access, changes, target, wanted))!;
   });
 }
 
 async function loadDraftChanges(
   tx: Tx,
-  userId: string,
   studyId: string,
   versionId: string,
 ): Promise<VersionChanges> {
-  await requireStudyAccess(tx, userId, studyId, "study.edit");
   // Takes the version's row lock: edits and the round gate wait for this save.
   await requireDraftVersion(tx, studyId, versionId);
   const { number } = await tx.version.findUniqueOrThrow({
@@ -116,7 +111,7 @@ const noSuchChange = () =>
 /** Replaces the change's justification with `wanted` (none: removes it). */
 async function writeJustification(
   tx: Tx,
-  actor: Actor,
+  access: StudyAccess,
   changes: VersionChanges,
   target: JustifiedTarget,
   wanted: Wanted,
@@ -151,8 +146,8 @@ async function writeJustification(
       })
     : null;
   await recordAuditEvent(tx, {
-    studyId: actor.studyId,
-    actorUserId: actor.userId,
+    studyId: access.studyId,
+    actorUserId: access.userId,
     action: wanted ? "justification.saved" : "justification.removed",
     targetType: "ChangeJustification",
     targetId: created?.id,

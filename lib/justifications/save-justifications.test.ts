@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asMember } from "@/test/support/access.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -80,28 +81,26 @@ async function studyWithFeedback() {
   });
   await t.db.round.update({ where: { id: r.roundId }, data: { state: "CLOSED" } });
   const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
-  const userId = owner.userId;
-  await createNextVersion(t.db, userId, r.studyId);
-  const draft = await getVersionForEditing(t.db, userId, r.studyId);
-  await updateExplanatoryText(t.db, userId, {
-    studyId: r.studyId,
+  const asOwner = await asMember(t.db, owner.userId, r.studyId);
+  await createNextVersion(t.db, asOwner);
+  const draft = await getVersionForEditing(t.db, asOwner);
+  await updateExplanatoryText(t.db, asOwner, {
     versionId: draft.id,
     baseHash: draft.textHash,
     explanatoryText: "Shorter context.",
   });
-  await updateClause(t.db, userId, {
-    studyId: r.studyId,
+  await updateClause(t.db, asOwner, {
     clauseVersionId: draft.clauses[0]!.id,
     baseHash: draft.clauses[0]!.textHash,
     text: "Clause 1, shorter.",
   });
-  return { ...r, userId, versionId: draft.id, ids, c1, c2 };
+  return { ...r, asOwner, versionId: draft.id, ids, c1, c2 };
 }
 
 describe("citing feedback", () => {
   it("offers the explanatory text's feedback first for the text, and general feedback to every change", async () => {
     const s = await studyWithFeedback();
-    const ws = (await getJustificationWorkspace(t.db, s.userId, s.studyId))!;
+    const ws = (await getJustificationWorkspace(t.db, s.asOwner))!;
     const describe = (items: typeof ws.feedback) =>
       items.map(
         (f) =>
@@ -134,10 +133,10 @@ describe("citing feedback", () => {
 describe("the justify page's one save", () => {
   it("justifies several changes at once, ticked items sharing one disposition", async () => {
     const s = await studyWithFeedback();
-    const ws = (await getJustificationWorkspace(t.db, s.userId, s.studyId))!;
+    const ws = (await getJustificationWorkspace(t.db, s.asOwner))!;
     const c1Key = ws.targets[1]!.key;
     const form = (extra: Record<string, string>) =>
-      saveJustificationsSchema.parse({ studyId: s.studyId, versionId: s.versionId, ...extra });
+      saveJustificationsSchema.parse({ versionId: s.versionId, ...extra });
     const first = form({
       "j.text.base": "",
       "j.text.justification": "Shorter, as asked.",
@@ -152,8 +151,8 @@ describe("the justify page's one save", () => {
       [`j.${c1Key}.cite.${s.ids.e1}:${s.c1.id}`]: "on",
       [`j.${c1Key}.cite.${s.ids.e0}:comments`]: "on",
     });
-    expect(await saveJustifications(t.db, s.userId, first)).toEqual({ saved: 2, cleared: 0 });
-    let after = (await getJustificationWorkspace(t.db, s.userId, s.studyId))!;
+    expect(await saveJustifications(t.db, s.asOwner, first)).toEqual({ saved: 2, cleared: 0 });
+    let after = (await getJustificationWorkspace(t.db, s.asOwner))!;
     const [text, clause1, clause2] = after.targets;
     expect(text!.justification).toMatchObject({
       text: "Shorter, as asked.",
@@ -170,9 +169,9 @@ describe("the justify page's one save", () => {
 
     // The same form again changes nothing; a form loaded before someone else's save is
     // refused on that change, and nothing of it is written.
-    expect(await saveJustifications(t.db, s.userId, first)).toEqual({ saved: 0, cleared: 0 });
+    expect(await saveJustifications(t.db, s.asOwner, first)).toEqual({ saved: 0, cleared: 0 });
     const stale = form({ "j.text.base": "", "j.text.justification": "Another reason." });
-    await expect(saveJustifications(t.db, s.userId, stale)).rejects.toMatchObject({
+    await expect(saveJustifications(t.db, s.asOwner, stale)).rejects.toMatchObject({
       code: "CONFLICT",
       field: "targets.text.justification",
       messageKey: "justify.errors.changedMeanwhile",
@@ -180,9 +179,9 @@ describe("the justify page's one save", () => {
 
     // A page loaded before clause 1 was justified, its clause-1 fields untouched: left alone.
     const untouched = form({ [`j.${c1Key}.base`]: "", [`j.${c1Key}.justification`]: "" });
-    expect(await saveJustifications(t.db, s.userId, untouched)).toEqual({ saved: 0, cleared: 0 });
+    expect(await saveJustifications(t.db, s.asOwner, untouched)).toEqual({ saved: 0, cleared: 0 });
     // A refused save stays refused on a retry (the form keeps what it was loaded with).
-    await expect(saveJustifications(t.db, s.userId, stale)).rejects.toMatchObject({
+    await expect(saveJustifications(t.db, s.asOwner, stale)).rejects.toMatchObject({
       messageKey: "justify.errors.changedMeanwhile",
     });
 
@@ -191,15 +190,15 @@ describe("the justify page's one save", () => {
       [`j.${c1Key}.base`]: justificationFingerprint(clause1!.justification),
       [`j.${c1Key}.justification`]: "",
     });
-    expect(await saveJustifications(t.db, s.userId, cleared)).toEqual({ saved: 0, cleared: 1 });
-    after = (await getJustificationWorkspace(t.db, s.userId, s.studyId))!;
+    expect(await saveJustifications(t.db, s.asOwner, cleared)).toEqual({ saved: 0, cleared: 1 });
+    after = (await getJustificationWorkspace(t.db, s.asOwner))!;
     expect(after.targets[1]!.justification).toBeNull();
     expect(after.targets[0]!.justification!.text).toBe("Shorter, as asked.");
   });
 
   it("refuses feedback a change may not cite, and a draft's", async () => {
     const s = await studyWithFeedback();
-    const ws = (await getJustificationWorkspace(t.db, s.userId, s.studyId))!;
+    const ws = (await getJustificationWorkspace(t.db, s.asOwner))!;
     const c1Key = ws.targets[1]!.key;
     const draft = await t.db.response.findFirstOrThrow({
       where: { roundId: s.roundId, state: "DRAFT" },
@@ -207,13 +206,12 @@ describe("the justify page's one save", () => {
     });
     for (const item of [`${s.ids.e1}:${s.c2.id}`, `${draft.id}:text`, `${draft.id}:comments`]) {
       const input = saveJustificationsSchema.parse({
-        studyId: s.studyId,
         versionId: s.versionId,
         [`j.${c1Key}.justification`]: "Why.",
         [`j.${c1Key}.disposition`]: "DECLINED",
         [`j.${c1Key}.cite.${item}`]: "on",
       });
-      await expect(saveJustifications(t.db, s.userId, input)).rejects.toMatchObject({
+      await expect(saveJustifications(t.db, s.asOwner, input)).rejects.toMatchObject({
         messageKey: "justify.errors.feedbackNotCitable",
       });
     }
@@ -223,12 +221,8 @@ describe("the justify page's one save", () => {
   it("says the version can go to the next round, or be published when the last planned round is done", async () => {
     const s = await studyWithFeedback();
     await t.db.study.update({ where: { id: s.studyId }, data: { plannedRounds: 3 } });
-    expect(
-      (await getJustificationWorkspace(t.db, s.userId, s.studyId))!.afterLastPlannedRound,
-    ).toBe(false);
+    expect((await getJustificationWorkspace(t.db, s.asOwner))!.afterLastPlannedRound).toBe(false);
     await t.db.study.update({ where: { id: s.studyId }, data: { plannedRounds: 1 } });
-    expect(
-      (await getJustificationWorkspace(t.db, s.userId, s.studyId))!.afterLastPlannedRound,
-    ).toBe(true);
+    expect((await getJustificationWorkspace(t.db, s.asOwner))!.afterLastPlannedRound).toBe(true);
   });
 });

@@ -7,8 +7,9 @@ export const dispositions = ["ACCEPTED", "PARTLY_ACCEPTED", "DECLINED", "OUT_OF_
 export type DispositionValue = (typeof dispositions)[number];
 
 // The justify page is one form for every change of the draft, so that several changes are
-// justified in one save. Flat names, so it works as a plain HTML POST:
-//   studyId · versionId
+// justified in one save. Flat names, so it works as a plain HTML POST (the study is bound to
+// the action by the page):
+//   versionId
 //   j.<target>.justification · .changeClass · .base (the justification it was loaded with)
 //   j.<target>.disposition — what was done with the feedback ticked below, all at once
 //   j.<target>.cite.<item> = "on" — the feedback item is cited
@@ -43,7 +44,7 @@ export const justificationInput = z.strictObject({
   links: z.array(link).max(1_000),
 });
 
-export const saveJustificationSchema = justificationInput.extend({ studyId: id, versionId: id });
+export const saveJustificationSchema = justificationInput.extend({ versionId: id });
 export type SaveJustificationInput = z.infer<typeof saveJustificationSchema>;
 
 /** One change as the form sent it: an empty text with nothing cited means "not justified". */
@@ -87,7 +88,6 @@ export const saveJustificationsSchema = z.preprocess(
   gatherTargets,
   z
     .strictObject({
-      studyId: id,
       versionId: id,
       targets: z.record(z.string().regex(key), formTarget),
     })

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import { protocolColumns } from "./schemas.ts";
 
-export async function getProtocol(db: Db, userId: string, studyId: string) {
-  await requireStudyAccess(db, userId, studyId, "study.view");
+export async function getProtocol(db: Db, access: StudyAccess) {
+  const { studyId } = access;
   const study = await db.study.findUniqueOrThrow({
     where: { id: studyId },
     select: {

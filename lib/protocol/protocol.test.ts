@@ -43,34 +43,36 @@ const form = (over: Record<string, string> = {}) =>
 describe("protocol", () => {
   it("is edited freely before the first round, then every change needs a reason and is a deviation", async () => {
     const { studyId, owner } = await createStudyWithPanel(t.db);
-    expect(
-      await updateProtocol(t.db, owner.id, studyId, form({ consensusThreshold: "80" })),
-    ).toEqual({ deviations: 0, affects: ["public-pages"] });
-    expect((await getProtocol(t.db, owner.id, studyId)).consensusThreshold).toBe(80);
+    const asOwner = await asMember(t.db, owner.id, studyId);
+    expect(await updateProtocol(t.db, asOwner, form({ consensusThreshold: "80" }))).toEqual({
+      deviations: 0,
+      affects: ["public-pages"],
+    });
+    expect((await getProtocol(t.db, asOwner)).consensusThreshold).toBe(80);
     // Saved again unchanged: nothing the public pages show has changed, nothing to purge.
-    expect(
-      await updateProtocol(t.db, owner.id, studyId, form({ consensusThreshold: "80" })),
-    ).toEqual({ deviations: 0, affects: [] });
+    expect(await updateProtocol(t.db, asOwner, form({ consensusThreshold: "80" }))).toEqual({
+      deviations: 0,
+      affects: [],
+    });
     // The planned round length is the open-round form's default deadline.
     const other = await createStudyWithPanel(t.db);
-    await updateProtocol(t.db, other.owner.id, other.studyId, form({ plannedRoundDays: "21" }));
     const asOtherOwner = await asMember(t.db, other.owner.id, other.studyId);
+    await updateProtocol(t.db, asOtherOwner, form({ plannedRoundDays: "21" }));
     expect((await listRounds(t.db, asOtherOwner)).next.plannedRoundDays).toBe(21);
     expect(updateProtocolSchema.safeParse({ ...base, plannedRoundDays: "0" }).success).toBe(false);
 
     await t.db.study.update({ where: { id: studyId }, data: { protocolLockedAt: new Date() } });
     await expect(
-      updateProtocol(t.db, owner.id, studyId, form({ consensusThreshold: "70" })),
+      updateProtocol(t.db, asOwner, form({ consensusThreshold: "70" })),
     ).rejects.toMatchObject({
       code: "INVALID",
       field: "deviationReason",
     });
-    expect((await getProtocol(t.db, owner.id, studyId)).consensusThreshold).toBe(80);
+    expect((await getProtocol(t.db, asOwner)).consensusThreshold).toBe(80);
 
     const result = await updateProtocol(
       t.db,
-      owner.id,
-      studyId,
+      asOwner,
       form({
         consensusThreshold: "70",
         ratingScaleMax: "9",
@@ -79,7 +81,7 @@ describe("protocol", () => {
       }),
     );
     expect(result).toMatchObject({ deviations: 3 });
-    const protocol = await getProtocol(t.db, owner.id, studyId);
+    const protocol = await getProtocol(t.db, asOwner);
     expect(protocol.deviations.map((d) => [d.field, d.before, d.after, d.reason]).sort()).toEqual([
       ["consensusThreshold", { value: 80 }, { value: 70 }, "Panel smaller than planned"],
       ["ratingMedianMin", { value: null }, { value: 7 }, "Panel smaller than planned"],
@@ -89,8 +91,7 @@ describe("protocol", () => {
     expect(
       await updateProtocol(
         t.db,
-        owner.id,
-        studyId,
+        asOwner,
         form({ consensusThreshold: "70", ratingScaleMax: "9", ratingMedianMin: "7" }),
       ),
     ).toMatchObject({ deviations: 0 });
@@ -135,16 +136,16 @@ describe("protocol", () => {
 
   it("sets the rule for the parts and for the whole text apart, then records each changed field as a deviation", async () => {
     const { studyId, owner } = await createStudyWithPanel(t.db);
+    const asOwner = await asMember(t.db, owner.id, studyId);
     // Before the lock: both rules change freely, nothing is a deviation.
     expect(
       await updateProtocol(
         t.db,
-        owner.id,
-        studyId,
+        asOwner,
         form({ partsRule: "NO_OBJECTION", wholeRule: "SHARE", wholeThreshold: "90" }),
       ),
     ).toMatchObject({ deviations: 0 });
-    let protocol = await getProtocol(t.db, owner.id, studyId);
+    let protocol = await getProtocol(t.db, asOwner);
     expect([
       protocol.partsRule,
       protocol.consensusThreshold,
@@ -158,12 +159,11 @@ describe("protocol", () => {
     expect(
       await updateProtocol(
         t.db,
-        owner.id,
-        studyId,
+        asOwner,
         form({ partsRule: "NO_OBJECTION", consensusThreshold: "60", wholeThreshold: "90" }),
       ),
     ).toMatchObject({ deviations: 0 });
-    expect((await getProtocol(t.db, owner.id, studyId)).consensusThreshold).toBe(75);
+    expect((await getProtocol(t.db, asOwner)).consensusThreshold).toBe(75);
 
     await t.db.study.update({ where: { id: studyId }, data: { protocolLockedAt: new Date() } });
     const locked = form({
@@ -171,18 +171,18 @@ describe("protocol", () => {
       consensusThreshold: "80",
       wholeRule: "NO_OBJECTION",
     });
-    await expect(updateProtocol(t.db, owner.id, studyId, locked)).rejects.toMatchObject({
+    await expect(updateProtocol(t.db, asOwner, locked)).rejects.toMatchObject({
       code: "INVALID",
       field: "deviationReason",
     });
-    expect((await getProtocol(t.db, owner.id, studyId)).partsRule).toBe("NO_OBJECTION");
+    expect((await getProtocol(t.db, asOwner)).partsRule).toBe("NO_OBJECTION");
     expect(
-      await updateProtocol(t.db, owner.id, studyId, {
+      await updateProtocol(t.db, asOwner, {
         ...locked,
         deviationReason: "Advisory board",
       }),
     ).toMatchObject({ deviations: 3 });
-    protocol = await getProtocol(t.db, owner.id, studyId);
+    protocol = await getProtocol(t.db, asOwner);
     expect(protocol.deviations.map((d) => [d.field, d.before, d.after]).sort()).toEqual([
       ["consensusThreshold", { value: 75 }, { value: 80 }],
       ["partsRule", { value: "NO_OBJECTION" }, { value: "SHARE" }],
@@ -195,18 +195,18 @@ describe("protocol", () => {
   it("cannot be read or changed by facilitators of another study, nor changed by observers", async () => {
     const a = await createStudyWithPanel(t.db);
     const b = await createStudyWithPanel(t.db);
-    await expect(getProtocol(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
+    // No access to b for a's owner: b's protocol can be neither read nor changed by them.
+    await expect(asMember(t.db, a.owner.id, b.studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(
-      updateProtocol(t.db, a.owner.id, b.studyId, form({ panelCap: "10" })),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const observer = await addMember(t.db, a.studyId, "OBSERVER");
-    await expect(
-      updateProtocol(t.db, observer.id, a.studyId, form({ panelCap: "10" })),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await getProtocol(t.db, observer.id, a.studyId)).panelCap).toBe(50);
-    expect((await getProtocol(t.db, b.owner.id, b.studyId)).panelCap).toBe(50);
+    const asObserver = await asMember(t.db, observer.id, a.studyId);
+    await expect(updateProtocol(t.db, asObserver, form({ panelCap: "10" }))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await getProtocol(t.db, asObserver)).panelCap).toBe(50);
+    const asOwnerOfB = await asMember(t.db, b.owner.id, b.studyId);
+    expect((await getProtocol(t.db, asOwnerOfB)).panelCap).toBe(50);
   });
 });
 
@@ -225,19 +225,19 @@ describe("the protocol's reporting details", () => {
 
   it("saves registration, ethics, funding, pilot and steering group, keeping only the ethics fields of the chosen status", async () => {
     const { studyId, owner } = await createStudyWithPanel(t.db);
-    expect(await updateProtocol(t.db, owner.id, studyId, form(details))).toMatchObject({
+    const asOwner = await asMember(t.db, owner.id, studyId);
+    expect(await updateProtocol(t.db, asOwner, form(details))).toMatchObject({
       deviations: 0,
     });
-    const saved = await getProtocol(t.db, owner.id, studyId);
+    const saved = await getProtocol(t.db, asOwner);
     expect(saved).toMatchObject({ ...details, ethicsExemption: "" });
 
     await updateProtocol(
       t.db,
-      owner.id,
-      studyId,
+      asOwner,
       form({ ...details, ethicsStatus: "NOT_REQUIRED", ethicsExemption: "Experts only." }),
     );
-    expect(await getProtocol(t.db, owner.id, studyId)).toMatchObject({
+    expect(await getProtocol(t.db, asOwner)).toMatchObject({
       ethicsStatus: "NOT_REQUIRED",
       ethicsBody: "",
       ethicsReference: "",
@@ -264,18 +264,19 @@ describe("the protocol's reporting details", () => {
 
   it("lock with the protocol: after round 1 a change needs a reason and is recorded as a deviation", async () => {
     const { studyId, owner } = await createStudyWithPanel(t.db);
-    await updateProtocol(t.db, owner.id, studyId, form(details));
+    const asOwner = await asMember(t.db, owner.id, studyId);
+    await updateProtocol(t.db, asOwner, form(details));
     await t.db.study.update({ where: { id: studyId }, data: { protocolLockedAt: new Date() } });
     const changed = form({ ...details, registrationId: "osf.io/xyz98", funding: "" });
-    await expect(updateProtocol(t.db, owner.id, studyId, changed)).rejects.toMatchObject({
+    await expect(updateProtocol(t.db, asOwner, changed)).rejects.toMatchObject({
       code: "INVALID",
       field: "deviationReason",
     });
-    expect((await getProtocol(t.db, owner.id, studyId)).registrationId).toBe("osf.io/abc12");
+    expect((await getProtocol(t.db, asOwner)).registrationId).toBe("osf.io/abc12");
     expect(
-      await updateProtocol(t.db, owner.id, studyId, { ...changed, deviationReason: "Typo" }),
+      await updateProtocol(t.db, asOwner, { ...changed, deviationReason: "Typo" }),
     ).toMatchObject({ deviations: 2 });
-    const protocol = await getProtocol(t.db, owner.id, studyId);
+    const protocol = await getProtocol(t.db, asOwner);
     expect(protocol.deviations.map((d) => [d.field, d.before, d.after, d.reason]).sort()).toEqual([
       ["funding", { value: details.funding }, { value: "" }, "Typo"],
       ["registrationId", { value: "osf.io/abc12" }, { value: "osf.io/xyz98" }, "Typo"],
@@ -287,15 +288,19 @@ describe("the protocol's reporting details", () => {
     const outsider = await createStudyWithPanel(t.db);
     const facilitator = await addMember(t.db, a.studyId, "FACILITATOR");
     const observer = await addMember(t.db, a.studyId, "OBSERVER");
-    await updateProtocol(t.db, facilitator.id, a.studyId, form(details));
-    expect((await getProtocol(t.db, a.owner.id, a.studyId)).funding).toBe(details.funding);
+    const asOwner = await asMember(t.db, a.owner.id, a.studyId);
+    const asFacilitator = await asMember(t.db, facilitator.id, a.studyId);
+    await updateProtocol(t.db, asFacilitator, form(details));
+    expect((await getProtocol(t.db, asOwner)).funding).toBe(details.funding);
     const attempt = form({ ...details, funding: "Someone else's money." });
-    await expect(updateProtocol(t.db, observer.id, a.studyId, attempt)).rejects.toMatchObject({
+    const asObserver = await asMember(t.db, observer.id, a.studyId);
+    await expect(updateProtocol(t.db, asObserver, attempt)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(updateProtocol(t.db, outsider.owner.id, a.studyId, attempt)).rejects.toMatchObject(
-      { code: "NOT_FOUND" },
-    );
-    expect((await getProtocol(t.db, a.owner.id, a.studyId)).funding).toBe(details.funding);
+    // An owner of another study gets no access to this one, so cannot change it either.
+    await expect(asMember(t.db, outsider.owner.id, a.studyId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await getProtocol(t.db, asOwner)).funding).toBe(details.funding);
   });
 });

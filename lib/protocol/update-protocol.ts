@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { PROTOCOL_FIELDS, protocolColumns, type UpdateProtocolInput } from "./schemas.ts";
 import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 
@@ -12,12 +12,12 @@ import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
  */
 export async function updateProtocol(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   input: UpdateProtocolInput,
 ): Promise<{ deviations: number; affects: readonly Affected[] }> {
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     // Read inside the transaction: a round may have opened since the form was loaded.
     const current = await tx.study.findUniqueOrThrow({
       where: { id: studyId },

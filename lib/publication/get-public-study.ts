@@ -10,7 +10,7 @@ import type {
   VersionStatus,
 } from "@/lib/generated/prisma/enums.ts";
 import { describeTarget } from "@/lib/justifications/describe-target.ts";
-import { loadVersionChanges } from "@/lib/justifications/load-version-changes.ts";
+import { loadVersionChanges } from "@/lib/justifications/internal/load-version-changes.ts";
 import type { DiffSegment } from "@/lib/versions/diff-versions.ts";
 import { listAcknowledgements, type Acknowledgements } from "./list-acknowledgements.ts";
 import { listPublicRounds, type PublicRound } from "./list-public-rounds.ts";

@@ -22,17 +22,15 @@ afterAll(() => t.close());
 /** Clause 2 of version 1, dropped in version 2, restored in version 3, published. */
 async function publishedWithRestoredClause() {
   const s = await createStudyWithDroppedClause(t.db);
-  await restoreClause(t.db, s.ownerId, {
-    studyId: s.studyId,
+  await restoreClause(t.db, s.asOwner, {
     versionId: s.draftId,
     clauseVersionId: s.v1Clauses[1]!.id,
     baseHash: hashText("Clause 2."),
     beforeClauseVersionId: "",
   });
-  const ws = await getJustificationWorkspace(t.db, s.ownerId, s.studyId);
+  const ws = await getJustificationWorkspace(t.db, s.asOwner);
   for (const target of ws!.targets) {
-    await saveJustification(t.db, s.ownerId, {
-      studyId: s.studyId,
+    await saveJustification(t.db, s.asOwner, {
       versionId: s.draftId,
       target: target.key,
       changeClass: "SUBSTANTIVE",
@@ -154,12 +152,12 @@ describe("a restored clause in public", () => {
     expect(getPublicClauseHistory(study, other.v1Clauses[1]!.clauseId)).toBeNull();
     expect(getPublicClauseHistory(study, "no-such-clause")).toBeNull();
     // A clause added to a draft after publication is not public.
-    await createNextVersion(t.db, s.ownerId, s.studyId);
+    await createNextVersion(t.db, s.asOwner);
     const draft = await t.db.version.findFirstOrThrow({
       where: { studyId: s.studyId, number: 4 },
       select: { id: true },
     });
-    await addClause(t.db, s.ownerId, { studyId: s.studyId, versionId: draft.id, text: "Later." });
+    await addClause(t.db, s.asOwner, { versionId: draft.id, text: "Later." });
     const { clauseId } = await t.db.clauseVersion.findFirstOrThrow({
       where: { versionId: draft.id, text: "Later." },
       select: { clauseId: true },

@@ -68,17 +68,15 @@ describe("publishing a study", () => {
     });
 
     // Version 2 rewords clause 2 (contested), and goes to round 2.
-    await createNextVersion(t.db, owner.userId, studyId);
-    const draft = await getVersionForEditing(t.db, owner.userId, studyId);
-    await updateClause(t.db, owner.userId, {
-      studyId,
+    await createNextVersion(t.db, asOwner);
+    const draft = await getVersionForEditing(t.db, asOwner);
+    await updateClause(t.db, asOwner, {
       clauseVersionId: draft.clauses[1]!.id,
       baseHash: draft.clauses[1]!.textHash,
       text: "Clause 2, reworded.",
     });
-    const ws = await getJustificationWorkspace(t.db, owner.userId, studyId);
-    await saveJustification(t.db, owner.userId, {
-      studyId,
+    const ws = await getJustificationWorkspace(t.db, asOwner);
+    await saveJustification(t.db, asOwner, {
       versionId: draft.id,
       target: ws!.targets[0]!.key,
       changeClass: "SUBSTANTIVE",
@@ -117,7 +115,7 @@ describe("publishing a study", () => {
     const slug = (await t.db.study.findUniqueOrThrow({ where: { id: studyId } })).slug;
     expect(await getPublicStudy(t.db, slug)).toBeNull();
     // Version 3 started but never edited: it stays a draft, version 2 is the final text.
-    await createNextVersion(t.db, owner.userId, studyId);
+    await createNextVersion(t.db, asOwner);
     expect(await publishStudy(t.db, asOwner)).toMatchObject({ finalVersion: 2 });
     expect(
       await t.db.version.findFirstOrThrow({

@@ -3,9 +3,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { authorize, type StudyAccess } from "@/lib/guards.ts";
-import { requireDraftVersion } from "@/lib/versions/require-draft-version.ts";
-import { requireJustifiedChanges } from "@/lib/justifications/require-justified-changes.ts";
-import { loadVersionDiff } from "@/lib/versions/get-version-diff.ts";
+import { requireDraftVersion } from "@/lib/versions/internal/require-draft-version.ts";
+import { requireJustifiedChanges } from "@/lib/justifications/internal/require-justified-changes.ts";
+import { loadVersionDiff } from "@/lib/versions/internal/get-version-diff.ts";
 import { lockStudyForRounds } from "@/lib/rounds/internal/lock-study.ts";
 import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";
 

@@ -10,14 +10,13 @@ export type StudyReport = ComposedReport & { canEdit: boolean; written: Record<s
 
 /** The study report, generated from the data, for the study's facilitators. */
 export async function getReport(db: Db, access: StudyAccess): Promise<StudyReport> {
-  const { studyId, userId, role } = access;
   const [data, sources] = await Promise.all([
-    loadReportData(db, studyId),
-    getSourceAnalysis(db, userId, studyId),
+    loadReportData(db, access.studyId),
+    getSourceAnalysis(db, access),
   ]);
   return {
     ...composeReport(data, sources),
-    canEdit: can(role, "report.generate"),
+    canEdit: can(access.role, "report.generate"),
     written: data.written,
   };
 }

@@ -114,12 +114,11 @@ describe("the report's methods section, from the protocol and the data", () => {
       expect(item(before, "appendixSummaries").markdown).toContain(firstLine);
 
       // The protocol is locked (the demo ran its rounds): the details are a recorded deviation.
-      const p = await getProtocol(t.db, ownerId, study.id);
+      const p = await getProtocol(t.db, asOwner);
       const s = (v: number | null) => (v === null ? "" : String(v));
       await updateProtocol(
         t.db,
-        ownerId,
-        study.id,
+        asOwner,
         updateProtocolSchema.parse({
           partsRule: p.partsRule,
           consensusThreshold: s(p.consensusThreshold),

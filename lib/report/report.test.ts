@@ -24,13 +24,12 @@ afterAll(() => t.close());
 describe("the study report", SLOW_REPORT, () => {
   it("is generated from the data, with a checklist of what is filled and by whom", async () => {
     const { study, ownerId } = await seedDemoPublishedStudy(t.db);
-    const user = { id: ownerId };
+    const asOwner = await asMember(t.db, ownerId, study.id);
     for (const characteristics of ["Lending, Membership", "lending, Catalogue", "Lending"]) {
       await addSourceDefinition(
         t.db,
-        user.id,
+        asOwner,
         addSourceSchema.parse({
-          studyId: study.id,
           text: "A library of things.",
           citation: `Source ${characteristics}`,
           characteristics,
@@ -38,7 +37,6 @@ describe("the study report", SLOW_REPORT, () => {
       );
     }
 
-    const asOwner = await asMember(t.db, ownerId, study.id);
     let report = await getReport(t.db, asOwner);
     const status = (key: string) => report.items.find((i) => i.key === key)!.status;
     expect(status("protocol")).toBe("data");

@@ -5,10 +5,8 @@ import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { can } from "@/lib/auth/permissions.ts";
 import type { StudyAccess } from "@/lib/guards.ts";
-import {
-  loadVersionChanges,
-  missingJustifications,
-} from "@/lib/justifications/load-version-changes.ts";
+import { loadVersionChanges } from "@/lib/justifications/internal/load-version-changes.ts";
+import { missingJustifications } from "@/lib/justifications/version-changes.ts";
 
 export type TransitionStepKey =
   "close" | "results" | "feedback" | "version" | "justify" | "summary" | "open";

@@ -79,10 +79,9 @@ describe("between round 1 and round 2", () => {
     await expect(sendSummary(t.db, asOwner, 1, 1)).rejects.toMatchObject({
       messageKey: "summaries.nextVersionNotDrafted",
     });
-    await createNextVersion(t.db, userId, r.studyId);
-    const draft = await getVersionForEditing(t.db, userId, r.studyId);
-    await updateClause(t.db, userId, {
-      studyId: r.studyId,
+    await createNextVersion(t.db, asOwner);
+    const draft = await getVersionForEditing(t.db, asOwner);
+    await updateClause(t.db, asOwner, {
       clauseVersionId: draft.clauses[0]!.id,
       baseHash: draft.clauses[0]!.textHash,
       text: "Clause 1, mended.",
@@ -101,9 +100,8 @@ describe("between round 1 and round 2", () => {
       open: "waiting",
     });
 
-    const ws = (await getJustificationWorkspace(t.db, userId, r.studyId))!;
-    await saveJustification(t.db, userId, {
-      studyId: r.studyId,
+    const ws = (await getJustificationWorkspace(t.db, asOwner))!;
+    await saveJustification(t.db, asOwner, {
       versionId: draft.id,
       target: ws.targets[0]!.key,
       changeClass: "SUBSTANTIVE",
@@ -123,8 +121,7 @@ describe("between round 1 and round 2", () => {
 
     // A justification rewritten after the summary went out: the summary is owed again.
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await saveJustification(t.db, userId, {
-      studyId: r.studyId,
+    await saveJustification(t.db, asOwner, {
       versionId: draft.id,
       target: ws.targets[0]!.key,
       changeClass: "SUBSTANTIVE",

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import type { AddSourceInput } from "./schemas.ts";
 
 /**
@@ -10,12 +10,12 @@ import type { AddSourceInput } from "./schemas.ts";
  */
 export async function addSourceDefinition(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: AddSourceInput,
 ): Promise<{ id: string }> {
-  const { studyId } = input;
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const existing = await tx.characteristic.findMany({
       where: { studyId },
       select: { id: true, name: true },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { can } from "@/lib/auth/permissions.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 
 export type SourceRow = {
   id: string;
@@ -45,11 +45,10 @@ export type SourceAnalysis = {
  */
 export async function getSourceAnalysis(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   versionNumber?: number,
 ): Promise<SourceAnalysis> {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId, role } = access;
   const [sources, characteristics, versions] = await Promise.all([
     db.sourceDefinition.findMany({
       where: { studyId },

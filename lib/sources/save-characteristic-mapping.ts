@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { TEXT_LOCATION, type SaveMappingInput } from "./schemas.ts";
 
 /**
@@ -10,12 +10,13 @@ import { TEXT_LOCATION, type SaveMappingInput } from "./schemas.ts";
  */
 export async function saveCharacteristicMapping(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: SaveMappingInput,
 ): Promise<{ locations: number }> {
-  const { studyId, versionId, characteristicId } = input;
+  authorize(access, "study.edit");
+  const { studyId } = access;
+  const { versionId, characteristicId } = input;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const [characteristic, version] = await Promise.all([
       tx.characteristic.findFirst({
         where: { id: characteristicId, studyId },

@@ -27,8 +27,9 @@ const characteristicList = z
       .max(CHARACTERISTICS_MAX),
   );
 
+// No study id in these forms: the page binds it to the action (action.bind(null, studyId)).
+
 export const addSourceSchema = z.strictObject({
-  studyId: id,
   text: z
     .string()
     .transform((s) => s.replace(/\r\n?/g, "\n").trim())
@@ -39,7 +40,7 @@ export const addSourceSchema = z.strictObject({
   characteristics: characteristicList,
 });
 
-export const removeSourceSchema = z.strictObject({ studyId: id, sourceId: id });
+export const removeSourceSchema = z.strictObject({ sourceId: id });
 
 /** Form fields named at_<location> (checkboxes) list where the characteristic appears. */
 export const LOCATION_FIELD_PREFIX = "at_";
@@ -57,7 +58,6 @@ export const saveMappingSchema = z.preprocess(
     return { ...rest, locations: "locations" in rest ? rest.locations : locations };
   },
   z.strictObject({
-    studyId: id,
     versionId: id,
     characteristicId: id,
     locations: z.array(id).max(200),

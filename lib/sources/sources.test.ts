@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
@@ -14,9 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const source = (studyId: string, characteristics: string, citation = "Agency (2024).") =>
+const source = (characteristics: string, citation = "Agency (2024).") =>
   addSourceSchema.parse({
-    studyId,
     text: "A short learning experience, assessed and certified.",
     citation,
     jurisdiction: "EU",
@@ -29,15 +29,16 @@ describe("source definitions", () => {
     const r = await createOpenRound(t.db, { clauses: 3 });
     const { studyId } = r;
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId } });
-    await addSourceDefinition(t.db, owner.userId, source(studyId, "Certification, assessment"));
-    await addSourceDefinition(t.db, owner.userId, source(studyId, "certification; Duration"));
+    const asOwner = await asMember(t.db, owner.userId, studyId);
+    await addSourceDefinition(t.db, asOwner, source("Certification, assessment"));
+    await addSourceDefinition(t.db, asOwner, source("certification; Duration"));
     const third = await addSourceDefinition(
       t.db,
-      owner.userId,
-      source(studyId, "Certification, Quality assurance, duration"),
+      asOwner,
+      source("Certification, Quality assurance, duration"),
     );
 
-    let analysis = await getSourceAnalysis(t.db, owner.userId, studyId);
+    let analysis = await getSourceAnalysis(t.db, asOwner);
     expect(analysis.sources).toHaveLength(3);
     // Names are matched regardless of case; the first spelling is kept.
     expect(analysis.frequency.map((f) => [f.name, f.sources, f.share.toFixed(2)])).toEqual([
@@ -51,16 +52,15 @@ describe("source definitions", () => {
 
     await saveCharacteristicMapping(
       t.db,
-      owner.userId,
+      asOwner,
       saveMappingSchema.parse({
-        studyId,
         versionId: r.versionId,
         characteristicId: certification,
         at_text: "on",
         [`at_${r.clauses[2]!.id}`]: "on",
       }),
     );
-    analysis = await getSourceAnalysis(t.db, owner.userId, studyId, 1);
+    analysis = await getSourceAnalysis(t.db, asOwner, 1);
     expect(analysis.mapping!.rows.map((row) => [row.name, row.inText, row.clauses])).toEqual([
       ["Certification", true, [3]],
       ["Duration", false, []],
@@ -69,41 +69,42 @@ describe("source definitions", () => {
     ]);
 
     // Saving again replaces the places; a clause of another study is refused.
-    await saveCharacteristicMapping(t.db, owner.userId, {
-      studyId,
+    await saveCharacteristicMapping(t.db, asOwner, {
       versionId: r.versionId,
       characteristicId: certification,
       locations: [r.clauses[0]!.id],
     });
     const other = await createOpenRound(t.db);
     await expect(
-      saveCharacteristicMapping(t.db, owner.userId, {
-        studyId,
+      saveCharacteristicMapping(t.db, asOwner, {
         versionId: r.versionId,
         characteristicId: duration,
         locations: [other.clauses[0]!.id],
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    analysis = await getSourceAnalysis(t.db, owner.userId, studyId);
+    analysis = await getSourceAnalysis(t.db, asOwner);
     expect(analysis.mapping!.rows[0]).toMatchObject({ inText: false, clauses: [1] });
 
     // Observers read but do not write; strangers see nothing.
     const observer = await addMember(t.db, studyId, "OBSERVER");
-    expect((await getSourceAnalysis(t.db, observer.id, studyId)).canEdit).toBe(false);
-    await expect(
-      addSourceDefinition(t.db, observer.id, source(studyId, "x")),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const asObserver = await asMember(t.db, observer.id, studyId);
+    expect((await getSourceAnalysis(t.db, asObserver)).canEdit).toBe(false);
+    await expect(addSourceDefinition(t.db, asObserver, source("x"))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    // A stranger gets no access to this study, and their own study's reaches none of its sources.
     const stranger = await addMember(t.db, other.studyId, "OWNER");
-    await expect(getSourceAnalysis(t.db, stranger.id, studyId)).rejects.toMatchObject({
+    await expect(asMember(t.db, stranger.id, studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+    const asStranger = await asMember(t.db, stranger.id, other.studyId);
     await expect(
-      removeSourceDefinition(t.db, stranger.id, { studyId: other.studyId, sourceId: third.id }),
+      removeSourceDefinition(t.db, asStranger, { sourceId: third.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // Removing the only source of a characteristic removes the characteristic.
-    await removeSourceDefinition(t.db, owner.userId, { studyId, sourceId: third.id });
-    analysis = await getSourceAnalysis(t.db, owner.userId, studyId);
+    await removeSourceDefinition(t.db, asOwner, { sourceId: third.id });
+    analysis = await getSourceAnalysis(t.db, asOwner);
     expect(analysis.frequency.map((f) => [f.name, f.sources])).toEqual([
       ["Certification", 2],
       ["assessment", 1],

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import type { RoundResults } from "@/lib/consensus/get-round-results.ts";
 import { wholeVerdict } from "@/lib/consensus/statistics.ts";
 import { getTranslator } from "@/lib/i18n/translator.ts";
-import type { JustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
+import type { JustifiedChanges } from "@/lib/justifications/internal/list-justified-changes.ts";
 
 /**
  * The summary as the panel reads it: the facilitators' text, the round's figures as a

@@ -2,10 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { StudyAccess } from "@/lib/guards.ts";
-import {
-  loadVersionChanges,
-  missingJustifications,
-} from "@/lib/justifications/load-version-changes.ts";
+import { loadVersionChanges } from "@/lib/justifications/internal/load-version-changes.ts";
+import { missingJustifications } from "@/lib/justifications/version-changes.ts";
 
 export type SummaryDraft = { revision: number; body: string; quotations: string[]; saved: boolean };
 

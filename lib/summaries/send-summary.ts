@@ -11,11 +11,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { appUrl } from "@/lib/http/app-url.ts";
 import { getOrIssueLinkTokens } from "@/lib/invitations/issue-expert-link.ts";
-import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
-import {
-  loadVersionChanges,
-  missingJustifications,
-} from "@/lib/justifications/load-version-changes.ts";
+import { listJustifiedChanges } from "@/lib/justifications/internal/list-justified-changes.ts";
+import { loadVersionChanges } from "@/lib/justifications/internal/load-version-changes.ts";
+import { missingJustifications } from "@/lib/justifications/version-changes.ts";
 import { composeSummary } from "./compose-summary.ts";
 import { ensureSummaryDraft } from "./internal/ensure-summary-draft.ts";
 import { PUBLIC_PAGES, type Affected } from "@/lib/actions/affected.ts";

@@ -56,13 +56,21 @@ async function seed() {
     state: "DRAFT",
     clauses: [{ clauseVersionId: c1!, answer: { position: "CANNOT_LIVE_WITH" } }],
   });
-  return { ...r, ownerId: owner.userId, responses: { a: ra, b: rb, draft: rc }, c1: c1!, c2: c2! };
+  const asOwner = await asMember(t.db, owner.userId, r.studyId);
+  return {
+    ...r,
+    ownerId: owner.userId,
+    asOwner,
+    responses: { a: ra, b: rb, draft: rc },
+    c1: c1!,
+    c2: c2!,
+  };
 }
 
 describe("feedback digest", () => {
   it("groups submitted feedback by part, with authors, and filters it", async () => {
     const s = await seed();
-    const digest = await listFeedbackDigest(t.db, s.ownerId, s.studyId, 1, filter());
+    const digest = await listFeedbackDigest(t.db, s.asOwner, 1, filter());
     expect(digest.total).toBe(3);
     expect(digest.groups.map((g) => [g.part, g.items.length])).toEqual([
       ["text", 0],
@@ -78,8 +86,7 @@ describe("feedback digest", () => {
     ]);
     const cannot = await listFeedbackDigest(
       t.db,
-      s.ownerId,
-      s.studyId,
+      s.asOwner,
       1,
       filter({ position: "CANNOT_LIVE_WITH" }),
     );
@@ -87,8 +94,7 @@ describe("feedback digest", () => {
 
     await updateFeedbackNote(
       t.db,
-      s.ownerId,
-      s.studyId,
+      s.asOwner,
       note({
         responseId: s.responses.b,
         part: s.c1,
@@ -98,22 +104,15 @@ describe("feedback digest", () => {
     );
     await updateFeedbackNote(
       t.db,
-      s.ownerId,
-      s.studyId,
+      s.asOwner,
       note({ responseId: s.responses.a, part: "comments", themes: "Praise" }),
     );
-    const tagged = await listFeedbackDigest(
-      t.db,
-      s.ownerId,
-      s.studyId,
-      1,
-      filter({ theme: "SCOPE" }),
-    );
+    const tagged = await listFeedbackDigest(t.db, s.asOwner, 1, filter({ theme: "SCOPE" }));
     expect(tagged.themes).toEqual(["clarity", "Praise", "Scope"]);
     expect(
       tagged.groups.flatMap((g) => g.items).map((i) => [i.author, i.themes, i.addressed]),
     ).toEqual([["Expert 2", ["Scope", "clarity"], true]]);
-    const open = await listFeedbackDigest(t.db, s.ownerId, s.studyId, 1, filter({ open: "1" }));
+    const open = await listFeedbackDigest(t.db, s.asOwner, 1, filter({ open: "1" }));
     expect(open.groups.flatMap((g) => g.items).map((i) => i.author)).toEqual([
       "Expert 1",
       "Expert 1",
@@ -130,25 +129,24 @@ describe("feedback digest", () => {
     const s = await seed();
     const other = await seed();
     const foreign = note({ responseId: other.responses.a, part: "comments" });
-    await expect(updateFeedbackNote(t.db, s.ownerId, s.studyId, foreign)).rejects.toMatchObject({
+    await expect(updateFeedbackNote(t.db, s.asOwner, foreign)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     // A clause of another study's version, on this study's response.
     const wrongPart = note({ responseId: s.responses.a, part: other.c1 });
-    await expect(updateFeedbackNote(t.db, s.ownerId, s.studyId, wrongPart)).rejects.toMatchObject({
+    await expect(updateFeedbackNote(t.db, s.asOwner, wrongPart)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     const observer = await addMember(t.db, s.studyId, "OBSERVER");
     const mine = note({ responseId: s.responses.a, part: "comments" });
-    await expect(updateFeedbackNote(t.db, observer.id, s.studyId, mine)).rejects.toMatchObject({
+    const asObserver = await asMember(t.db, observer.id, s.studyId);
+    await expect(updateFeedbackNote(t.db, asObserver, mine)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(updateFeedbackNote(t.db, other.ownerId, s.studyId, mine)).rejects.toMatchObject({
+    // Another study's owner gets no access to this one: neither the notes nor the digest.
+    await expect(asMember(t.db, other.ownerId, s.studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(
-      listFeedbackDigest(t.db, other.ownerId, s.studyId, 1, filter()),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(() =>
       note({
         responseId: "x",

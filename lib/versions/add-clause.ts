@@ -1,21 +1,22 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
-import { requireDraftVersion } from "./require-draft-version.ts";
+import { requireDraftVersion } from "./internal/require-draft-version.ts";
 import { requireRoomForClause } from "./require-room-for-clause.ts";
 import type { AddClauseInput } from "./schemas.ts";
 
 /** Adds a new clause (a new identity) at the end of a draft version. */
 export async function addClause(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: AddClauseInput,
 ): Promise<{ id: string; position: number }> {
-  const { studyId, versionId, text } = input;
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
+  const { versionId, text } = input;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     await requireDraftVersion(tx, studyId, versionId);
     const next = await requireRoomForClause(tx, versionId);
     const clause = await tx.clause.create({ data: { studyId }, select: { id: true } });

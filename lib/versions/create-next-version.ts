@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 
 /**
  * Starts drafting version N+1 as a copy of version N, once every round on N has closed.
@@ -12,11 +12,11 @@ import { requireStudyAccess } from "@/lib/guards.ts";
  */
 export async function createNextVersion(
   db: PrismaClient,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
 ): Promise<{ number: number; created: boolean }> {
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     // The study row lock serialises this with opening a round and with itself.
     await tx.$queryRaw`SELECT 1 FROM "Study" WHERE "id" = ${studyId} FOR UPDATE`;
     const latest = await tx.version.findFirst({

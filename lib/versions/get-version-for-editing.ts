@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { MembershipRole, VersionStatus } from "@/lib/generated/prisma/enums.ts";
 import { can } from "@/lib/auth/permissions.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
 
 export type EditableClause = { id: string; position: number; text: string; textHash: string };
@@ -24,11 +24,10 @@ export type VersionForEditing = {
 /** A version of the study (by number, else the latest) with its clauses in order. */
 export async function getVersionForEditing(
   db: Db,
-  userId: string,
-  studyId: string,
+  access: StudyAccess,
   number?: number,
 ): Promise<VersionForEditing> {
-  const { role } = await requireStudyAccess(db, userId, studyId, "study.view");
+  const { studyId, role } = access;
   const version = await db.version.findFirst({
     where: { studyId, ...(number === undefined ? {} : { number }) },
     orderBy: { number: "desc" },

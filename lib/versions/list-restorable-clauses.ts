@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
+import type { StudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
 
 export type RestorableClause = {
@@ -16,13 +17,14 @@ export type RestorableClause = {
 /**
  * The clauses of earlier versions that the draft does not hold (by identity), each with
  * its wording in the last version it was in: what "Restore" can bring back. Most recently
- * dropped first. No authorization: the page has already loaded the draft for its caller.
+ * dropped first. Any member may see them; restoring one is what takes "study.edit".
  */
 export async function listRestorableClauses(
   db: Db,
-  studyId: string,
+  access: StudyAccess,
   draft: { id: string; number: number },
 ): Promise<RestorableClause[]> {
+  const { studyId } = access;
   const rows = await db.clauseVersion.findMany({
     where: {
       version: { studyId, number: { lt: draft.number } },

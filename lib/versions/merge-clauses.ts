@@ -2,11 +2,11 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
-import { dropClauseVersion } from "./drop-clause-version.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
+import { dropClauseVersion } from "./internal/drop-clause-version.ts";
 import { hashText } from "./hash-text.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
-import { requireDraftClause } from "./require-draft-clause.ts";
+import { requireDraftClause } from "./internal/require-draft-clause.ts";
 import type { MergeClausesInput } from "./schemas.ts";
 
 /**
@@ -16,12 +16,13 @@ import type { MergeClausesInput } from "./schemas.ts";
  */
 export async function mergeClauses(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: MergeClausesInput,
 ): Promise<{ id: string; position: number }> {
-  const { studyId, clauseVersionId, nextClauseVersionId } = input;
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
+  const { clauseVersionId, nextClauseVersionId } = input;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const first = await requireDraftClause(tx, studyId, clauseVersionId);
     const next = await tx.clauseVersion.findFirst({
       where: { versionId: first.versionId, position: first.position + 1 },

@@ -1,9 +1,9 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
-import { requireDraftClause } from "./require-draft-clause.ts";
+import { requireDraftClause } from "./internal/require-draft-clause.ts";
 import type { MoveClauseInput } from "./schemas.ts";
 
 /**
@@ -13,12 +13,13 @@ import type { MoveClauseInput } from "./schemas.ts";
  */
 export async function moveClause(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: MoveClauseInput,
 ): Promise<{ moved: boolean; position: number }> {
-  const { studyId, clauseVersionId, direction } = input;
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
+  const { clauseVersionId, direction } = input;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const clause = await requireDraftClause(tx, studyId, clauseVersionId);
     let moved = false;
     const order = await renumberClauses(tx, clause.versionId, (ids) => {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { createNextVersion } from "./create-next-version.ts";
 import { getVersionForEditing } from "./get-version-for-editing.ts";
-import { loadVersionDiff } from "./get-version-diff.ts";
+import { loadVersionDiff } from "./internal/get-version-diff.ts";
 import { hashText } from "./hash-text.ts";
 import { mergeClauses } from "./merge-clauses.ts";
 import { removeClause } from "./remove-clause.ts";
@@ -20,29 +21,32 @@ describe("drafting the next version", () => {
   it("waits for the round to close, then copies the text with each clause's lineage", async () => {
     const r = await createOpenRound(t.db, { clauses: 3 });
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
-    await expect(createNextVersion(t.db, owner.userId, r.studyId)).rejects.toMatchObject({
+    const asOwner = await asMember(t.db, owner.userId, r.studyId);
+    await expect(createNextVersion(t.db, asOwner)).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "text.errors.roundStillOpen",
     });
     await t.db.round.update({ where: { id: r.roundId }, data: { state: "CLOSED" } });
     const observer = await addMember(t.db, r.studyId, "OBSERVER");
-    await expect(createNextVersion(t.db, observer.id, r.studyId)).rejects.toMatchObject({
+    const asObserver = await asMember(t.db, observer.id, r.studyId);
+    await expect(createNextVersion(t.db, asObserver)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    // An owner of another study gets no access to this one.
     const stranger = await addMember(t.db, (await createOpenRound(t.db)).studyId, "OWNER");
-    await expect(createNextVersion(t.db, stranger.id, r.studyId)).rejects.toMatchObject({
+    await expect(asMember(t.db, stranger.id, r.studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
 
     // Two clicks at once: one version 2.
     const results = await Promise.all([
-      createNextVersion(t.db, owner.userId, r.studyId),
-      createNextVersion(t.db, owner.userId, r.studyId),
+      createNextVersion(t.db, asOwner),
+      createNextVersion(t.db, asOwner),
     ]);
     expect(results.map((x) => x.number)).toEqual([2, 2]);
     expect(results.filter((x) => x.created)).toHaveLength(1);
 
-    const v2 = await getVersionForEditing(t.db, owner.userId, r.studyId);
+    const v2 = await getVersionForEditing(t.db, asOwner);
     expect(v2).toMatchObject({ number: 2, status: "DRAFT", canEdit: true });
     expect(v2.explanatoryText).toBe("Some **context**.");
     expect(v2.clauses.map((c) => [c.position, c.text])).toEqual([
@@ -61,10 +65,7 @@ describe("drafting the next version", () => {
     );
 
     // Removing a copied clause from the draft keeps version 1's clause and its identity.
-    await removeClause(t.db, owner.userId, {
-      studyId: r.studyId,
-      clauseVersionId: v2.clauses[0]!.id,
-    });
+    await removeClause(t.db, asOwner, { clauseVersionId: v2.clauses[0]!.id });
     expect(await t.db.clauseVersion.count({ where: { id: r.clauses[0]!.id } })).toBe(1);
     expect(await t.db.clause.count({ where: { id: r.clauses[0]!.clauseId } })).toBe(1);
   });
@@ -72,27 +73,28 @@ describe("drafting the next version", () => {
   it("splits and merges clauses of the draft, keeping each part's lineage", async () => {
     const r = await createOpenRound(t.db, { clauses: 4 });
     const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
+    const asOwner = await asMember(t.db, owner.userId, r.studyId);
     await t.db.round.update({ where: { id: r.roundId }, data: { state: "CLOSED" } });
-    await createNextVersion(t.db, owner.userId, r.studyId);
-    const draft = await getVersionForEditing(t.db, owner.userId, r.studyId);
+    await createNextVersion(t.db, asOwner);
+    const draft = await getVersionForEditing(t.db, asOwner);
     const [c1, c2, c3] = draft.clauses;
     const studyId = r.studyId;
 
     // A stale page (the wording changed since) is refused, nothing split.
-    const split = { studyId, clauseVersionId: c1!.id, first: "Part A.", second: "Part B." };
+    const split = { clauseVersionId: c1!.id, first: "Part A.", second: "Part B." };
     await expect(
-      splitClause(t.db, owner.userId, { ...split, baseHash: hashText("other") }),
+      splitClause(t.db, asOwner, { ...split, baseHash: hashText("other") }),
     ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "text.errors.staleClause" });
     const observer = await addMember(t.db, studyId, "OBSERVER");
+    const asObserver = await asMember(t.db, observer.id, studyId);
     await expect(
-      splitClause(t.db, observer.id, { ...split, baseHash: c1!.textHash }),
+      splitClause(t.db, asObserver, { ...split, baseHash: c1!.textHash }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await splitClause(t.db, owner.userId, { ...split, baseHash: c1!.textHash });
+    await splitClause(t.db, asOwner, { ...split, baseHash: c1!.textHash });
 
     // Clauses 3 and 4 of the draft (version 1's 2 and 3) become one.
     await expect(
-      mergeClauses(t.db, owner.userId, {
-        studyId,
+      mergeClauses(t.db, asOwner, {
         clauseVersionId: c2!.id,
         nextClauseVersionId: c1!.id,
         baseHash: c2!.textHash,
@@ -101,7 +103,6 @@ describe("drafting the next version", () => {
       }),
     ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "text.errors.staleMerge" });
     const merge = {
-      studyId,
       clauseVersionId: c2!.id,
       nextClauseVersionId: c3!.id,
       baseHash: c2!.textHash,
@@ -110,11 +111,11 @@ describe("drafting the next version", () => {
     };
     // A wording changed since the form was shown is not merged away.
     await expect(
-      mergeClauses(t.db, owner.userId, { ...merge, nextHash: hashText("Other.") }),
+      mergeClauses(t.db, asOwner, { ...merge, nextHash: hashText("Other.") }),
     ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "text.errors.staleMerge" });
-    await mergeClauses(t.db, owner.userId, merge);
+    await mergeClauses(t.db, asOwner, merge);
 
-    const after = await getVersionForEditing(t.db, owner.userId, studyId);
+    const after = await getVersionForEditing(t.db, asOwner);
     expect(after.clauses.map((c) => [c.position, c.text])).toEqual([
       [1, "Part A."],
       [2, "Part B."],

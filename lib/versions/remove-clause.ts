@@ -1,10 +1,10 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
-import { dropClauseVersion } from "./drop-clause-version.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
+import { dropClauseVersion } from "./internal/drop-clause-version.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
-import { requireDraftClause } from "./require-draft-clause.ts";
+import { requireDraftClause } from "./internal/require-draft-clause.ts";
 import type { RemoveClauseInput } from "./schemas.ts";
 
 /**
@@ -13,12 +13,13 @@ import type { RemoveClauseInput } from "./schemas.ts";
  */
 export async function removeClause(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: RemoveClauseInput,
 ): Promise<{ clauseDeleted: boolean }> {
-  const { studyId, clauseVersionId } = input;
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
+  const { clauseVersionId } = input;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const clause = await requireDraftClause(tx, studyId, clauseVersionId);
     const clauseDeleted = await dropClauseVersion(tx, studyId, clause);
     await renumberClauses(tx, clause.versionId);

@@ -6,7 +6,7 @@ import { addMember } from "@/test/support/fixtures.ts";
 import { createStudyWithDroppedClause } from "@/test/support/restore-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getVersionForEditing } from "./get-version-for-editing.ts";
-import { loadVersionDiff } from "./get-version-diff.ts";
+import { loadVersionDiff } from "./internal/get-version-diff.ts";
 import { hashText } from "./hash-text.ts";
 import { listRestorableClauses } from "./list-restorable-clauses.ts";
 import { removeClause } from "./remove-clause.ts";
@@ -23,7 +23,6 @@ type Study = Awaited<ReturnType<typeof createStudyWithDroppedClause>>;
 
 /** Restoring the dropped clause 2 of version 1 into the draft, as the page's form sends it. */
 const restoreInput = (s: Study, overrides: Partial<Parameters<typeof restoreClause>[2]> = {}) => ({
-  studyId: s.studyId,
   versionId: s.draftId,
   clauseVersionId: s.v1Clauses[1]!.id,
   baseHash: hashText("Clause 2."),
@@ -32,13 +31,13 @@ const restoreInput = (s: Study, overrides: Partial<Parameters<typeof restoreClau
 });
 
 const draftTexts = async (s: Study) =>
-  (await getVersionForEditing(t.db, s.ownerId, s.studyId)).clauses.map((c) => [c.position, c.text]);
+  (await getVersionForEditing(t.db, s.asOwner)).clauses.map((c) => [c.position, c.text]);
 
 describe("restoring a clause dropped in the version before", () => {
   it("offers it with its last wording and brings it back with its identity", async () => {
     const s = await createStudyWithDroppedClause(t.db);
     const draft = { id: s.draftId, number: 3 };
-    expect(await listRestorableClauses(t.db, s.studyId, draft)).toMatchObject([
+    expect(await listRestorableClauses(t.db, s.asOwner, draft)).toMatchObject([
       {
         clauseVersionId: s.v1Clauses[1]!.id,
         clauseId: s.v1Clauses[1]!.clauseId,
@@ -48,7 +47,7 @@ describe("restoring a clause dropped in the version before", () => {
       },
     ]);
 
-    const { id, position } = await restoreClause(t.db, s.ownerId, restoreInput(s));
+    const { id, position } = await restoreClause(t.db, s.asOwner, restoreInput(s));
     expect(position).toBe(3);
     const restored = await t.db.clauseVersion.findUniqueOrThrow({
       where: { id },
@@ -65,7 +64,7 @@ describe("restoring a clause dropped in the version before", () => {
       [2, "Clause 3."],
       [3, "Clause 2."],
     ]);
-    expect(await listRestorableClauses(t.db, s.studyId, draft)).toEqual([]);
+    expect(await listRestorableClauses(t.db, s.asOwner, draft)).toEqual([]);
     expect(
       await t.db.auditEvent.findFirst({
         where: { studyId: s.studyId, action: "clause.restored" },
@@ -89,7 +88,7 @@ describe("restoring a clause dropped in the version before", () => {
       [3, "RESTORED", 1],
     ]);
     expect(diff!.clauses[2]!.segments).toEqual([{ kind: "same", text: "Clause 2." }]);
-    const ws = await getJustificationWorkspace(t.db, s.ownerId, s.studyId);
+    const ws = await getJustificationWorkspace(t.db, s.asOwner);
     expect(ws!.targets.map((x) => [x.kind, x.restoredFrom, x.required])).toEqual([
       ["RESTORED", 1, true],
     ]);
@@ -102,10 +101,10 @@ describe("restoring a clause dropped in the version before", () => {
 
   it("puts it before a chosen clause, and undoes a removal in the same draft", async () => {
     const s = await createStudyWithDroppedClause(t.db);
-    const draft = await getVersionForEditing(t.db, s.ownerId, s.studyId);
+    const draft = await getVersionForEditing(t.db, s.asOwner);
     await restoreClause(
       t.db,
-      s.ownerId,
+      s.asOwner,
       restoreInput(s, { beforeClauseVersionId: draft.clauses[1]!.id }),
     );
     expect(await draftTexts(s)).toEqual([
@@ -114,20 +113,16 @@ describe("restoring a clause dropped in the version before", () => {
       [3, "Clause 3."],
     ]);
     // Clause 1 removed from the draft and put back where it was: as if never removed.
-    await removeClause(t.db, s.ownerId, {
-      studyId: s.studyId,
-      clauseVersionId: draft.clauses[0]!.id,
-    });
-    const [offered] = await listRestorableClauses(t.db, s.studyId, { id: s.draftId, number: 3 });
+    await removeClause(t.db, s.asOwner, { clauseVersionId: draft.clauses[0]!.id });
+    const [offered] = await listRestorableClauses(t.db, s.asOwner, { id: s.draftId, number: 3 });
     expect(offered).toMatchObject({ text: "Clause 1.", versionNumber: 2, position: 1 });
     await restoreClause(
       t.db,
-      s.ownerId,
+      s.asOwner,
       restoreInput(s, {
         clauseVersionId: offered!.clauseVersionId,
         baseHash: offered!.textHash,
-        beforeClauseVersionId: (await getVersionForEditing(t.db, s.ownerId, s.studyId)).clauses[0]!
-          .id,
+        beforeClauseVersionId: (await getVersionForEditing(t.db, s.asOwner)).clauses[0]!.id,
       }),
     );
     const diff = await loadVersionDiff(t.db, s.studyId, 3);
@@ -159,27 +154,24 @@ describe("what restoring refuses", () => {
 
   it("a page gone stale: another wording, an older wording, a clause to go before removed", async () => {
     // Clause 1 (in versions 1 and 2) taken out of the draft: its last wording is version 2's.
-    const draft = await getVersionForEditing(t.db, s.ownerId, s.studyId);
-    await removeClause(t.db, s.ownerId, {
-      studyId: s.studyId,
-      clauseVersionId: draft.clauses[0]!.id,
-    });
+    const draft = await getVersionForEditing(t.db, s.asOwner);
+    await removeClause(t.db, s.asOwner, { clauseVersionId: draft.clauses[0]!.id });
     const before = await snapshot();
     const stale = { code: "CONFLICT", messageKey: "text.errors.staleRestore" };
     await expect(
-      restoreClause(t.db, s.ownerId, restoreInput(s, { baseHash: hashText("Other.") })),
+      restoreClause(t.db, s.asOwner, restoreInput(s, { baseHash: hashText("Other.") })),
     ).rejects.toMatchObject(stale);
     await expect(
       restoreClause(
         t.db,
-        s.ownerId,
+        s.asOwner,
         restoreInput(s, { clauseVersionId: s.v1Clauses[0]!.id, baseHash: hashText("Clause 1.") }),
       ),
     ).rejects.toMatchObject(stale);
     await expect(
       restoreClause(
         t.db,
-        s.ownerId,
+        s.asOwner,
         restoreInput(s, { beforeClauseVersionId: draft.clauses[0]!.id }),
       ),
     ).rejects.toMatchObject(stale);
@@ -187,9 +179,9 @@ describe("what restoring refuses", () => {
   });
 
   it("a clause already in the draft (a second click): CONFLICT, nothing doubled", async () => {
-    await restoreClause(t.db, s.ownerId, restoreInput(s));
+    await restoreClause(t.db, s.asOwner, restoreInput(s));
     const before = await snapshot();
-    await expect(restoreClause(t.db, s.ownerId, restoreInput(s))).rejects.toMatchObject({
+    await expect(restoreClause(t.db, s.asOwner, restoreInput(s))).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "text.errors.alreadyInDraft",
       values: { number: 2, version: 3 },
@@ -209,7 +201,7 @@ describe("what restoring refuses", () => {
         text: "Filler.",
       })),
     });
-    await expect(restoreClause(t.db, full.ownerId, restoreInput(full))).rejects.toMatchObject({
+    await expect(restoreClause(t.db, full.asOwner, restoreInput(full))).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "text.errors.tooManyClauses",
     });
@@ -221,7 +213,7 @@ describe("what restoring refuses", () => {
       select: { id: true },
     });
     await expect(
-      restoreClause(t.db, s.ownerId, restoreInput(s, { versionId: v2.id })),
+      restoreClause(t.db, s.asOwner, restoreInput(s, { versionId: v2.id })),
     ).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "text.errors.locked",
@@ -237,21 +229,23 @@ describe("who may restore", () => {
     const observer = await addMember(t.db, s.studyId, "OBSERVER");
     const count = () => t.db.clauseVersion.count({ where: { versionId: s.draftId } });
     const before = await count();
-    await expect(restoreClause(t.db, observer.id, restoreInput(s))).rejects.toMatchObject({
+    const asObserver = await asMember(t.db, observer.id, s.studyId);
+    await expect(restoreClause(t.db, asObserver, restoreInput(s))).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    // Another team's owner, through this study's id, then through their own.
-    await expect(restoreClause(t.db, other.ownerId, restoreInput(s))).rejects.toMatchObject({
+    // Another team's owner gets no access to this study; through their own, this draft is
+    // not found.
+    await expect(asMember(t.db, other.ownerId, s.studyId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(
-      restoreClause(t.db, other.ownerId, restoreInput(s, { studyId: other.studyId })),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(restoreClause(t.db, other.asOwner, restoreInput(s))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // Their own draft, with a clause of this study.
     await expect(
       restoreClause(
         t.db,
-        other.ownerId,
+        other.asOwner,
         restoreInput(other, { clauseVersionId: s.v1Clauses[1]!.id }),
       ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

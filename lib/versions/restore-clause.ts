@@ -2,10 +2,10 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
 import { renumberClauses } from "./renumber-clauses.ts";
-import { requireDraftVersion } from "./require-draft-version.ts";
+import { requireDraftVersion } from "./internal/require-draft-version.ts";
 import { requireRoomForClause } from "./require-room-for-clause.ts";
 import type { RestoreClauseInput } from "./schemas.ts";
 
@@ -22,12 +22,13 @@ const stale = () =>
  */
 export async function restoreClause(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: RestoreClauseInput,
 ): Promise<{ id: string; position: number }> {
-  const { studyId, versionId } = input;
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
+  const { versionId } = input;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     // Holds the draft's row lock: a second restore of the same clause waits, then sees it.
     await requireDraftVersion(tx, studyId, versionId);
     const draft = await tx.version.findUniqueOrThrow({

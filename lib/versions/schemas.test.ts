@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { hashText } from "./hash-text.ts";
 import { addClauseSchema, updateClauseSchema, updateExplanatoryTextSchema } from "./schemas.ts";
 
-const ids = { studyId: "s1", versionId: "v1" };
+const ids = { versionId: "v1" };
 
 describe("clause text", () => {
   it("is trimmed, with Windows line breaks made plain", () => {
@@ -22,7 +22,7 @@ describe("clause text", () => {
 
   it("refuses unknown fields and an edit without a well-formed base hash", () => {
     expect(addClauseSchema.safeParse({ ...ids, text: "A", position: "1" }).success).toBe(false);
-    const edit = { studyId: "s1", clauseVersionId: "c1", text: "A" };
+    const edit = { clauseVersionId: "c1", text: "A" };
     expect(updateClauseSchema.safeParse({ ...edit, baseHash: "nope" }).success).toBe(false);
     expect(updateClauseSchema.safeParse({ ...edit, baseHash: hashText("A") }).success).toBe(true);
   });

@@ -18,34 +18,32 @@ const baseHash = z
   .trim()
   .regex(/^[0-9a-f]{64}$/);
 
+// No study id in these forms: the page binds it to the action (action.bind(null, studyId)),
+// and the lib function takes the caller's checked access to that study.
+
 export const updateExplanatoryTextSchema = z.strictObject({
-  studyId: id,
   versionId: id,
   baseHash,
   explanatoryText,
 });
 
 export const addClauseSchema = z.strictObject({
-  studyId: id,
   versionId: id,
   text: clauseText,
 });
 
 export const updateClauseSchema = z.strictObject({
-  studyId: id,
   clauseVersionId: id,
   baseHash,
   text: clauseText,
 });
 
 export const moveClauseSchema = z.strictObject({
-  studyId: id,
   clauseVersionId: id,
   direction: z.enum(["up", "down"]),
 });
 
 export const removeClauseSchema = z.strictObject({
-  studyId: id,
   clauseVersionId: id,
 });
 
@@ -55,10 +53,10 @@ export type UpdateClauseInput = z.infer<typeof updateClauseSchema>;
 export type MoveClauseInput = z.infer<typeof moveClauseSchema>;
 export type RemoveClauseInput = z.infer<typeof removeClauseSchema>;
 
-export const startNextVersionSchema = z.strictObject({ studyId: z.string().min(1).max(64) });
+/** Only a button: the study is bound to the action by the page. */
+export const startNextVersionSchema = z.strictObject({});
 
 export const splitClauseSchema = z.strictObject({
-  studyId: id,
   clauseVersionId: id,
   baseHash,
   first: clauseText,
@@ -66,7 +64,6 @@ export const splitClauseSchema = z.strictObject({
 });
 
 export const mergeClausesSchema = z.strictObject({
-  studyId: id,
   clauseVersionId: id,
   /** The clause that followed when the form was shown; a different one now is a conflict. */
   nextClauseVersionId: id,
@@ -80,7 +77,6 @@ export type SplitClauseInput = z.infer<typeof splitClauseSchema>;
 export type MergeClausesInput = z.infer<typeof mergeClausesSchema>;
 
 export const restoreClauseSchema = z.strictObject({
-  studyId: id,
   /** The draft the clause comes back into. */
   versionId: id,
   /** The clause's last wording, in the earlier version it was last in. */

@@ -2,9 +2,9 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
-import { requireDraftClause } from "./require-draft-clause.ts";
+import { requireDraftClause } from "./internal/require-draft-clause.ts";
 import { requireRoomForClause } from "./require-room-for-clause.ts";
 import type { SplitClauseInput } from "./schemas.ts";
 
@@ -15,12 +15,13 @@ import type { SplitClauseInput } from "./schemas.ts";
  */
 export async function splitClause(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: SplitClauseInput,
 ): Promise<{ firstId: string; secondId: string }> {
-  const { studyId, clauseVersionId } = input;
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
+  const { clauseVersionId } = input;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const clause = await requireDraftClause(tx, studyId, clauseVersionId);
     if (hashText(clause.text) !== input.baseHash) {
       throw new AppError("CONFLICT", "clause changed meanwhile", {

@@ -2,20 +2,21 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
-import { requireDraftClause } from "./require-draft-clause.ts";
+import { requireDraftClause } from "./internal/require-draft-clause.ts";
 import type { UpdateClauseInput } from "./schemas.ts";
 
 /** Rewords a clause of a draft version, unless someone changed it meanwhile. */
 export async function updateClause(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: UpdateClauseInput,
 ): Promise<{ changed: boolean }> {
-  const { studyId, clauseVersionId, text } = input;
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
+  const { clauseVersionId, text } = input;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     const clause = await requireDraftClause(tx, studyId, clauseVersionId);
     if (clause.text === text) return { changed: false };
     if (hashText(clause.text) !== input.baseHash) {

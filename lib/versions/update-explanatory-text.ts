@@ -2,20 +2,21 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
+import { authorize, type StudyAccess } from "@/lib/guards.ts";
 import { hashText } from "./hash-text.ts";
-import { requireDraftVersion } from "./require-draft-version.ts";
+import { requireDraftVersion } from "./internal/require-draft-version.ts";
 import type { UpdateExplanatoryTextInput } from "./schemas.ts";
 
 /** Replaces a draft version's explanatory text, unless someone changed it meanwhile. */
 export async function updateExplanatoryText(
   db: PrismaClient,
-  userId: string,
+  access: StudyAccess,
   input: UpdateExplanatoryTextInput,
 ): Promise<{ changed: boolean }> {
-  const { studyId, versionId, explanatoryText } = input;
+  authorize(access, "study.edit");
+  const { studyId, userId } = access;
+  const { versionId, explanatoryText } = input;
   return db.$transaction(async (tx) => {
-    await requireStudyAccess(tx, userId, studyId, "study.edit");
     await requireDraftVersion(tx, studyId, versionId);
     const current = await tx.version.findFirstOrThrow({
       where: { id: versionId, studyId },

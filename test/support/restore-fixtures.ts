@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { createNextVersion } from "../../lib/versions/create-next-version.ts";
 import { removeClause } from "../../lib/versions/remove-clause.ts";
+import { asMember } from "./access.ts";
 import { seatExperts, writeResponse } from "./results-fixtures.ts";
 import { createOpenRound } from "./round-fixtures.ts";
 
@@ -14,6 +15,7 @@ export async function createStudyWithDroppedClause(db: PrismaClient) {
   const r = await createOpenRound(db, { experts: 3, clauses: 3 });
   const { studyId } = r;
   const { userId: ownerId } = await db.membership.findFirstOrThrow({ where: { studyId } });
+  const asOwner = await asMember(db, ownerId, studyId);
   const answerAll = async (roundId: string, clauseVersionIds: string[], cannot?: string) => {
     for (const [i, member] of r.members.entries()) {
       await writeResponse(db, {
@@ -36,12 +38,12 @@ export async function createStudyWithDroppedClause(db: PrismaClient) {
     data: { state: "CLOSED", closedAt: new Date() },
   });
 
-  await createNextVersion(db, ownerId, studyId);
+  await createNextVersion(db, asOwner);
   const v2 = await db.version.findFirstOrThrow({
     where: { studyId, number: 2 },
     select: { id: true, clauses: { orderBy: { position: "asc" }, select: { id: true } } },
   });
-  await removeClause(db, ownerId, { studyId, clauseVersionId: v2.clauses[1]!.id });
+  await removeClause(db, asOwner, { clauseVersionId: v2.clauses[1]!.id });
   await db.version.update({
     where: { id: v2.id },
     data: { status: "LOCKED", lockedAt: new Date() },
@@ -61,7 +63,7 @@ export async function createStudyWithDroppedClause(db: PrismaClient) {
   await seatExperts(db, round2.id, memberIds);
   await answerAll(round2.id, [v2.clauses[0]!.id, v2.clauses[2]!.id]);
 
-  await createNextVersion(db, ownerId, studyId);
+  await createNextVersion(db, asOwner);
   const draft = await db.version.findFirstOrThrow({
     where: { studyId, number: 3 },
     select: { id: true },
@@ -69,6 +71,8 @@ export async function createStudyWithDroppedClause(db: PrismaClient) {
   return {
     studyId,
     ownerId,
+    /** The owner's access to the study, for the lib functions a test calls. */
+    asOwner,
     members: r.members,
     /** Version 1's clauses (ClauseVersion id, identity, wording), clause 2 the dropped one. */
     v1Clauses: r.clauses,

@@ -10,8 +10,14 @@ export async function updateProtocolAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, updateProtocolSchema, formData, async ({ db, userId }, input) => {
-    const { deviations, affects } = await updateProtocol(db, userId, studyId, input);
-    return { affects, data: { deviations } };
-  });
+  return studyAction(
+    studyId,
+    updateProtocolSchema,
+    formData,
+    async ({ db, access }, input) => {
+      const { deviations, affects } = await updateProtocol(db, access, input);
+      return { affects, data: { deviations } };
+    },
+    { permission: "study.edit" },
+  );
 }

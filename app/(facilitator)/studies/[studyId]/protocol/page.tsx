@@ -24,8 +24,8 @@ function protocolValues({
 
 export default async function ProtocolPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user, study } = await loadStudyPage(studyId, "/protocol");
-  const protocol = await getProtocol(db, user.id, studyId);
+  const { db, access, study } = await loadStudyPage(studyId, "/protocol");
+  const protocol = await getProtocol(db, access);
   const t = await getTranslations("protocol");
   return (
     <div className="grid gap-6 lg:grid-cols-3">

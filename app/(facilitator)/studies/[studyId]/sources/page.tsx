@@ -17,18 +17,21 @@ export default async function SourcesPage(props: {
 }) {
   const { studyId } = await props.params;
   const { version } = await props.searchParams;
-  const { db, user } = await loadStudyPage(studyId, "/sources");
+  const { db, access } = await loadStudyPage(studyId, "/sources");
   const t = await getTranslations("sources");
   const number =
     typeof version === "string" && /^\d{1,4}$/.test(version) ? Number(version) : undefined;
-  const analysis = await getSourceAnalysis(db, user.id, studyId, number);
+  const analysis = await getSourceAnalysis(db, access, number);
   return (
     <div className="flex flex-col gap-6">
       <h2 className="text-2xl">{t("title")}</h2>
       <SourceAnalysisView
-        studyId={studyId}
         analysis={analysis}
-        actions={{ add: addSourceAction, remove: removeSourceAction, map: saveMappingAction }}
+        actions={{
+          add: addSourceAction.bind(null, studyId),
+          remove: removeSourceAction.bind(null, studyId),
+          map: saveMappingAction.bind(null, studyId),
+        }}
       />
     </div>
   );

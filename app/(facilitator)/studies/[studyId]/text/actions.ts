@@ -2,11 +2,7 @@
 
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import {
-  studyAction,
-  studyIdFromForm,
-  type StudyActionContext,
-} from "@/lib/actions/study-action.ts";
+import { studyAction, type StudyActionContext } from "@/lib/actions/study-action.ts";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import { addClause } from "@/lib/versions/add-clause.ts";
 import { createNextVersion } from "@/lib/versions/create-next-version.ts";
@@ -29,86 +25,141 @@ import {
 import { updateClause } from "@/lib/versions/update-clause.ts";
 import { updateExplanatoryText } from "@/lib/versions/update-explanatory-text.ts";
 
+// Bound in the page: action.bind(null, studyId).
+
 /**
  * Runs one text change and refreshes the study's pages. They are refreshed after a failure
  * too: a conflict means the page is stale, and the next attempt must start from the
  * current text (the form keeps what the user typed).
  */
-function runTextAction<S extends z.ZodType<{ studyId: string }>>(
+function runTextAction<S extends z.ZodType>(
+  studyId: string,
   schema: S,
   formData: FormData,
-  run: (db: StudyActionContext["db"], userId: string, input: z.infer<S>) => Promise<unknown>,
+  run: (context: StudyActionContext, input: z.infer<S>) => Promise<unknown>,
 ): Promise<FormState> {
   return studyAction(
-    studyIdFromForm,
+    studyId,
     schema,
     formData,
-    async ({ db, userId }, input) => {
-      await run(db, userId, input);
+    async (context, input) => {
+      await run(context, input);
     },
-    { refreshAfterError: true },
+    { permission: "study.edit", refreshAfterError: true },
   );
 }
 
 export async function updateExplanatoryTextAction(
+  studyId: string,
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runTextAction(updateExplanatoryTextSchema, formData, updateExplanatoryText);
+  return runTextAction(studyId, updateExplanatoryTextSchema, formData, ({ db, access }, input) =>
+    updateExplanatoryText(db, access, input),
+  );
 }
 
-export async function addClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runTextAction(addClauseSchema, formData, addClause);
+export async function addClauseAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runTextAction(studyId, addClauseSchema, formData, ({ db, access }, input) =>
+    addClause(db, access, input),
+  );
 }
 
-export async function updateClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runTextAction(updateClauseSchema, formData, updateClause);
+export async function updateClauseAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runTextAction(studyId, updateClauseSchema, formData, ({ db, access }, input) =>
+    updateClause(db, access, input),
+  );
 }
 
-export async function moveClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runTextAction(moveClauseSchema, formData, moveClause);
+export async function moveClauseAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runTextAction(studyId, moveClauseSchema, formData, ({ db, access }, input) =>
+    moveClause(db, access, input),
+  );
 }
 
 /** Leaves a page state (?remove=, ?split=, ?merge=) once its change is made. */
-function backToEditor(state: FormState, formData: FormData, anchor = ""): FormState {
-  const studyId = formData.get("studyId");
-  if (state.status === "success" && typeof studyId === "string") {
+function backToEditor(studyId: string, state: FormState, anchor = ""): FormState {
+  if (state.status === "success") {
     redirect(`/studies/${encodeURIComponent(studyId)}/text${anchor}`);
   }
   return state;
 }
 
-export async function removeClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return backToEditor(await runTextAction(removeClauseSchema, formData, removeClause), formData);
+export async function removeClauseAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const state = await runTextAction(
+    studyId,
+    removeClauseSchema,
+    formData,
+    ({ db, access }, input) => removeClause(db, access, input),
+  );
+  return backToEditor(studyId, state);
 }
 
-export async function splitClauseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await runTextAction(splitClauseSchema, formData, splitClause);
-  return backToEditor(state, formData, `#clause-${String(formData.get("clauseVersionId"))}`);
+export async function splitClauseAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const state = await runTextAction(studyId, splitClauseSchema, formData, ({ db, access }, input) =>
+    splitClause(db, access, input),
+  );
+  return backToEditor(studyId, state, `#clause-${String(formData.get("clauseVersionId"))}`);
 }
 
-export async function mergeClausesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await runTextAction(mergeClausesSchema, formData, mergeClauses);
-  return backToEditor(state, formData, `#clause-${String(formData.get("clauseVersionId"))}`);
+export async function mergeClausesAction(
+  studyId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const state = await runTextAction(
+    studyId,
+    mergeClausesSchema,
+    formData,
+    ({ db, access }, input) => mergeClauses(db, access, input),
+  );
+  return backToEditor(studyId, state, `#clause-${String(formData.get("clauseVersionId"))}`);
 }
 
 /** Brings a clause of an earlier version back, then shows it where it landed. */
 export async function restoreClauseAction(
+  studyId: string,
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
   let restoredId = "";
-  const state = await runTextAction(restoreClauseSchema, formData, async (db, userId, input) => {
-    restoredId = (await restoreClause(db, userId, input)).id;
-  });
-  return backToEditor(state, formData, `#clause-${restoredId}`);
+  const state = await runTextAction(
+    studyId,
+    restoreClauseSchema,
+    formData,
+    async ({ db, access }, input) => {
+      restoredId = (await restoreClause(db, access, input)).id;
+    },
+  );
+  return backToEditor(studyId, state, `#clause-${restoredId}`);
 }
 
 export async function startNextVersionAction(
+  studyId: string,
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return runTextAction(startNextVersionSchema, formData, (db, userId, input) =>
-    createNextVersion(db, userId, input.studyId),
+  return runTextAction(studyId, startNextVersionSchema, formData, ({ db, access }) =>
+    createNextVersion(db, access),
   );
 }

@@ -6,7 +6,7 @@ import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { JustificationStatus } from "@/components/justifications/justification-status.tsx";
 import { VersionDiffView } from "@/components/versions/version-diff-view.tsx";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
-import { missingJustifications } from "@/lib/justifications/load-version-changes.ts";
+import { missingJustifications } from "@/lib/justifications/version-changes.ts";
 import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts";
 import { listRestorableClauses } from "@/lib/versions/list-restorable-clauses.ts";
 import {
@@ -27,33 +27,32 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("text"))("metaTitle") };
 }
 
-const actions = {
-  updateExplanatoryText: updateExplanatoryTextAction,
-  addClause: addClauseAction,
-  updateClause: updateClauseAction,
-  moveClause: moveClauseAction,
-  removeClause: removeClauseAction,
-  splitClause: splitClauseAction,
-  mergeClauses: mergeClausesAction,
-  restoreClause: restoreClauseAction,
-  startNextVersion: startNextVersionAction,
-};
-
 export default async function TextPage(props: {
   params: Promise<{ studyId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { studyId } = await props.params;
   const step = clauseStep(await props.searchParams);
-  const { db, user } = await loadStudyPage(studyId, "/text");
-  const version = await getVersionForEditing(db, user.id, studyId);
+  const { db, access } = await loadStudyPage(studyId, "/text");
+  const version = await getVersionForEditing(db, access);
   // From version 2 on: the changes from the version before, and what they still owe.
-  const workspace = await getJustificationWorkspace(db, user.id, studyId);
+  const workspace = await getJustificationWorkspace(db, access);
   const diff = workspace?.diff;
   const missing = workspace ? missingJustifications(workspace).length : 0;
   // Version 1 has nothing earlier to restore from.
   const restorable =
-    version.canEdit && version.number > 1 ? await listRestorableClauses(db, studyId, version) : [];
+    version.canEdit && version.number > 1 ? await listRestorableClauses(db, access, version) : [];
+  const actions = {
+    updateExplanatoryText: updateExplanatoryTextAction.bind(null, studyId),
+    addClause: addClauseAction.bind(null, studyId),
+    updateClause: updateClauseAction.bind(null, studyId),
+    moveClause: moveClauseAction.bind(null, studyId),
+    removeClause: removeClauseAction.bind(null, studyId),
+    splitClause: splitClauseAction.bind(null, studyId),
+    mergeClauses: mergeClausesAction.bind(null, studyId),
+    restoreClause: restoreClauseAction.bind(null, studyId),
+    startNextVersion: startNextVersionAction.bind(null, studyId),
+  };
   return (
     <div className="flex flex-col gap-6">
       <TextHeader

@@ -16,10 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function JustifyPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user } = await loadStudyPage(studyId, "/text/justify");
+  const { db, access } = await loadStudyPage(studyId, "/text/justify");
   const t = await getTranslations("justify");
-  const version = await getVersionForEditing(db, user.id, studyId);
-  const workspace = await getJustificationWorkspace(db, user.id, studyId);
+  const version = await getVersionForEditing(db, access);
+  const workspace = await getJustificationWorkspace(db, access);
   return (
     <div className="flex flex-col gap-6">
       <TextHeader
@@ -35,8 +35,7 @@ export default async function JustifyPage(props: { params: Promise<{ studyId: st
       {workspace ? (
         <JustificationWorkspaceView
           workspace={workspace}
-          studyId={studyId}
-          action={saveJustificationsAction}
+          action={saveJustificationsAction.bind(null, studyId)}
         />
       ) : (
         <p className="max-w-prose">{t("firstVersion")}</p>

@@ -13,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TextPreviewPage(props: { params: Promise<{ studyId: string }> }) {
   const { studyId } = await props.params;
-  const { db, user } = await loadStudyPage(studyId, "/text/preview");
-  const version = await getVersionForEditing(db, user.id, studyId);
+  const { db, access } = await loadStudyPage(studyId, "/text/preview");
+  const version = await getVersionForEditing(db, access);
   return (
     <div className="flex flex-col gap-6">
       <TextHeader

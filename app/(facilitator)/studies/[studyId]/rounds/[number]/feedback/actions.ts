@@ -15,9 +15,15 @@ export async function updateFeedbackNoteAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return studyAction(studyId, updateFeedbackNoteSchema, formData, async ({ db, userId }, input) => {
-    await updateFeedbackNote(db, userId, studyId, input);
-  });
+  return studyAction(
+    studyId,
+    updateFeedbackNoteSchema,
+    formData,
+    async ({ db, access }, input) => {
+      await updateFeedbackNote(db, access, input);
+    },
+    { permission: "study.edit" },
+  );
 }
 
 export async function addQuotationAction(

@@ -18,9 +18,9 @@ export default async function FeedbackPage(props: {
   params: Promise<{ studyId: string; number: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { db, user, study, studyId, number } = await loadRoundPage(props.params, "/feedback");
+  const { db, access, study, studyId, number } = await loadRoundPage(props.params, "/feedback");
   const filter = digestFilterSchema.parse(await props.searchParams);
-  const digest = await orNotFound(listFeedbackDigest(db, user.id, studyId, number, filter));
+  const digest = await orNotFound(listFeedbackDigest(db, access, number, filter));
   return (
     <div className="flex flex-col gap-6">
       <TransitionLink studyId={studyId} number={number} />

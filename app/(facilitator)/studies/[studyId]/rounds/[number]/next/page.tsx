@@ -31,7 +31,7 @@ export default async function RoundTransitionPage(props: {
           transition.canEdit
             ? {
                 close: closeRoundAction.bind(null, studyId, number),
-                startNextVersion: startNextVersionAction,
+                startNextVersion: startNextVersionAction.bind(null, studyId),
                 open: openRoundAction.bind(null, studyId),
               }
             : null

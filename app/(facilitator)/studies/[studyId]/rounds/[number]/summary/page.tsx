@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SummaryWorkspaceView } from "@/components/summaries/summary-workspace-view.tsx";
 import { getRoundResults } from "@/lib/consensus/get-round-results.ts";
 import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
-import { listJustifiedChanges } from "@/lib/justifications/list-justified-changes.ts";
+import { getJustifiedChanges } from "@/lib/justifications/get-justified-changes.ts";
 import { composeSummary } from "@/lib/summaries/compose-summary.ts";
 import { getSummaryWorkspace } from "@/lib/summaries/get-summary-workspace.ts";
 import { removeQuotationAction, saveSummaryAction, sendSummaryAction } from "./actions.ts";
@@ -19,19 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SummaryPage(props: {
   params: Promise<{ studyId: string; number: string }>;
 }) {
-  const { db, user, access, study, studyId, number } = await loadRoundPage(
-    props.params,
-    "/summary",
-  );
+  const { db, access, study, studyId, number } = await loadRoundPage(props.params, "/summary");
   const [workspace, results] = await orNotFound(
-    Promise.all([
-      getSummaryWorkspace(db, access, number),
-      getRoundResults(db, access, number),
-    ]),
+    Promise.all([getSummaryWorkspace(db, access, number), getRoundResults(db, access, number)]),
   );
   const { draft } = workspace;
-  // After the two calls above have authorized the caller.
-  const changes = await listJustifiedChanges(db, studyId, number);
+  const changes = await getJustifiedChanges(db, access, number);
   const preview = composeSummary({ ...draft, results, changes, shuffle: false });
   return (
     <div className="flex flex-col gap-6">

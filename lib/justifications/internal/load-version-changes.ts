@@ -2,38 +2,17 @@ import "server-only";
 import { computeRoundResults } from "@/lib/consensus/internal/compute-round-results.ts";
 import { isUnresolved } from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db/app-db.ts";
-import type { ChangeClass, Disposition, VersionStatus } from "@/lib/generated/prisma/enums.ts";
-import { loadVersionDiff, type VersionPairDiff } from "@/lib/versions/get-version-diff.ts";
-import { changeTargets, TEXT_TARGET, type ChangeTarget } from "./change-targets.ts";
-import { feedbackItemKey, listFeedbackItems, type FeedbackItem } from "./feedback-items.ts";
-
-export type { FeedbackItem };
-
-export type Justification = {
-  id: string;
-  changeClass: ChangeClass;
-  text: string;
-  /** The feedback items it cites (FeedbackItem ids), with what was done with each. */
-  links: { item: string; disposition: Disposition }[];
-};
-
-export type JustifiedTarget = ChangeTarget & { justification: Justification | null };
-
-export type VersionChanges = {
-  version: { id: string; number: number; status: VersionStatus };
-  previousNumber: number;
-  /** The closed round on the earlier version whose feedback the changes answer. */
-  round: { id: string; number: number } | null;
-  targets: JustifiedTarget[];
-  feedback: FeedbackItem[];
-  /** The word-level diff the targets come from, for pages that show it too. */
-  diff: VersionPairDiff;
-};
+import { loadVersionDiff } from "@/lib/versions/internal/get-version-diff.ts";
+import { changeTargets, TEXT_TARGET } from "@/lib/justifications/change-targets.ts";
+import { feedbackItemKey } from "@/lib/justifications/feedback-items.ts";
+import type { Justification, VersionChanges } from "@/lib/justifications/version-changes.ts";
+import { listFeedbackItems } from "./list-feedback-items.ts";
 
 /**
  * Version `number`'s changes from the version before, each with its justification and the
- * feedback it may cite. No authorization: facilitators' pages, the check before a round
- * opens and the public history call it after deciding who may see what.
+ * feedback it may cite. No authorization: the checked readers behind the facilitators'
+ * pages, the check before a round opens and the study's history (the public pages of a
+ * published study, the report) call it after deciding who may see what.
  */
 export async function loadVersionChanges(
   db: Db,
@@ -99,9 +78,4 @@ export async function loadVersionChanges(
     feedback,
     diff,
   };
-}
-
-/** The targets that must be justified and are not. */
-export function missingJustifications(changes: VersionChanges): JustifiedTarget[] {
-  return changes.targets.filter((t) => t.required && !t.justification);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import type { VersionStatus } from "@/lib/generated/prisma/enums.ts";
-import { diffVersions, type VersionDiff } from "./diff-versions.ts";
+import { diffVersions, type VersionDiff } from "@/lib/versions/diff-versions.ts";
 
 export type VersionPairDiff = VersionDiff & {
   from: number;
@@ -12,7 +12,8 @@ export type VersionPairDiff = VersionDiff & {
 
 /**
  * What version `number` changes from the version before it, aligned by lineage. Null for
- * version 1 (nothing to compare with). No authorization: callers decide who may see it.
+ * version 1 (nothing to compare with). No authorization: its callers (loadVersionChanges,
+ * publishing) decide who may see it.
  */
 export async function loadVersionDiff(
   db: Db,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import type { ChangeClass } from "@/lib/generated/prisma/enums.ts";
-import { describeTarget } from "./describe-target.ts";
+import { describeTarget } from "@/lib/justifications/describe-target.ts";
 import { loadVersionChanges } from "./load-version-changes.ts";
 
 export type JustifiedChanges = {
@@ -12,7 +12,8 @@ export type JustifiedChanges = {
 /**
  * The justified changes of the version drafted after round `roundNumber` (its version
  * plus one), for the summary of that round. Null while there is no such version or
- * nothing in it is justified yet. No authorization: the caller decides.
+ * nothing in it is justified yet. No authorization: for checked callers (getJustifiedChanges,
+ * sending the summary) and the demo data.
  */
 export async function listJustifiedChanges(
   db: Db,
