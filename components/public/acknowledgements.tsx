@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Acknowledgements as AcknowledgementList } from "@/lib/publication/list-acknowledgements.ts";
+import type { Acknowledgements as AcknowledgementList } from "@/lib/publication/internal/list-acknowledgements.ts";
 
 /** The experts who agreed to be named, and only a count of the others. */
 export async function Acknowledgements({

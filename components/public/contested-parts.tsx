@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ConsensusBadge } from "@/components/consensus/status-badge.tsx";
 import { WholeTextHeadline } from "@/components/consensus/round-figures.tsx";
 import type { contestedClauses, PublicStudy } from "@/lib/publication/get-public-study.ts";
-import type { PublicPart } from "@/lib/publication/list-public-rounds.ts";
+import type { PublicPart } from "@/lib/publication/internal/list-public-rounds.ts";
 
 /**
  * "Where consensus was not reached": the last round's verdict on the whole text, then each

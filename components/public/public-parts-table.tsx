@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConsensusBadge } from "@/components/consensus/status-badge.tsx";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table.tsx";
-import type { PublicPart } from "@/lib/publication/list-public-rounds.ts";
+import type { PublicPart } from "@/lib/publication/internal/list-public-rounds.ts";
 
 /**
  * Aggregate results, one row per part (of a round) or per round (of a clause): how many

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RoundFiguresTable, WholeTextHeadline } from "@/components/consensus/round-figures.tsx";
 import { Markdown } from "@/components/markdown/markdown.tsx";
-import type { PublicPart, PublicRound } from "@/lib/publication/list-public-rounds.ts";
+import type { PublicPart, PublicRound } from "@/lib/publication/internal/list-public-rounds.ts";
 import { PublicPartsTable } from "./public-parts-table.tsx";
 
 /** One closed round for the public: dates, participation, aggregate results, the summary. */

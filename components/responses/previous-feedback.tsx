@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type {
   GroupCounts,
   PreviousRoundFeedback,
-} from "@/lib/responses/get-previous-round-feedback.ts";
+} from "@/lib/responses/internal/get-previous-round-feedback.ts";
 import type { PartAnswer } from "@/lib/responses/response-form-data.ts";
 
 /**

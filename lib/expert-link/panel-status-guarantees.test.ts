@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listAcknowledgements } from "@/lib/publication/list-acknowledgements.ts";
+import { listAcknowledgements } from "@/lib/publication/internal/list-acknowledgements.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";

@@ -1,6 +1,6 @@
 import { diffText, type DiffSegment } from "@/lib/versions/diff-versions.ts";
 import type { PublicStudy } from "./get-public-study.ts";
-import type { PublicPart } from "./list-public-rounds.ts";
+import type { PublicPart } from "./internal/list-public-rounds.ts";
 
 /** What happened to the clause in one public version. */
 export type ClauseHistoryStep =

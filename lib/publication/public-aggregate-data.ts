@@ -2,7 +2,7 @@ import { toCsv } from "@/lib/exports/to-csv.ts";
 import type { ConsensusRuleKind, ItemRule } from "@/lib/consensus/statistics.ts";
 import { getTranslator } from "@/lib/i18n/translator.ts";
 import type { PublicStudy } from "./get-public-study.ts";
-import type { PublicPart } from "./list-public-rounds.ts";
+import type { PublicPart } from "./internal/list-public-rounds.ts";
 
 // The aggregate results a published study may offer for download: per closed round and
 // part of the text, the counts already on its public pages, in a form others can analyse.

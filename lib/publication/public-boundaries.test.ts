@@ -3,8 +3,8 @@ import { writeResponse } from "@/test/support/results-fixtures.ts";
 import { createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { getPublicStudy } from "./get-public-study.ts";
-import { listAcknowledgements } from "./list-acknowledgements.ts";
-import { listPublicRounds } from "./list-public-rounds.ts";
+import { listAcknowledgements } from "./internal/list-acknowledgements.ts";
+import { listPublicRounds } from "./internal/list-public-rounds.ts";
 
 // What the public pages read is scoped to one published study: rules that mutation testing
 // showed no test pinned (docs/TESTING.md). With several studies on one server, a query that

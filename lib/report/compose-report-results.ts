@@ -1,7 +1,7 @@
 import { wholeVerdict } from "@/lib/consensus/statistics.ts";
 import { getTranslator } from "@/lib/i18n/translator.ts";
 import { contestedClauses } from "@/lib/publication/get-public-study.ts";
-import type { PublicPart, PublicRound } from "@/lib/publication/list-public-rounds.ts";
+import type { PublicPart, PublicRound } from "@/lib/publication/internal/list-public-rounds.ts";
 import type { ReportData } from "./internal/load-report-data.ts";
 import { bullets, percent, table } from "./markdown.ts";
 import { movesSentence, roundMoves } from "./participation-moves.ts";

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/app-db.ts";
 import { AppError } from "@/lib/errors.ts";
 import { resolveExpertLink } from "@/lib/expert-link/resolve-expert-link.ts";
 import { isAcceptingResponses } from "@/lib/rounds/round-window.ts";
-import { getPreviousRoundFeedback } from "./get-previous-round-feedback.ts";
+import { getPreviousRoundFeedback } from "./internal/get-previous-round-feedback.ts";
 import { getResponseSnapshot } from "./get-response-snapshot.ts";
 import { roundTextSelect } from "@/lib/rounds/round-text-select.ts";
 

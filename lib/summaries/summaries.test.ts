@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFeedbackDigest } from "@/lib/feedback/list-feedback-digest.ts";
 import { digestFilterSchema, updateFeedbackNoteSchema } from "@/lib/feedback/schemas.ts";
 import { updateFeedbackNote } from "@/lib/feedback/update-feedback-note.ts";
-import { getPreviousRoundFeedback } from "@/lib/responses/get-previous-round-feedback.ts";
+import { getPreviousRoundFeedback } from "@/lib/responses/internal/get-previous-round-feedback.ts";
 import { asMember } from "@/test/support/access.ts";
 import { addMember } from "@/test/support/fixtures.ts";
 import { writeResponse } from "@/test/support/results-fixtures.ts";

@@ -4,7 +4,8 @@ import {
   type ParticipationFunnel,
 } from "@/lib/consensus/internal/compute-participation-funnel.ts";
 import type { Db } from "@/lib/db/app-db.ts";
-import { loadStudyHistory, type PublicStudy } from "@/lib/publication/get-public-study.ts";
+import type { PublicStudy } from "@/lib/publication/get-public-study.ts";
+import { loadStudyHistory } from "@/lib/publication/internal/load-study-history.ts";
 import { suppressSmall, type CountRow } from "../suppress-small.ts";
 import { loadMethodsData, type MethodsData } from "./load-methods-data.ts";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
-import type { ClauseAnswer, PartAnswer, PositionValue } from "./response-form-data.ts";
+import type { ClauseAnswer, PartAnswer, PositionValue } from "../response-form-data.ts";
 import { tallyClauses, tallyResponses } from "@/lib/consensus/internal/round-tallies.ts";
-import { responseContentColumns } from "./response-columns.ts";
+import { responseContentColumns } from "../response-columns.ts";
 
 export type GroupCounts = {
   canLiveWith: number;
