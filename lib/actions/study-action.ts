@@ -35,12 +35,7 @@ export type StudyActionContext = {
   db: PrismaClient;
   /** The signed-in facilitator's checked access to the study (see lib/guards.ts). */
   access: StudyAccess;
-  userId: string;
-  studyId: string;
 };
-
-/** For the forms that carry their study in a hidden field (checked by the lib mutation). */
-export const studyIdFromForm = (input: { studyId: string }) => input.studyId;
 
 type StudyOptions = {
   /**
@@ -58,35 +53,33 @@ type StudyOptions = {
 
 /**
  * A facilitator's action on one study. `studyId` is bound by the page
- * (`action.bind(null, studyId)`), or read from the parsed input for forms that carry it.
+ * (`action.bind(null, studyId)`), never read from the form: one way for every action.
  * The pipeline checks the signed-in user's membership (NOT_FOUND for anyone else) and hands
  * the lib mutation a StudyAccess, which is the only way to call it.
  */
 export async function studyAction<S extends z.ZodType>(
-  studyId: string | ((input: z.infer<S>) => string),
+  studyId: string,
   schema: S,
   formData: FormData,
   run: (context: StudyActionContext, input: z.infer<S>) => Promise<ActionOutcome>,
   options: StudyOptions = {},
 ): Promise<FormState> {
-  let resolved: string | undefined;
   let redirectTo: string | undefined;
   const state = await runFormAction(schema, formData, async (input) => {
-    resolved = typeof studyId === "function" ? studyId(input) : studyId;
     const user = await requireActionUser();
     const db = await getDb();
     const access = await requireStudyAccess(
       db,
       user.id,
-      resolved,
+      studyId,
       options.permission ?? "study.view",
     );
-    const outcome = await run({ db, access, userId: user.id, studyId: resolved }, input);
+    const outcome = await run({ db, access }, input);
     redirectTo = outcome?.redirectTo;
     return settle(outcome);
   });
-  if (resolved && (state.status === "success" || options.refreshAfterError))
-    revalidatePath(`/studies/${resolved}`, "layout");
+  if (state.status === "success" || options.refreshAfterError)
+    revalidatePath(`/studies/${studyId}`, "layout");
   if (redirectTo && state.status === "success") redirect(redirectTo);
   return state;
 }
