@@ -80,6 +80,8 @@ async function seedStudy() {
   }
   // Round 2 on version 2 (same clauses, reversed order). Experts 0–39 answer again, 40–44
   // drop out, 45–46 join; everyone can now live with clause 6, the rest keep their position.
+  // On the text as a whole, 38–39 now cannot live with it (so that the text's movement and
+  // the whole's differ, and each is read from its own row).
   const r2 = await openNextRound(t.db, r1.studyId, r1);
   await seatExperts(t.db, r2.roundId, ids.slice(0, 48));
   const r2Clauses = r2.clauses; // r2Clauses[k] is round-1 clause 9 - k
@@ -89,7 +91,7 @@ async function seedStudy() {
       panelMemberId: ids[i]!,
       state: "SUBMITTED",
       text: { position: CAN },
-      overall: CAN,
+      overall: i === 38 || i === 39 ? CANNOT : CAN,
       clauses: r2Clauses.map((c, k) => {
         const j = 9 - k;
         const before = i < 45 ? round1Answer(i, j) : { position: CAN, suggestion: "" };
@@ -170,6 +172,14 @@ describe("round results and participation (50 experts × 10 clauses, worked by h
       });
     // Text: 0–39 could live with it before and still can.
     expect(results.text?.movement).toEqual({ compared: 40, unchanged: 40, toCan: 0, toCannot: 0 });
+    // The whole: 0–39 all could live with it in round 1; 38–39 no longer can.
+    expect(results.overall?.movement).toEqual({
+      compared: 40,
+      unchanged: 38,
+      toCan: 0,
+      toCannot: 2,
+    });
+    expect(results.overall).toMatchObject({ canLiveWith: 40, cannotLiveWith: 2 });
     // Clause 9 in round 2: experts 0–4 can, 5–39 cannot, 45–46 can.
     expect(byOldIndex(8)).toMatchObject({ canLiveWith: 7, cannotLiveWith: 35, noAnswer: 0 });
   });
@@ -274,5 +284,21 @@ describe("an empty round", () => {
         joined: null,
       },
     ]);
+  });
+});
+
+describe("a version without an explanatory text", () => {
+  it("reports no result for the text, only for the clauses and the whole", async () => {
+    const r = await createOpenRound(t.db, { experts: 2, clauses: 1 });
+    // Blank but for white space: the expert's page shows no text part to judge.
+    await t.db.version.updateMany({
+      where: { studyId: r.studyId },
+      data: { explanatoryText: " \n\t" },
+    });
+    const owner = await t.db.membership.findFirstOrThrow({ where: { studyId: r.studyId } });
+    const results = await getRoundResults(t.db, await asMember(t.db, owner.userId, r.studyId), 1);
+    expect(results.text).toBeNull();
+    expect(results.overall).not.toBeNull();
+    expect(results.clauses).toHaveLength(1);
   });
 });

@@ -43,6 +43,13 @@ describe("the response form's field names", () => {
     );
   });
 
+  it("refuses a body that is not a set of fields as invalid input, without throwing", () => {
+    // The autosave endpoint parses what the client sent: a JSON null or a bare string is a
+    // bad request (a refusal the client shows), never an exception (a server error).
+    for (const body of [null, undefined, "revision=0", 42])
+      expect(responseSchema.safeParse(body).success).toBe(false);
+  });
+
   it("names errors by the field they belong to, with the limit in the message", () => {
     const result = responseSchema.safeParse({
       revision: "0",

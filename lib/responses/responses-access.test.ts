@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GRACE_SECONDS } from "@/lib/rounds/round-window.ts";
 import { createOpenRound, openNextRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
+import { getOwnResponse } from "./get-own-response.ts";
 import { getResponsePage } from "./get-response-page.ts";
 import { saveResponseDraft } from "./save-response-draft.ts";
 import { responseSchema } from "./schemas.ts";
@@ -102,8 +103,10 @@ describe("an expert of study A", () => {
     const f = await createOpenRound(t.db);
     const [m0, m1] = f.members;
     await t.db.panelMember.update({ where: { id: m0!.id }, data: { status: "INVITED" } });
+    // …with the message that tells them why (they have not accepted the invitation).
     await expect(saveResponseDraft(t.db, m0!.token, 1, input(0, done))).rejects.toMatchObject({
       code: "FORBIDDEN",
+      messageKey: "response.errors.notAccepted",
     });
     expect((await getResponsePage(t.db, m0!.token, 1))?.kind).toBe("notAccepted");
     await t.db.expertLink.updateMany({
@@ -151,8 +154,24 @@ describe("round 2", () => {
       input(0, { overallPosition: "CANNOT_LIVE_WITH" }, "submit"),
     );
 
+    // Round 1's summary as sent, and a correction still in draft: experts see what was sent.
+    await t.db.summary.create({
+      data: {
+        roundId: f.roundId,
+        revision: 1,
+        status: "SENT",
+        sentBody: "As sent.",
+        sentAt: new Date(),
+      },
+    });
+    await t.db.summary.create({
+      data: { roundId: f.roundId, revision: 2, body: "A correction, not sent yet." },
+    });
+
     const p = await getResponsePage(t.db, m0!.token, 2);
     if (p?.kind !== "answer") throw new Error("expected the answer page");
+    expect(p.previous?.summary).toBe("As sent.");
+    expect(p.previous?.ownSubmitted).toBe(true);
     const now1 = next.clauses.find((c) => c.clauseId === c1!.clauseId)!;
     const now2 = next.clauses.find((c) => c.clauseId === c2!.clauseId)!;
     expect(p.previous?.roundNumber).toBe(1);
@@ -171,5 +190,43 @@ describe("round 2", () => {
     expect(text).not.toContain("Secret of m2");
     expect(text).not.toContain("Draft");
     for (const m of [m1, m2, m3]) expect(text).not.toContain(m!.id);
+    expect(text).not.toContain("not sent yet");
+
+    // m3 only left a draft in round 1: it is shown as theirs, but not as submitted.
+    const q = await getResponsePage(t.db, m3!.token, 2);
+    if (q?.kind !== "answer") throw new Error("expected the answer page");
+    expect(q.previous?.ownSubmitted).toBe(false);
+    expect(q.previous?.clauses[now1.id]?.own).toMatchObject({ reason: "Draft" });
+  });
+});
+
+describe("a tab checking that its answers are current", () => {
+  it("reads the expert's own stored answers, in a round the panel can see, and nobody else's", async () => {
+    const f = await createOpenRound(t.db);
+    const [m0, m1] = f.members;
+    expect(await getOwnResponse(t.db, m0!.token, 1)).toBeNull();
+    await saveResponseDraft(t.db, m0!.token, 1, input(0, { generalComments: "Mine." }));
+    expect(await getOwnResponse(t.db, m0!.token, 1)).toMatchObject({
+      revision: 1,
+      state: "DRAFT",
+      generalComments: "Mine.",
+    });
+    // Another expert of the same round sees only their own (nothing yet).
+    expect(await getOwnResponse(t.db, m1!.token, 1)).toBeNull();
+    // Another study's round 1 is not this expert's round 1.
+    const other = await createOpenRound(t.db);
+    await saveResponseDraft(t.db, other.members[0]!.token, 1, input(0, { generalComments: "x" }));
+    expect(await getOwnResponse(t.db, m1!.token, 1)).toBeNull();
+    // A round not yet open, a round that does not exist and a dead link: nothing at all.
+    await t.db.round.update({ where: { id: f.roundId }, data: { state: "SCHEDULED" } });
+    await expect(getOwnResponse(t.db, m0!.token, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getOwnResponse(t.db, m0!.token, 2)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await t.db.round.update({ where: { id: f.roundId }, data: { state: "CLOSED" } });
+    expect(await getOwnResponse(t.db, m0!.token, 1)).toMatchObject({ revision: 1 });
+    await t.db.expertLink.updateMany({
+      where: { panelMemberId: m0!.id },
+      data: { revokedAt: new Date() },
+    });
+    await expect(getOwnResponse(t.db, m0!.token, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
