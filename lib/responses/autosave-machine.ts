@@ -169,9 +169,8 @@ export function stepAutosave(
         commands: [{ type: "stopTimer" }],
       };
     case "submitReplied":
-      return state.revision === event.revision && state.base === event.revision
-        ? unchanged(state)
-        : { state: { ...state, revision: event.revision, base: event.revision }, commands: [] };
+      // The POST stored this revision: the next autosave builds on it.
+      return { state: { ...state, revision: event.revision, base: event.revision }, commands: [] };
     case "resolved": {
       const chosen = {
         ...state,
