@@ -4,8 +4,10 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startOutboxWorker } = await import("@/lib/email/outbox-worker.ts");
   const { startRoundScheduler } = await import("@/lib/jobs/round-scheduler.ts");
+  const { startPublicGenerationWatch } = await import("@/lib/cache/public-generation.ts");
   startOutboxWorker();
   startRoundScheduler();
+  startPublicGenerationWatch();
 }
 
 /**

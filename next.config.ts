@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -14,6 +15,11 @@ const nextConfig: NextConfig = {
     "rate-limiter-flexible",
   ],
   poweredByHeader: false,
+  // Rendered public pages live in memory, bound to a generation all servers share
+  // (lib/cache/), instead of in Next's per-machine files that another server's purge cannot
+  // reach. No second in-memory layer of Next's own in front of it.
+  cacheHandler: path.resolve("lib/cache/next-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // server.ts compresses, after the page's Content-Security-Policy has been computed from
   // its uncompressed HTML.
   compress: false,

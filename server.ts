@@ -58,8 +58,9 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-// Next keeps the public pages it rendered on disk, but forgets on exit which of them were
-// purged since. Start with none, so a page from before a restart is never taken as current.
+// Rendered public pages live in memory (lib/cache/next-cache-handler.mjs). Next's default
+// cache kept them on disk and forgot on exit which were purged: a build or a version from
+// before may have left such files, so none is ever taken as current.
 rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), {
   recursive: true,
   force: true,

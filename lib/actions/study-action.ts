@@ -76,7 +76,7 @@ export async function studyAction<S extends z.ZodType>(
     );
     const outcome = await run({ db, access }, input);
     redirectTo = outcome?.redirectTo;
-    return settle(outcome);
+    return await settle(outcome);
   });
   if (state.status === "success" || options.refreshAfterError)
     revalidatePath(`/studies/${studyId}`, "layout");
@@ -97,14 +97,14 @@ export async function expertAction<S extends z.ZodType>(
   return runFormAction(schema, formData, async (input) => {
     const outcome = await run(await getDb(), input);
     revalidatePath(`/respond/${token}`);
-    return settle(outcome);
+    return await settle(outcome);
   });
 }
 
 /** Purges what the mutation changed; the rest of its outcome is the form's state. */
-function settle(outcome: ActionOutcome): Partial<FormState> {
+async function settle(outcome: ActionOutcome): Promise<Partial<FormState>> {
   if (!outcome) return {};
   const { affects, redirectTo: _redirect, ...state } = outcome;
-  purgeAffected(affects);
+  await purgeAffected(affects);
   return state;
 }

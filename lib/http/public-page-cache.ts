@@ -1,14 +1,16 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { currentGeneration, isServable } from "@/lib/cache/public-generation-state.mjs";
 
 // A small in-memory copy, in front of Next.js, of the public pages Next has already cached.
 // A cache hit inside Next still costs route matching and a read of its cache (about 2-3 ms
 // here, twice a static file); replaying the stored bytes costs about what a file does.
 // It only ever holds responses Next served from its own cache (x-nextjs-cache: HIT) for
 // plain GETs of /s/…, so it can never hold anything Next would not have served to anyone;
-// refreshPublicPages() empties it together with Next's cache. Not "server-only": server.ts
-// (outside Next) and the app's bundles share it through globalThis.
+// refreshPublicPages() empties it together with Next's cache, and an entry stored under an
+// older shared generation (another server's purge, lib/cache/) is never replayed. Not
+// "server-only": server.ts (outside Next) and the app's bundles share it through globalThis.
 
-type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
+type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; generation: number };
 type Store = { entries: Map<string, Entry> };
 
 const MAX_ENTRIES = 1_000;
@@ -38,16 +40,17 @@ export function servePublicPage(req: IncomingMessage, res: ServerResponse): bool
   const key = keyOf(req);
   if (!key) return false;
   const cached = store().entries.get(key);
-  if (cached) {
+  if (cached && isServable(cached.generation)) {
     res.writeHead(cached.status, cached.headers);
     res.end(cached.body);
     return true;
   }
-  record(key, res);
+  // Taken before Next answers: a purge while it renders leaves this copy unservable.
+  record(key, res, currentGeneration());
   return false;
 }
 
-function record(key: string, res: ServerResponse) {
+function record(key: string, res: ServerResponse, generation: number) {
   const chunks: Buffer[] = [];
   let size = 0;
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -77,6 +80,6 @@ function record(key: string, res: ServerResponse) {
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
     // Each replay is its own request: its id is set anew (server.ts), never the first one's.
     const { "x-request-id": _id, ...headers } = res.getHeaders();
-    entries.set(key, { status: 200, headers, body: Buffer.concat(chunks) });
+    entries.set(key, { status: 200, headers, body: Buffer.concat(chunks), generation });
   });
 }
