@@ -1,6 +1,7 @@
 // Starts one app server for the Playwright suite on a fresh database: a new PGlite
 // directory, or (DATABASE_URL=postgres://…) a freshly created database of that name.
-// Then migrations and the demo seed, then `tsx server.ts` on the production build.
+// Then migrations and the demo seed, then `tsx server.ts` on the production build. Or, with
+// LIVEWITH_E2E_SHARES_DATABASE_OF, a second server on a database another one prepared.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -17,17 +18,38 @@ function run(args: string[]): Promise<void> {
   });
 }
 
+/** Resolves once the server at `url` answers its health check (it prepared the database). */
+async function waitForHealth(url: string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not become healthy`);
+}
+
 const env = loadEnv(process.env);
 const config = resolveDbConfig(env.DATABASE_URL, env.DATA_DIR);
-if (config.kind === "pglite") {
-  fs.rmSync(env.DATA_DIR, { recursive: true, force: true });
+// A second server on another server's database (PostgreSQL only) waits for that one to have
+// created, migrated and seeded it, and prepares nothing itself.
+const sharedWith = process.env.LIVEWITH_E2E_SHARES_DATABASE_OF;
+if (sharedWith) {
+  await waitForHealth(sharedWith);
 } else {
-  const name = new URL(config.url).pathname.slice(1);
-  await adminQuery(config.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await adminQuery(config.url, `CREATE DATABASE "${name}"`);
+  if (config.kind === "pglite") {
+    fs.rmSync(env.DATA_DIR, { recursive: true, force: true });
+  } else {
+    const name = new URL(config.url).pathname.slice(1);
+    await adminQuery(config.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await adminQuery(config.url, `CREATE DATABASE "${name}"`);
+  }
+  await run(["tsx", "scripts/db.ts", "deploy"]);
+  await run(["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 }
-await run(["tsx", "scripts/db.ts", "deploy"]);
-await run(["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 
 // The server's output goes to the terminal as before and, for the end-of-run check that it
 // holds no personal data (e2e/support/server-logs.ts), to a file.

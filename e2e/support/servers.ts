@@ -47,15 +47,32 @@ function server(name: string, port: number, extra: Record<string, string>): E2ES
   };
 }
 
+export const isEmbedded = !databaseFor("x");
+
+/** How the second server names its database connections, so a test can cut them. */
+export const SECOND_SERVER_APP_NAME = "livewith-e2e-second";
+
 export function e2eServers() {
+  const smtpEnv = {
+    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    SIGNUP_POLICY: "allowlist",
+    SIGNUP_ALLOWLIST: `@${ALLOWED_DOMAIN}`,
+  };
+  const smtp = server("smtp", PORT_BASE, smtpEnv);
   return {
-    smtp: server("smtp", PORT_BASE, {
-      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-      SIGNUP_POLICY: "allowlist",
-      SIGNUP_ALLOWLIST: `@${ALLOWED_DOMAIN}`,
-    }),
+    smtp,
     local: server("local", PORT_BASE + 1, { SMTP_URL: "", SIGNUP_POLICY: "open" }),
+    // On PostgreSQL, a second server on the "smtp" server's database, as behind a load
+    // balancer: every spec on "smtp" then runs with two servers' background work, and
+    // e2e/two-servers.spec.ts checks what one server's change does to the other's pages.
+    ...(isEmbedded
+      ? {}
+      : {
+          second: server("second", PORT_BASE + 2, {
+            ...smtpEnv,
+            DATABASE_URL: `${smtp.env.DATABASE_URL!}?application_name=${SECOND_SERVER_APP_NAME}`,
+            LIVEWITH_E2E_SHARES_DATABASE_OF: `${smtp.baseURL}/api/health`,
+          }),
+        }),
   };
 }
-
-export const isEmbedded = !databaseFor("x");

@@ -8,6 +8,12 @@ import { ALLOWED_DOMAIN } from "./servers.ts";
  */
 export async function signInAsNewFacilitator(page: Page, tag = "facilitator"): Promise<string> {
   const email = uniqueEmail(tag, ALLOWED_DOMAIN);
+  await signInAs(page, email);
+  return email;
+}
+
+/** Signs `email` in on the "smtp" server (page must use its baseURL): a new or known account. */
+export async function signInAs(page: Page, email: string): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
@@ -16,7 +22,6 @@ export async function signInAsNewFacilitator(page: Page, tag = "facilitator"): P
   await page.goto(linkIn(mail, "/signin/confirm"));
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/studies$/);
-  return email;
 }
 
 /** Creates a study through the UI and returns its id (from the URL). */

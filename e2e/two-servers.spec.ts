@@ -1,0 +1,61 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_FACILITATOR_EMAIL, demoPanel, demoStudy } from "../demo/demo-content.ts";
+import { DEMO_PUBLISHED_SLUG } from "../demo/published-slug.ts";
+import { adminQuery } from "../test/support/postgres.ts";
+import { publishViaUi } from "./support/publish.ts";
+import { e2eServers, isEmbedded, SECOND_SERVER_APP_NAME } from "./support/servers.ts";
+import { signInAs } from "./support/session.ts";
+
+// Two app servers on one PostgreSQL database, as behind a load balancer: a change made
+// through A must reach B's cached public pages within about a second (B reads the shared
+// generation every second, lib/cache/), even when B's database connections are cut.
+const { smtp, second } = e2eServers();
+test.use({ baseURL: smtp.baseURL });
+
+// The design bound is one read interval (1 s) plus a render; the margin is for a busy machine.
+const WITHIN = { timeout: 3_000, intervals: [100] };
+const studyPage = `/s/${DEMO_PUBLISHED_SLUG}`;
+
+async function statusOn(b: APIRequestContext) {
+  return (await b.get(studyPage)).status();
+}
+
+test("a change through one server reaches the other's cached public pages", async ({
+  page,
+  browser,
+}) => {
+  test.skip(isEmbedded || !second, "two servers need a PostgreSQL database to share");
+  test.setTimeout(120_000);
+  const b = (await browser.newContext({ baseURL: second!.baseURL })).request;
+
+  // B serves the published demo study, the second time from its caches.
+  expect(await statusOn(b)).toBe(200);
+  const cached = await b.get(studyPage);
+  expect(cached.status()).toBe(200);
+  expect(await cached.text()).toContain(demoPanel[0]!.name); // named, having agreed to be
+
+  // A's facilitator takes the pages down: B answers 404 within the bound…
+  await signInAs(page, DEMO_FACILITATOR_EMAIL);
+  await page.getByRole("link", { name: `${demoStudy.title} (published)` }).click();
+  await expect(page).toHaveURL(/\/studies\/[^/]+$/);
+  const overview = page.url();
+  await page.getByRole("button", { name: "Take the public pages down" }).click();
+  await expect.poll(() => statusOn(b), WITHIN).toBe(404);
+  // …and serves the study again once A publishes it again.
+  await publishViaUi(page);
+  await expect.poll(() => statusOn(b), WITHIN).toBe(200);
+
+  // B's database connections are cut while A takes the pages down: B still never serves
+  // the study past the bound (it reconnects, or serves no cached page at all meanwhile).
+  expect(await statusOn(b)).toBe(200);
+  await adminQuery(
+    second!.env.DATABASE_URL!,
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+     WHERE application_name = '${SECOND_SERVER_APP_NAME}' AND pid <> pg_backend_pid()`,
+  );
+  await page.goto(overview);
+  await page.getByRole("button", { name: "Take the public pages down" }).click();
+  await expect.poll(() => statusOn(b), WITHIN).toBe(404);
+  // Leave the demo study as the other specs expect it.
+  await publishViaUi(page);
+});
