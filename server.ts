@@ -24,6 +24,7 @@ import {
   setSecurityHeaders,
   type SecurityOptions,
 } from "./lib/http/edge/secure-response.ts";
+import { isDraining, startDraining } from "./lib/health/draining.ts";
 import { servePublicPage } from "./lib/http/public-page-cache.ts";
 import { REMOTE_ADDRESS_HEADER } from "./lib/http/remote-address.ts";
 import { MissingSecretsError, resolveSecrets } from "./lib/secrets.ts";
@@ -107,6 +108,23 @@ server.listen(port, host, () => {
   logger.info(`Livewith is ready on http://localhost:${port}`);
 });
 
-const shutdown = () => server.close(() => process.exit(0));
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
+// Stopping (a deploy, a scale-down): the readiness check fails at once so a load balancer
+// sends nothing new, the background loops take no new work, the requests in flight finish
+// (an expert's submission is acknowledged), and the process exits. Work claimed but not
+// finished (an email's lease, a report file's) is taken up by another server when its lease
+// runs out. Past STOP_WITHIN_MS whatever is still open is cut.
+const STOP_WITHIN_MS = 9_000;
+const shutdown = (signal: string) => {
+  if (isDraining()) return;
+  startDraining();
+  logger.info(`${signal}: finishing the requests in flight, then stopping`);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => {
+    logger.warn("stopping with requests still open");
+    server.closeAllConnections();
+    process.exit(0);
+  }, STOP_WITHIN_MS).unref();
+};
+process.on("SIGINT", () => shutdown("SIGINT"));
+process.on("SIGTERM", () => shutdown("SIGTERM"));

@@ -4,6 +4,7 @@ import { env } from "@/lib/env.ts";
 import { onOutboxWake } from "./outbox-signal.ts";
 import { processOutbox } from "./process-outbox.ts";
 import { getMailTransport } from "./transport.ts";
+import { isDraining } from "@/lib/health/draining.ts";
 import { describeError, logger } from "@/lib/log/logger.ts";
 
 type WorkerState = { started: boolean; running: boolean; again: boolean };
@@ -20,6 +21,8 @@ export function startOutboxWorker(): void {
   const transport = getMailTransport();
 
   const tick = async () => {
+    // Stopping: the work is left to the other servers (or to this one's next start).
+    if (isDraining()) return;
     if (state.running) {
       state.again = true;
       return;

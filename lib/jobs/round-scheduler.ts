@@ -4,6 +4,7 @@ import { env } from "@/lib/env.ts";
 import { runReportExports } from "@/lib/report/run-report-exports.ts";
 import { closeDueRounds } from "@/lib/rounds/close-due-rounds.ts";
 import { sendDueReminders } from "@/lib/rounds/send-reminders.ts";
+import { isDraining } from "@/lib/health/draining.ts";
 import { describeError, logger } from "@/lib/log/logger.ts";
 
 type State = { started: boolean; running: boolean };
@@ -19,6 +20,8 @@ export function startRoundScheduler(): void {
   if (state.started) return;
   state.started = true;
   const tick = async () => {
+    // Stopping: the work is left to the other servers (or to this one's next start).
+    if (isDraining()) return;
     if (state.running) return;
     state.running = true;
     try {
