@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
 import { DEMO_FACILITATOR_EMAIL, demoPanel, demoStudy } from "../demo/demo-content.ts";
 import { DEMO_PUBLISHED_SLUG } from "../demo/published-slug.ts";
+import { deriveToken, hashToken, newLinkId } from "../lib/invitations/token.ts";
 import { adminQuery } from "../test/support/postgres.ts";
 import { publishViaUi } from "./support/publish.ts";
 import { e2eServers, isEmbedded, SECOND_SERVER_APP_NAME } from "./support/servers.ts";
@@ -15,6 +17,28 @@ test.use({ baseURL: smtp.baseURL });
 // The design bound is one read interval (1 s) plus a render; the margin is for a busy machine.
 const WITHIN = { timeout: 3_000, intervals: [100] };
 const studyPage = `/s/${DEMO_PUBLISHED_SLUG}`;
+
+/** A new personal link for the published study's expert `name`, derived as the server does. */
+async function linkFor(name: string): Promise<string> {
+  const db = new pg.Client({ connectionString: smtp.env.DATABASE_URL });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT m.id FROM "PanelMember" m JOIN "Study" s ON s.id = m."studyId"
+       WHERE s.slug = $1 AND m.name = $2`,
+      [DEMO_PUBLISHED_SLUG, name],
+    );
+    const linkId = newLinkId();
+    const token = deriveToken(linkId, smtp.env.NEXTAUTH_SECRET!);
+    await db.query(
+      `INSERT INTO "ExpertLink" (id, "panelMemberId", "tokenHash") VALUES ($1, $2, $3)`,
+      [linkId, rows[0]!.id, hashToken(token)],
+    );
+    return token;
+  } finally {
+    await db.end();
+  }
+}
 
 async function statusOn(b: APIRequestContext) {
   return (await b.get(studyPage)).status();
@@ -32,7 +56,8 @@ test("a change through one server reaches the other's cached public pages", asyn
   expect(await statusOn(b)).toBe(200);
   const cached = await b.get(studyPage);
   expect(cached.status()).toBe(200);
-  expect(await cached.text()).toContain(demoPanel[0]!.name); // named, having agreed to be
+  const named = demoPanel[0]!.name; // agreed to be named in the acknowledgements
+  expect(await cached.text()).toContain(named);
 
   // A's facilitator takes the pages down: B answers 404 within the bound…
   await signInAs(page, DEMO_FACILITATOR_EMAIL);
@@ -44,6 +69,15 @@ test("a change through one server reaches the other's cached public pages", asyn
   // …and serves the study again once A publishes it again.
   await publishViaUi(page);
   await expect.poll(() => statusOn(b), WITHIN).toBe(200);
+
+  // The named expert takes back their consent to be named, on their own page on A: B's
+  // page stops naming them. (Their personal link, made here as the server makes one.)
+  const token = await linkFor(named);
+  const expert = await browser.newPage({ baseURL: smtp.baseURL });
+  await expert.goto(`/respond/${token}`);
+  await expert.getByLabel(/Name me in the acknowledgements/).uncheck();
+  await expert.getByRole("button", { name: "Save my consents" }).click();
+  await expect.poll(async () => (await b.get(studyPage)).text(), WITHIN).not.toContain(named);
 
   // B's database connections are cut while A takes the pages down: B still never serves
   // the study past the bound (it reconnects, or serves no cached page at all meanwhile).
@@ -58,4 +92,8 @@ test("a change through one server reaches the other's cached public pages", asyn
   await expect.poll(() => statusOn(b), WITHIN).toBe(404);
   // Leave the demo study as the other specs expect it.
   await publishViaUi(page);
+  await expert.goto(`/respond/${token}`);
+  await expert.getByLabel(/Name me in the acknowledgements/).check();
+  await expert.getByRole("button", { name: "Save my consents" }).click();
+  await expect.poll(async () => (await b.get(studyPage)).text(), WITHIN).toContain(named);
 });
