@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { processOutbox } from "@/lib/email/process-outbox.ts";
 import { queueEmails } from "@/lib/email/queue-emails.ts";
-import { createSmtpTransport } from "@/lib/email/transport.ts";
+import { createSmtpTransport, type MailTransport } from "@/lib/email/transport.ts";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { openRound } from "@/lib/rounds/open-round.ts";
 import { closeDueRounds } from "@/lib/rounds/close-due-rounds.ts";
@@ -64,6 +64,37 @@ describe.skipIf(!process.env.DATABASE_URL)("background work on two servers", () 
       await sink.stop();
     }
   }, 120_000);
+
+  it("sends what a server claimed and then died holding, once its lease has run out", async () => {
+    const port = await freePort();
+    const sink = await startSmtpSink(port);
+    try {
+      const transport = createSmtpTransport(`smtp://127.0.0.1:${port}`, "Livewith <t@l.local>");
+      const to = Array.from({ length: 5 }, (_, i) => `killed-${i}-${Date.now()}@example.org`);
+      await queueEmails(
+        t.db,
+        to.map((address) => ({ kind: "NOTICE" as const, to: address, subject: "Hi", text: "." })),
+      );
+      // Server A claims them and dies mid-send (SIGKILL): its sends never finish.
+      const start = new Date();
+      const dying: MailTransport = { kind: "smtp", send: () => new Promise<void>(() => {}) };
+      void processOutbox(t.db, dying, { now: start });
+      await expect
+        .poll(() => t.db.outboundEmail.count({ where: { to: { in: to }, status: "SENDING" } }))
+        .toBe(5);
+      // Server B leaves them alone while A's lease holds…
+      const during = new Date(start.getTime() + 60_000);
+      expect(await processOutbox(other, transport, { now: during })).toMatchObject({ sent: 0 });
+      // …and sends each once after it (two minutes), however often it looks.
+      const after = new Date(start.getTime() + 2 * 60_000 + 1_000);
+      expect(await processOutbox(other, transport, { now: after })).toMatchObject({ sent: 5 });
+      expect(await processOutbox(other, transport, { now: after })).toMatchObject({ sent: 0 });
+      const received = sink.received.flatMap((m) => m.to).filter((a) => a.startsWith("killed-"));
+      expect(received.sort()).toEqual([...to].sort());
+    } finally {
+      await sink.stop();
+    }
+  });
 
   it("closes a round past its deadline once, with one audit event", async () => {
     const r = await createOpenRound(t.db, { closesAt: new Date(Date.now() + 60_000) });
