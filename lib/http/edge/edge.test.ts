@@ -210,11 +210,19 @@ describe("request budgets on PostgreSQL", () => {
     if (!t.url) skip("the embedded database is one process by construction");
     const key = `shared-${Date.now()}`;
     const script = path.resolve(import.meta.dirname, "../../../test/support/spend-budget.ts");
-    const other = promisify(execFile)(tsx, [script, t.url!, "publicData", key, "100"]);
+    const other = promisify(execFile)(tsx, [script, t.url!, "authAddress", key, "150"]);
     let allowedHere = 0;
-    for (let i = 0; i < 100; i++) if ((await spend("publicData", key)).allowed) allowedHere++;
+    for (let i = 0; i < 150; i++) if ((await spend("authAddress", key)).allowed) allowedHere++;
     const allowedThere = Number((await other).stdout.trim());
-    expect(allowedHere + allowedThere).toBe(BUDGETS.publicData.points);
+    expect(allowedHere + allowedThere).toBe(BUDGETS.authAddress.points);
+  });
+
+  it("count the public data files on each server alone, in memory", async ({ skip }) => {
+    if (!t.url) skip("the embedded database is one process by construction");
+    const { RateLimiterMemory } = await import("rate-limiter-flexible");
+    const limiters = configureRateLimits(t.url);
+    expect(limiters.publicData).toBeInstanceOf(RateLimiterMemory);
+    expect(limiters.authAddress).not.toBeInstanceOf(RateLimiterMemory);
   });
 });
 

@@ -33,9 +33,13 @@ export const BUDGETS = {
   expertLink: { points: 600, duration: 10 * MINUTE },
   /** Requests under any personal link from one client address (a whole panel may share a NAT). */
   expertAddress: { points: 6000, duration: 10 * MINUTE },
-  /** Downloads of the public JSON and CSV files per client address. */
-  publicData: { points: 120, duration: MINUTE },
-} as const;
+  /**
+   * Downloads of the public JSON and CSV files per client address, counted by each server
+   * on its own: the files are served from memory, and a shared counter would cost a database
+   * write per download, more than the file. With N servers a client may get N times as many.
+   */
+  publicData: { points: 120, duration: MINUTE, perServer: true },
+} as const satisfies Record<string, { points: number; duration: number; perServer?: true }>;
 
 export type BudgetName = keyof typeof BUDGETS;
 
@@ -70,10 +74,11 @@ export function configureRateLimits(databaseUrl: string | undefined, scale = 1):
       duration: BUDGETS[name].duration,
       keyPrefix: name,
     };
-    return holder.pool
+    const shared = holder.pool && !("perServer" in BUDGETS[name]);
+    return shared
       ? new RateLimiterPostgres({
           ...budget,
-          storeClient: holder.pool,
+          storeClient: holder.pool!,
           storeType: "pool",
           tableName: "RateLimit",
           tableCreated: true,
