@@ -61,3 +61,12 @@ describe("comparePublicVersions with a restored clause", () => {
     expect(diff.removed).toEqual([]);
   });
 });
+
+describe("comparePublicVersions between a version and itself", () => {
+  // "from < to" is the contract: a version compared with itself is no comparison, and the
+  // page must say so rather than show every clause as unchanged.
+  it("gives nothing", () => {
+    expect(comparePublicVersions(study, 2, 2)).toBeNull();
+    expect(comparePublicVersions(study, 2, 3)).not.toBeNull();
+  });
+});
