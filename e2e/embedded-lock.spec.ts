@@ -28,7 +28,7 @@ test(
 
     // The running server still has its data.
     const health = await request.get(`${local.baseURL}/api/health`);
-    expect(await health.json()).toEqual({ ok: true, database: "up" });
+    expect(await health.json()).toMatchObject({ ok: true, database: "up" });
     const mailbox = await request.get(`${local.baseURL}/dev/mail`);
     expect(mailbox.status()).toBe(200);
   },
