@@ -31,10 +31,10 @@ export function startOutboxWorker(): void {
     try {
       do {
         state.again = false;
-        const run = await processOutbox(await getDb(), transport);
+        const run = await processOutbox(await getDb(), transport, { stopping: isDraining });
         if (run.sent + run.retrying + run.failed > 0) state.again = true;
         if (run.retrying > 0) break; // the rest waits for its backoff
-      } while (state.again);
+      } while (state.again && !isDraining());
     } catch (error) {
       logger.error("outbox: run failed", { error: describeError(error) });
     } finally {

@@ -63,6 +63,41 @@ describe("outbox", () => {
     expect(row.text).toBe(REDACTED);
   });
 
+  it("hands a stopping server's unsent claims back at once, not after the lease", async () => {
+    const port = await freePort();
+    const sink = await startSmtpSink(port);
+    try {
+      const transport = createSmtpTransport(`smtp://127.0.0.1:${port}`, "Livewith <t@l.local>");
+      const to = [1, 2, 3].map((i) => `stopping-${i}-${Date.now()}@example.org`);
+      for (const address of to)
+        await queueEmail(t.db, { kind: "NOTICE", to: address, subject: "Hi", text: "." });
+      const now = new Date(Date.now() + 60_000); // later than anything queued before
+      let sent = 0;
+      // The server is asked to stop once the first message has gone.
+      const first = await processOutbox(t.db, transport, {
+        now,
+        batchSize: 3,
+        stopping: () => sent++ > 0,
+      });
+      expect(first).toEqual({ sent: 1, failed: 0, retrying: 0 });
+      const rest = await t.db.outboundEmail.findMany({
+        where: { to: { in: to }, status: { not: "SENT" } },
+        select: { status: true, lockedUntil: true, attempts: true },
+      });
+      expect(rest).toEqual([
+        { status: "QUEUED", lockedUntil: null, attempts: 0 },
+        { status: "QUEUED", lockedUntil: null, attempts: 0 },
+      ]);
+      // Another server sends them at once, without waiting for a lease to run out.
+      expect(await processOutbox(t.db, transport, { now })).toMatchObject({ sent: 2 });
+      expect(
+        sink.received.flatMap((m) => m.to).filter((a) => a.startsWith("stopping-")),
+      ).toHaveLength(3);
+    } finally {
+      await sink.stop();
+    }
+  });
+
   it("queues a message with a dedupe key only once", async () => {
     const key = `reminder-${Date.now()}`;
     const input = {

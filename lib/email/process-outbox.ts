@@ -33,7 +33,15 @@ export type OutboxRun = { sent: number; failed: number; retrying: number };
 export async function processOutbox(
   db: Db,
   transport: MailTransport,
-  options: { now?: Date; batchSize?: number } = {},
+  options: {
+    now?: Date;
+    batchSize?: number;
+    /**
+     * Asked between messages: true when the server is stopping. The batch's unsent rest is
+     * then handed back at once, for another server, instead of waiting out the lease.
+     */
+    stopping?: () => boolean;
+  } = {},
 ): Promise<OutboxRun> {
   const now = options.now ?? new Date();
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
@@ -51,7 +59,14 @@ export async function processOutbox(
     RETURNING id, "to", subject, text, html, attempts, sensitive`;
 
   const run: OutboxRun = { sent: 0, failed: 0, retrying: 0 };
-  for (const message of claimed) {
+  for (const [index, message] of claimed.entries()) {
+    if (options.stopping?.()) {
+      await releaseClaims(
+        db,
+        claimed.slice(index).map((m) => m.id),
+      );
+      break;
+    }
     try {
       const secret = message.sensitive ? appSecret() : "";
       await transport.send({
@@ -91,6 +106,14 @@ export async function processOutbox(
     }
   }
   return run;
+}
+
+/** Hands claimed, unsent messages back to the queue as if never claimed (not an attempt). */
+async function releaseClaims(db: Db, ids: string[]): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "OutboundEmail"
+       SET status = 'QUEUED'::"EmailStatus", "lockedUntil" = NULL, attempts = attempts - 1
+     WHERE id = ANY(${ids}::text[]) AND status = 'SENDING'::"EmailStatus"`;
 }
 
 function describeError(error: unknown): string {
