@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session.ts";
+import { getSessionUser, requireActionUser, type SessionUser } from "@/lib/auth/session.ts";
 import { getDb } from "@/lib/db/app-db.ts";
 import { isAppError } from "@/lib/errors.ts";
 import { parseRoundNumber } from "@/lib/responses/parse-round-number.ts";
@@ -65,4 +65,16 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+}
+
+/**
+ * The start of every route handler under /studies/<id>: the signed-in member's access (an
+ * AppError otherwise, which routeHandler turns into 401 or 404) and the database.
+ */
+export async function loadStudyRoute(
+  studyId: string,
+): Promise<{ db: PrismaClient; access: StudyAccess }> {
+  const user = await requireActionUser();
+  const db = await getDb();
+  return { db, access: await requireStudyAccess(db, user.id, studyId, "study.view") };
 }

@@ -1,9 +1,7 @@
 import { appSecret } from "@/lib/app-secret.ts";
-import { requireActionUser } from "@/lib/auth/session.ts";
-import { getDb } from "@/lib/db/app-db.ts";
 import { exportFiles, exportStudyData, type ExportFile } from "@/lib/exports/export-study-data.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
+import { loadStudyRoute } from "@/lib/studies/load-study-page.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +11,7 @@ export const GET = routeHandler(
   async (_request: Request, context: { params: Promise<{ studyId: string; file: string }> }) => {
     const { studyId, file } = await context.params;
     if (!exportFiles.includes(file as ExportFile)) return new Response(null, { status: 404 });
-    const user = await requireActionUser();
-    const db = await getDb();
-    const access = await requireStudyAccess(db, user.id, studyId, "study.view");
+    const { db, access } = await loadStudyRoute(studyId);
     const out = await exportStudyData(db, access, file as ExportFile, appSecret());
     return new Response(out.body, {
       headers: {

@@ -1,7 +1,5 @@
-import { requireActionUser } from "@/lib/auth/session.ts";
-import { getDb } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
+import { loadStudyRoute } from "@/lib/studies/load-study-page.ts";
 import { panelCsvTemplate } from "@/lib/panel/panel-csv-template.ts";
 
 export const dynamic = "force-dynamic";
@@ -11,9 +9,8 @@ export const GET = routeHandler(
   "panel template",
   async (_request: Request, context: { params: Promise<{ studyId: string }> }) => {
     const { studyId } = await context.params;
-    const user = await requireActionUser();
     // Like every page of a study: members only, and 404 for everyone else.
-    await requireStudyAccess(await getDb(), user.id, studyId, "study.view");
+    await loadStudyRoute(studyId);
     return new Response(panelCsvTemplate(), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

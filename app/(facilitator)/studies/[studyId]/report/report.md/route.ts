@@ -1,7 +1,5 @@
-import { requireActionUser } from "@/lib/auth/session.ts";
-import { getDb } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
+import { loadStudyRoute } from "@/lib/studies/load-study-page.ts";
 import { getReport, reportMarkdown } from "@/lib/report/get-report.ts";
 
 export const dynamic = "force-dynamic";
@@ -11,9 +9,7 @@ export const GET = routeHandler(
   "report markdown",
   async (_request: Request, context: { params: Promise<{ studyId: string }> }) => {
     const { studyId } = await context.params;
-    const user = await requireActionUser();
-    const db = await getDb();
-    const access = await requireStudyAccess(db, user.id, studyId, "study.view");
+    const { db, access } = await loadStudyRoute(studyId);
     const report = await getReport(db, access);
     return new Response(reportMarkdown(report), {
       headers: {

@@ -1,7 +1,5 @@
-import { requireActionUser } from "@/lib/auth/session.ts";
-import { getDb } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
+import { loadStudyRoute } from "@/lib/studies/load-study-page.ts";
 import { getReportExport } from "@/lib/report/get-report-export.ts";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +11,7 @@ export const GET = routeHandler(
   "report export status",
   async (_request: Request, context: Params) => {
     const { studyId, exportId } = await context.params;
-    const user = await requireActionUser();
-    const db = await getDb();
-    const access = await requireStudyAccess(db, user.id, studyId, "study.view");
+    const { db, access } = await loadStudyRoute(studyId);
     const view = await getReportExport(db, access, exportId);
     return Response.json(view, { headers: { "Cache-Control": "no-store" } });
   },

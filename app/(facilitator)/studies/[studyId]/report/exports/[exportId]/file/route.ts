@@ -1,7 +1,5 @@
-import { requireActionUser } from "@/lib/auth/session.ts";
-import { getDb } from "@/lib/db/app-db.ts";
-import { requireStudyAccess } from "@/lib/guards.ts";
 import { routeHandler } from "@/lib/http/route-handler.ts";
+import { loadStudyRoute } from "@/lib/studies/load-study-page.ts";
 import { getReportExportFile } from "@/lib/report/get-report-export.ts";
 
 export const dynamic = "force-dynamic";
@@ -22,9 +20,7 @@ export const GET = routeHandler(
     context: { params: Promise<{ studyId: string; exportId: string }> },
   ) => {
     const { studyId, exportId } = await context.params;
-    const user = await requireActionUser();
-    const db = await getDb();
-    const access = await requireStudyAccess(db, user.id, studyId, "study.view");
+    const { db, access } = await loadStudyRoute(studyId);
     const { format, file } = await getReportExportFile(db, access, exportId);
     const { type, extension } = types[format];
     return new Response(new Uint8Array(file), {
