@@ -24,7 +24,12 @@ import {
   setSecurityHeaders,
   type SecurityOptions,
 } from "./lib/http/edge/secure-response.ts";
-import { isDraining, startDraining } from "./lib/health/draining.ts";
+import {
+  backgroundWorkSettled,
+  handBackClaims,
+  isDraining,
+  startDraining,
+} from "./lib/health/draining.ts";
 import { servePublicPage } from "./lib/http/public-page-cache.ts";
 import { REMOTE_ADDRESS_HEADER } from "./lib/http/remote-address.ts";
 import { MissingSecretsError, resolveSecrets } from "./lib/secrets.ts";
@@ -109,22 +114,26 @@ server.listen(port, host, () => {
 });
 
 // Stopping (a deploy, a scale-down): the readiness check fails at once so a load balancer
-// sends nothing new, the background loops take no new work, the requests in flight finish
-// (an expert's submission is acknowledged), and the process exits. Work claimed but not
-// finished (an email's lease, a report file's) is taken up by another server when its lease
-// runs out. Past STOP_WITHIN_MS whatever is still open is cut.
+// sends nothing new, the background loops take no new work, and the process exits once the
+// requests in flight have their answers (an expert's submission is acknowledged) and the
+// background work in hand is done (an email being sent, a report file being made). Past
+// STOP_WITHIN_MS whatever is still open is cut; a report file still being made is first
+// handed back to the queue for another server. (An email cut mid-send keeps its lease: it
+// may have reached the SMTP server, and is retried only when the lease runs out.)
 const STOP_WITHIN_MS = 9_000;
+const HAND_BACK_WITHIN_MS = 500;
 const shutdown = (signal: string) => {
   if (isDraining()) return;
   startDraining();
-  logger.info(`${signal}: finishing the requests in flight, then stopping`);
-  server.close(() => process.exit(0));
+  logger.info(`${signal}: finishing the requests and background work in flight, then stopping`);
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
+  void Promise.all([closed, backgroundWorkSettled()]).then(() => process.exit(0));
   setTimeout(() => {
-    logger.warn("stopping with requests still open");
+    logger.warn("stopping with requests or background work still open");
     server.closeAllConnections();
-    process.exit(0);
-  }, STOP_WITHIN_MS).unref();
+    void handBackClaims(HAND_BACK_WITHIN_MS).finally(() => process.exit(0));
+  }, STOP_WITHIN_MS - HAND_BACK_WITHIN_MS).unref();
 };
 process.on("SIGINT", () => shutdown("SIGINT"));
 process.on("SIGTERM", () => shutdown("SIGTERM"));

@@ -4,7 +4,7 @@ import { env } from "@/lib/env.ts";
 import { onOutboxWake } from "./outbox-signal.ts";
 import { processOutbox } from "./process-outbox.ts";
 import { getMailTransport } from "./transport.ts";
-import { isDraining } from "@/lib/health/draining.ts";
+import { isDraining, trackWork } from "@/lib/health/draining.ts";
 import { describeError, logger } from "@/lib/log/logger.ts";
 
 type WorkerState = { started: boolean; running: boolean; again: boolean };
@@ -42,8 +42,11 @@ export function startOutboxWorker(): void {
     }
   };
 
-  onOutboxWake(() => void tick());
-  const timer = setInterval(() => void tick(), env().OUTBOX_POLL_SECONDS * 1000);
+  // Tracked, so that a stopping server lets the message in hand reach the SMTP server and be
+  // recorded as sent before it exits (server.ts).
+  const run = () => void trackWork(tick());
+  onOutboxWake(run);
+  const timer = setInterval(run, env().OUTBOX_POLL_SECONDS * 1000);
   timer.unref();
-  void tick();
+  run();
 }

@@ -4,7 +4,7 @@ import { env } from "@/lib/env.ts";
 import { runReportExports } from "@/lib/report/run-report-exports.ts";
 import { closeDueRounds } from "@/lib/rounds/close-due-rounds.ts";
 import { sendDueReminders } from "@/lib/rounds/send-reminders.ts";
-import { isDraining } from "@/lib/health/draining.ts";
+import { isDraining, trackWork } from "@/lib/health/draining.ts";
 import { describeError, logger } from "@/lib/log/logger.ts";
 
 type State = { started: boolean; running: boolean };
@@ -39,6 +39,8 @@ export function startRoundScheduler(): void {
       state.running = false;
     }
   };
-  setInterval(() => void tick(), env().SCHEDULER_POLL_SECONDS * 1000).unref();
-  void tick();
+  // Tracked: a stopping server finishes closing a round or queueing its reminders first.
+  const run = () => void trackWork(tick());
+  setInterval(run, env().SCHEDULER_POLL_SECONDS * 1000).unref();
+  run();
 }

@@ -7,6 +7,7 @@ import { renderReportDocx } from "./render-docx.ts";
 import { renderReportPdf } from "./render-pdf.ts";
 import { describeError, logger } from "@/lib/log/logger.ts";
 import { requireStudyAccess } from "@/lib/guards.ts";
+import { isDraining, onHandBack, trackWork } from "@/lib/health/draining.ts";
 
 // A file whose runner has not reported for this long is taken as abandoned (its server
 // stopped) and is run again. Progress writes are the heartbeat.
@@ -31,9 +32,11 @@ export function runReportExports(db: Db): Promise<number> {
     state.again = true;
     return state.running;
   }
-  state.running = drain(db).finally(() => {
-    state.running = null;
-  });
+  state.running = trackWork(
+    drain(db).finally(() => {
+      state.running = null;
+    }),
+  );
   return state.running;
 }
 
@@ -41,10 +44,13 @@ async function drain(db: Db): Promise<number> {
   let done = 0;
   do {
     state.again = false;
-    for (let job = await claim(db); job; job = await claim(db)) {
+    // A stopping server finishes the file in hand but claims no other.
+    while (!isDraining()) {
+      const job = await claim(db);
+      if (!job) break;
       if (await generate(db, job)) done++;
     }
-  } while (state.again);
+  } while (state.again && !isDraining());
   return done;
 }
 
@@ -78,6 +84,15 @@ async function generate(db: Db, job: Claimed): Promise<boolean> {
       .updateMany({ where: { id: job.id, state: "RUNNING" }, data: { progress: value } })
       .catch(() => {});
   };
+  // If the server has to stop before the file is made, the file goes back to the queue at
+  // once, for another server, instead of waiting out the lease (server.ts exits right after
+  // the hand-back, so this run writes nothing more).
+  const stopHandBack = onHandBack(async () => {
+    await db.reportExport.updateMany({
+      where: { id: job.id, state: "RUNNING" },
+      data: { state: "QUEUED", progress: 0 },
+    });
+  });
   try {
     // As the person who asked: if they have lost the right to ask since (left the team, or
     // became an observer), the file is not made.
@@ -92,7 +107,7 @@ async function generate(db: Db, job: Claimed): Promise<boolean> {
           })
         : await renderReportDocx(report);
     await Promise.all(writes);
-    await db.reportExport.updateMany({
+    const { count } = await db.reportExport.updateMany({
       where: { id: job.id, state: "RUNNING" },
       data: {
         state: "DONE",
@@ -102,7 +117,8 @@ async function generate(db: Db, job: Claimed): Promise<boolean> {
         finishedAt: new Date(),
       },
     });
-    return true;
+    // Not RUNNING any more: handed back when the server had to stop.
+    return count === 1;
   } catch (error) {
     // A refusal (the requester lost access) is expected; anything else is a fault.
     (isAppError(error) ? logger.warn : logger.error)("report file failed", {
@@ -115,5 +131,7 @@ async function generate(db: Db, job: Claimed): Promise<boolean> {
       data: { state: "FAILED", finishedAt: new Date() },
     });
     return false;
+  } finally {
+    stopHandBack();
   }
 }
