@@ -1,10 +1,8 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { loadForm, post } from "../bench/expert-form.ts";
-import { SERVER_LOG_ENV } from "./support/server-logs.ts";
-import { e2eServers, isEmbedded, PORT_BASE } from "./support/servers.ts";
+import { startExtraServer } from "./support/extra-server.ts";
+import { e2eServers, isEmbedded } from "./support/servers.ts";
 import { signInAsNewFacilitator } from "./support/session.ts";
 import { buildStudyWithAcceptedPanel } from "./support/study-builder.ts";
 import { openRound } from "./support/two-round-study.ts";
@@ -18,15 +16,6 @@ test.use({ baseURL: smtp.baseURL });
 
 /** The writers' lock of lib/rounds/internal/round-write-lock.ts, taken exclusively. */
 const ROUND_ANSWERS = 16_001;
-
-async function waitUntilReady(base: string) {
-  await expect
-    .poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status ?? 0, {
-      timeout: 60_000,
-      intervals: [250],
-    })
-    .toBe(200);
-}
 
 test("a stopping server answers the requests in flight, then exits within ten seconds", async ({
   page,
@@ -43,26 +32,10 @@ test("a stopping server answers the requests in flight, then exits within ten se
   await expect(page).toHaveURL(/\/rounds\/1$/);
   const respondPath = `${new URL(experts[0]!.link).pathname}/rounds/1`;
 
-  const port = PORT_BASE + 3;
-  const base = `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...second!.env,
-    PORT: String(port),
-    NEXTAUTH_URL: base,
-    [SERVER_LOG_ENV]: "",
-  };
-  delete env.LIVEWITH_E2E_SHARES_DATABASE_OF;
-  const server = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts"], {
-    env,
-    stdio: "ignore",
-  });
-  const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
+  const { base, process: server, exited, stop } = await startExtraServer(1);
   const db = new pg.Client({ connectionString: second!.env.DATABASE_URL });
   await db.connect();
   try {
-    await waitUntilReady(base);
-
     const form = await loadForm(base, respondPath);
     const { rows } = await db.query<{ id: string }>(
       `SELECT id FROM "Round" WHERE "studyId" = $1 AND number = 1`,
@@ -106,6 +79,6 @@ test("a stopping server answers the requests in flight, then exits within ten se
     expect(Date.now() - stoppedAt).toBeLessThan(10_000);
   } finally {
     await db.end();
-    if (server.exitCode === null) server.kill("SIGKILL");
+    stop();
   }
 });
