@@ -108,8 +108,8 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
     .fill("Advice is a nice extra, not a defining feature.");
   await adaPage.getByRole("button", { name: "Submit my changes" }).click();
   // The thank-you of the first submit is still on the page, so wait for this submit's own
-  // end: the page focuses the status once it has put the form back to the stored answers.
-  // Without this the change below could be typed before that, and be wiped by it.
+  // end (the page then focuses the status) before checking that it was no conflict. (What is
+  // typed while a submit is on its way is kept: e2e/submit-in-flight.spec.ts.)
   await expect(adaPage.locator(":focus")).toContainText("Thank you: your answers are submitted.");
   await expect(adaPage.getByText("Your answers were changed elsewhere")).toHaveCount(0);
   // Then changes one more answer, lets autosave keep it, and leaves without submitting:

@@ -1,7 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { FormErrors } from "@/components/forms/form-errors.tsx";
 import { SubmitButton } from "@/components/forms/submit-button.tsx";
 import { useMessage } from "@/components/forms/use-message.ts";
@@ -42,7 +51,7 @@ export function ResponseForm(props: {
 }) {
   const t = useTranslations("response");
   const message = useMessage();
-  const [state, formAction] = useActionState(props.action, idleState);
+  const [state, formAction, posting] = useActionState(props.action, idleState);
   const data = state.data as ResponseActionData | undefined;
   const formRef = useRef<HTMLFormElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -73,6 +82,7 @@ export function ResponseForm(props: {
     enabled: !props.readOnly,
     // The action's reply carries the stored answer (the page is not re-rendered for it).
     serverRevision: Math.max(acknowledged, replied, response?.revision ?? 0),
+    postEnded: state.at,
     fieldDefaults,
   });
 
@@ -138,8 +148,20 @@ export function ResponseForm(props: {
   const clauseLabels = Object.fromEntries(
     clauses.map((c) => [c.id, t("part.clauseLegend", { number: c.position })]),
   );
-  // Defaults come from the newest stored answer (`current`, the action's reply included):
-  // React resets the form to its defaults once an action completes.
+  // With JavaScript the form is posted here rather than by React's form action: React puts
+  // every field of a form back to its default once its action ends, which would wipe what
+  // the expert typed while the POST was under way (autosave then keeps it as a draft beside
+  // the submitted answer). Without JavaScript the browser posts the form to the same action.
+  const post = (event: FormEvent<HTMLFormElement>) => {
+    autosave.cancelPending();
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(formData));
+  };
+
+  // Defaults: the newest stored answer, or what a refused POST sent back (the page rendered
+  // after a POST without JavaScript).
   const overallDefault = v("overallPosition", current?.overallPosition ?? "");
 
   return (
@@ -147,7 +169,7 @@ export function ResponseForm(props: {
       ref={formRef}
       action={formAction}
       onChange={autosave.onChange}
-      onSubmit={autosave.cancelPending}
+      onSubmit={post}
       className="flex flex-col gap-6"
       noValidate
     >
@@ -254,10 +276,21 @@ export function ResponseForm(props: {
         <div className="flex flex-col gap-3">
           {/* Save comes first: Enter in a field triggers the first button, and should not submit. */}
           <div className="flex flex-wrap gap-3">
-            <SubmitButton name="intent" value="save" variant="secondary" pendingLabel={t("saving")}>
+            <SubmitButton
+              name="intent"
+              value="save"
+              variant="secondary"
+              pending={posting}
+              pendingLabel={t("saving")}
+            >
               {t("saveDraft")}
             </SubmitButton>
-            <SubmitButton name="intent" value="submit" pendingLabel={t("submitting")}>
+            <SubmitButton
+              name="intent"
+              value="submit"
+              pending={posting}
+              pendingLabel={t("submitting")}
+            >
               {current?.submittedAt ? t("resubmit") : t("submit")}
             </SubmitButton>
           </div>

@@ -36,10 +36,13 @@ export function useResponseAutosave(options: {
   localKey: string;
   enabled: boolean;
   serverRevision: number;
+  /** When the form's last POST came back (its reply's time): autosave waits for it. */
+  postEnded: number | undefined;
   /** Field name → value an empty field shows (the current wording in suggestion boxes). */
   fieldDefaults: FlatValues;
 }) {
-  const { formRef, endpoint, localKey, enabled, serverRevision, fieldDefaults } = options;
+  const { formRef, endpoint, localKey, enabled, serverRevision, postEnded, fieldDefaults } =
+    options;
   const storageKey = `livewith:response:${localKey}`;
   // The machine's state lives in a ref: the page's listeners (leaving it, above all) must act
   // on it at once, not after a render.
@@ -70,9 +73,11 @@ export function useResponseAutosave(options: {
     setLastServer(serverRevision);
     setShown((before) => ({ ...before, revision: serverRevision }));
   }
+  // On every reply, refused ones included (their revision is unchanged): a save asked for
+  // while the POST was on the wire goes now.
   useEffect(() => {
     dispatch({ type: "submitReplied", revision: serverRevision });
-  }, [dispatch, serverRevision]);
+  }, [dispatch, serverRevision, postEnded]);
 
   useEffect(() => {
     const form = formRef.current;

@@ -45,8 +45,14 @@ export type AutosaveState = {
   edits: number;
   /** The autosave on the wire, with the edit count it carries. */
   inFlight: { edits: number } | null;
-  /** A save was asked for while one was on the wire: it goes once that one returns. */
+  /** A save was asked for while one (or the form's POST) was on the wire: it goes after. */
   queued: boolean;
+  /**
+   * The form's own POST (Submit, Save draft) is on the wire. Autosave waits for its reply:
+   * sent meanwhile, on the revision the POST is replacing, it would overtake the POST and
+   * turn it into a conflict with the expert's own answer.
+   */
+  posting: boolean;
   /**
    * A save a timer asked for (typing paused, or a retry) that has not gone yet. It stays set
    * when the timer fires during a conflict or a save on the wire, because it is still owed:
@@ -117,6 +123,7 @@ export function initialAutosaveState(revision: number): AutosaveState {
     edits: 0,
     inFlight: null,
     queued: false,
+    posting: false,
     pending: null,
     busyAttempts: 0,
   };
@@ -163,14 +170,17 @@ export function stepAutosave(
       );
     case "submitStarted":
       // The POST carries everything, so a save still waiting is moot. A save already on the
-      // wire, or typing during the POST, still goes: the POST does not stop autosave.
+      // wire still lands; typing during the POST is saved once the POST is back.
       return {
-        state: state.pending ? { ...state, pending: null } : state,
+        state: { ...state, pending: null, posting: true },
         commands: [{ type: "stopTimer" }],
       };
-    case "submitReplied":
-      // The POST stored this revision: the next autosave builds on it.
-      return { state: { ...state, revision: event.revision, base: event.revision }, commands: [] };
+    case "submitReplied": {
+      // The POST is back (stored, or refused with this revision unchanged): the next
+      // autosave builds on it, and one asked for meanwhile goes now.
+      const back = { ...state, revision: event.revision, base: event.revision, posting: false };
+      return back.queued ? requestSave({ ...back, queued: false }) : unchanged(back);
+    }
     case "resolved": {
       const chosen = {
         ...state,
@@ -188,10 +198,11 @@ export function stepAutosave(
   }
 }
 
-/** Start a save now unless a conflict awaits a choice or another save is on the wire. */
+/** Start a save now unless a conflict awaits a choice or another save or POST is on the wire. */
 function requestSave(state: AutosaveState): AutosaveStep {
   if (state.conflict) return unchanged(state);
-  if (state.inFlight) return unchanged(state.queued ? state : { ...state, queued: true });
+  if (state.inFlight || state.posting)
+    return unchanged(state.queued ? state : { ...state, queued: true });
   return {
     state: { ...state, status: "saving", inFlight: { edits: state.edits }, pending: null },
     commands: [{ type: "stopTimer" }, { type: "post", revision: state.base }],

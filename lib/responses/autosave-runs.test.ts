@@ -43,7 +43,8 @@ describe("the autosave machine, over a few events", () => {
       typed,
       { type: "submitStarted" },
       { type: "hidden" },
-      // Typed while the POST is under way: autosave goes on, on the revision the POST stored.
+      // Typed while the POST is under way, the POST back before the pause ends: autosave
+      // goes on, on the revision the POST stored.
       typed,
       { type: "submitReplied", revision: 9 },
       fired,
@@ -64,6 +65,27 @@ describe("the autosave machine, over a few events", () => {
       edits: 2,
       inFlight: { edits: 2 },
     });
+  });
+
+  it("holds a save asked for during the form's POST until the POST is back, then sends it on the POST's revision", () => {
+    const { state, commands } = play(fresh, [
+      { type: "submitStarted" },
+      typed,
+      // The pause ends with the POST still on the wire (a slow link): nothing goes yet, or it
+      // would overtake the POST and turn it into a conflict with the expert's own answer.
+      fired,
+      { type: "submitReplied", revision: 9 },
+    ]);
+    expect(commands).toEqual([{ type: "stopTimer" }, keepCopy(5), wait(1500), ...post(9)]);
+    expect(state).toMatchObject({ posting: false, queued: false, inFlight: { edits: 1 } });
+    // A refused POST (its revision unchanged) releases the save just the same.
+    const refused = play(fresh, [
+      { type: "submitStarted" },
+      typed,
+      fired,
+      { type: "submitReplied", revision: 5 },
+    ]);
+    expect(refused.commands.slice(-2)).toEqual(post(5));
   });
 
   it("backs off 1, 2, 4 s while busy, with jitter from the random source, and starts over", () => {
