@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/components/layout/account-menu.tsx";
+import { HiddenOnExpertPages } from "@/components/layout/hidden-on-expert-pages.tsx";
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -14,7 +15,9 @@ export async function SiteHeader() {
         >
           {t("common.productName")}
         </Link>
-        <AccountMenu />
+        <HiddenOnExpertPages>
+          <AccountMenu />
+        </HiddenOnExpertPages>
       </div>
     </header>
   );
