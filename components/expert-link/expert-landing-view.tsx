@@ -1,13 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown/markdown.tsx";
 import { PanelSummaries } from "@/components/summaries/panel-summaries.tsx";
-import { LocalTime } from "@/components/ui/local-time.tsx";
-import { ButtonLink } from "@/components/ui/button.tsx";
-import { Alert } from "@/components/ui/alert.tsx";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import type { FormState } from "@/lib/forms/form-state.ts";
 import type { ExpertLanding } from "@/lib/expert-link/get-expert-landing.ts";
 import { AcceptForm } from "./accept-form.tsx";
+import { ExpertStageBanner } from "./expert-stage-banner.tsx";
 import { DeclineForm } from "./decline-form.tsx";
 import { NominateForm } from "./nominate-form.tsx";
 
@@ -21,11 +19,10 @@ export async function ExpertLandingView(props: {
   decline: Action;
   nominate: Action;
 }) {
-  const { study, expert, nominations, openRound, summaries } = props.landing;
+  const { study, expert, nominations, stage, summaries } = props.landing;
   const t = await getTranslations("respond");
-  const tc = await getTranslations("common");
   const accepted = expert.status === "ACCEPTED";
-  const declined = expert.status === "DECLINED";
+  const declined = stage.kind === "declined";
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -33,25 +30,8 @@ export async function ExpertLandingView(props: {
         <h1 className="text-3xl">{study.title}</h1>
         <p className="text-ink-muted">{t("greeting", { name: expert.name })}</p>
       </header>
-      {openRound ? (
-        <ButtonLink href={`${props.basePath}/rounds/${openRound.number}`} size="lg">
-          {t.rich("openRound", {
-            number: openRound.number,
-            date: () => <LocalTime iso={openRound.closesAt.toISOString()} />,
-          })}
-        </ButtonLink>
-      ) : null}
+      <ExpertStageBanner stage={stage} basePath={props.basePath} />
       {summaries.length ? <PanelSummaries summaries={summaries} /> : null}
-      {accepted ? (
-        <Alert tone="success" label={tc("alert.success")} title={t("acceptedTitle")}>
-          {t("acceptedBody")}
-        </Alert>
-      ) : null}
-      {declined ? (
-        <Alert tone="info" label={tc("alert.info")} title={t("declinedTitle")}>
-          {t("declinedBody")}
-        </Alert>
-      ) : null}
       <Card as="section">
         <CardTitle>{t("purposeTitle")}</CardTitle>
         {study.purpose ? <Markdown source={study.purpose} className="mt-3" /> : null}

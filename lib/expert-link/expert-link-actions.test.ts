@@ -157,14 +157,19 @@ describe("the expert's own page", () => {
     const r = await invited(2);
     const [a, b] = r.members as [(typeof r.members)[0], (typeof r.members)[0]];
     const before = await getExpertLanding(t.db, a.token);
-    expect(before).toMatchObject({ openRound: null, summaries: [], nominations: 0 });
+    // Invited: told the round is open, but pointed at the invitation first.
+    expect(before).toMatchObject({
+      stage: { kind: "invited", round: { number: 1 } },
+      summaries: [],
+      nominations: 0,
+    });
     expect(before!.expert).toMatchObject({ status: "INVITED", participationConsentAt: null });
     expect(before!.study.title).toEqual(expect.any(String));
 
     for (const m of [a, b]) await acceptInvitation(t.db, m.token, acceptWith());
     await nominatePeer(t.db, b.token, { name: "P", email: "p@example.org", reason: "" });
     const after = await getExpertLanding(t.db, a.token);
-    expect(after!.openRound).toMatchObject({ number: 1 });
+    expect(after!.stage).toMatchObject({ kind: "roundOpen", round: { number: 1 }, answer: "none" });
     expect(after!.expert.participationConsentAt).toBeInstanceOf(Date);
     expect(after!.nominations).toBe(0);
     expect((await getExpertLanding(t.db, b.token))!.nominations).toBe(1);
