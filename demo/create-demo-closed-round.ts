@@ -2,7 +2,13 @@ import "server-only";
 import type { Db } from "@/lib/db/app-db.ts";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
 import { createDemoRound, createDemoVersion, type DemoAnswer } from "./demo-builders.ts";
-import { DEMO_FACILITATOR_EMAIL, demoPanel, demoStudy, demoVersion } from "./demo-content.ts";
+import {
+  DEMO_CLOSED_TITLE,
+  DEMO_FACILITATOR_EMAIL,
+  demoPanel,
+  demoStudy,
+  demoVersion,
+} from "./demo-content.ts";
 
 export const DEMO_CLOSED_SLUG = "neighbourhood-tool-library-round-1";
 
@@ -46,7 +52,7 @@ export async function createDemoClosedRound(db: Db): Promise<{ created: boolean 
     data: {
       ...demoStudy,
       slug: DEMO_CLOSED_SLUG,
-      title: `${demoStudy.title} (round 1 closed)`,
+      title: DEMO_CLOSED_TITLE,
       status: "ACTIVE",
       protocolLockedAt: new Date(now - 8 * day),
       memberships: { create: { userId: user.id, role: "OWNER" } },

@@ -6,7 +6,13 @@ import { listJustifiedChanges } from "@/lib/justifications/internal/list-justifi
 import { round1Answer } from "./create-demo-closed-round.ts";
 import { createDemoRound, createDemoVersion } from "./demo-builders.ts";
 import { DEMO_PUBLISHED_SLUG } from "./published-slug.ts";
-import { DEMO_FACILITATOR_EMAIL, demoPanel, demoStudy, demoVersion } from "./demo-content.ts";
+import {
+  DEMO_FACILITATOR_EMAIL,
+  DEMO_PUBLISHED_TITLE,
+  demoPanel,
+  demoStudy,
+  demoVersion,
+} from "./demo-content.ts";
 
 export { DEMO_PUBLISHED_SLUG };
 
@@ -32,7 +38,7 @@ export async function createDemoPublishedStudy(db: Db): Promise<{ created: boole
     data: {
       ...demoStudy,
       slug: DEMO_PUBLISHED_SLUG,
-      title: `${demoStudy.title} (published)`,
+      title: DEMO_PUBLISHED_TITLE,
       status: "PUBLISHED",
       protocolLockedAt: at(40),
       publishedAt: at(1),

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { DEMO_CLOSED_TITLE } from "../demo/demo-content.ts";
 import { expectNoSeriousA11yViolations } from "./support/axe.ts";
 import { e2eServers } from "./support/servers.ts";
 
@@ -14,6 +15,17 @@ test.describe("without SMTP: the local mailbox", () => {
     { tag: "@embedded" },
     async ({ page }) => {
       await page.goto("/signin");
+      // The app's icons: no 404 for the browser's own favicon request on every page.
+      await expect(page.locator('head link[rel="icon"]').first()).toBeAttached();
+      for (const [path, type] of [
+        ["/favicon.ico", /^image\/(x-icon|vnd\.microsoft\.icon)/],
+        ["/icon.svg", /^image\/svg\+xml/],
+        ["/apple-icon.png", /^image\/png/],
+      ] as const) {
+        const icon = await page.request.get(path);
+        expect(icon.status(), path).toBe(200);
+        expect(icon.headers()["content-type"], path).toMatch(type);
+      }
       await page.getByLabel("Email address").fill("demo@livewith.local");
       await page.getByRole("button", { name: "Email me a sign-in link" }).click();
       await expect(page).toHaveURL(/\/signin\/check-email$/);
@@ -40,7 +52,7 @@ test.describe("without SMTP: the local mailbox", () => {
 
       // The second demo study has a closed round with results to explore.
       await page.goto("/studies");
-      await page.getByRole("link", { name: /\(round 1 closed\)/ }).click();
+      await page.getByRole("link", { name: DEMO_CLOSED_TITLE }).click();
       await page.getByRole("link", { name: "Rounds", exact: true }).click();
       await page
         .getByRole("link", { name: /Round 1/ })

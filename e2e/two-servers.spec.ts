@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { DEMO_FACILITATOR_EMAIL, demoPanel, demoStudy } from "../demo/demo-content.ts";
+import { DEMO_FACILITATOR_EMAIL, DEMO_PUBLISHED_TITLE, demoPanel } from "../demo/demo-content.ts";
 import { DEMO_PUBLISHED_SLUG } from "../demo/published-slug.ts";
 import { deriveToken, hashToken, newLinkId } from "../lib/invitations/token.ts";
 import { adminQuery } from "../test/support/postgres.ts";
@@ -82,7 +82,7 @@ test("a change through one server reaches the other's cached public pages", asyn
 
   // A's facilitator takes the pages down: B answers 404 within the bound…
   await signInAs(page, DEMO_FACILITATOR_EMAIL);
-  await page.getByRole("link", { name: `${demoStudy.title} (published)` }).click();
+  await page.getByRole("link", { name: DEMO_PUBLISHED_TITLE }).click();
   await expect(page).toHaveURL(/\/studies\/[^/]+$/);
   const overview = page.url();
   await page.getByRole("button", { name: "Take the public pages down" }).click();
