@@ -63,10 +63,22 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
   const adaContext = await browser.newContext({ baseURL: smtp.baseURL });
   const adaPage = await adaContext.newPage();
   await adaPage.goto(ada.link);
+  // Her pages are hers: no facilitators' sign-in where she has no account (the home page,
+  // in the same browser, still offers it).
+  const signIn = adaPage.getByRole("banner").getByRole("link", { name: "Sign in" });
+  await expect(
+    adaPage.getByRole("banner").getByRole("link", { name: "Livewith home" }),
+  ).toBeVisible();
+  await expect(signIn).toHaveCount(0);
   await adaPage.getByRole("link", { name: /Round 1 is open until/ }).click();
   await expect(
     adaPage.getByRole("heading", { name: "Round 1: can you live with this text?" }),
   ).toBeVisible();
+  await expect(signIn).toHaveCount(0);
+  const home = await adaContext.newPage();
+  await home.goto("/");
+  await expect(home.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await home.close();
   await expectNoSeriousA11yViolations(adaPage);
   await answer(adaPage, "The explanatory text", "can");
   await answer(adaPage, "Clause 1", "can");
@@ -127,6 +139,14 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
   await expect(
     adaPage.getByRole("group", { name: "Clause 3" }).getByLabel("I cannot live with it"),
   ).toBeChecked();
+  // Her own page says the same, in one banner, and leads back to the changes.
+  await adaPage.goto(ada.link);
+  await expect(
+    adaPage.getByText(/You have unsubmitted changes: your answers of .+ count/),
+  ).toBeVisible();
+  await expect(adaPage.getByText("You are on the panel")).toHaveCount(0);
+  await adaPage.getByRole("link", { name: "Review and submit your changes to round 1" }).click();
+  await expect(adaPage.getByRole("heading", { name: /^Round 1: can you live/ })).toBeVisible();
 
   // Ben, without JavaScript: a plain form POST.
   const benContext = await browser.newContext({ baseURL: smtp.baseURL, javaScriptEnabled: false });
