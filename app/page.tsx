@@ -27,7 +27,7 @@ export default function HomePage() {
         <h2 id="how-title" className="text-2xl">
           {t("howItWorks.title")}
         </h2>
-        <ol className="grid gap-4 sm:grid-cols-2">
+        <ol className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           {steps.map((step, index) => (
             <Card as="li" key={step} className="flex gap-4">
               <span
@@ -49,7 +49,7 @@ export default function HomePage() {
         <h2 id="principles-title" className="text-2xl">
           {t("principles.title")}
         </h2>
-        <div className="grid gap-4 md:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
           {principles.map((principle) => (
             <Card as="section" key={principle}>
               <CardTitle as="h3">{t(`principles.${principle}.title`)}</CardTitle>

@@ -24,7 +24,7 @@ export async function ParticipationFunnelView({ funnel }: { funnel: Participatio
   const stages = STAGES.map((key) => ({ key, label: tf(key), count: funnel[key] }));
   return (
     <div className="flex flex-col gap-4">
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CountTable
           caption={t("caption")}
           labelHeading={t("stage")}

@@ -32,7 +32,7 @@ export function NominateForm({ action, count }: { action: Action; count: number 
         </p>
       ) : null}
       {count > 0 ? <p className="text-sm text-ink-muted">{t("count", { count })}</p> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field
           id={ids.name}
           label={t("name")}

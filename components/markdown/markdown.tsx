@@ -15,9 +15,12 @@ const components: Components = {
   h1: ({ children }) => <h3 className="text-lg font-semibold">{children}</h3>,
   h2: ({ children }) => <h3 className="text-lg font-semibold">{children}</h3>,
   h3: ({ children }) => <h4 className="font-semibold">{children}</h4>,
-  // No scrolling wrapper: summary tables are short enough to wrap on a phone.
+  // A summary's figures table is wider than a phone: it scrolls in its own box, focusable so
+  // that a keyboard can scroll it (axe: scrollable-region-focusable), not the whole page.
   table: ({ children }) => (
-    <table className="w-full border-collapse text-left text-sm">{children}</table>
+    <div className="scroll-cue" tabIndex={0}>
+      <table className="w-full border-collapse text-left text-sm">{children}</table>
+    </div>
   ),
   th: ({ children, style }) => (
     <th style={style} className="border-b border-line-strong px-2 py-1 font-semibold">

@@ -67,7 +67,7 @@ export function AddPanelMemberForm({
           {t("added", { name: added.name })}
         </Alert>
       ) : null}
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         {fields.map((f) => (
           <Field
             key={f.name}

@@ -23,7 +23,7 @@ export async function PanelCompositionOverview({ composition }: { composition: P
       {composition.total === 0 ? (
         <EmptyState headingLevel="h3" title={t("emptyTitle")} description={t("emptyBody")} />
       ) : (
-        <div className="grid gap-4 lg:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
           {COMPOSITION_DIMENSIONS.map((dimension) => (
             <DimensionCard key={dimension} dimension={dimension} composition={composition} />
           ))}

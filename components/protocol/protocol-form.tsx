@@ -58,7 +58,7 @@ export function ProtocolForm(props: {
             {deviations ? t("savedWithDeviations", { count: deviations }) : t("saved")}
           </Alert>
         ) : null}
-        <div className="grid gap-5 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
           {(
             [
               ["parts", "partsRule", "consensusThreshold"],
@@ -78,7 +78,7 @@ export function ProtocolForm(props: {
             />
           ))}
         </div>
-        <div className="grid gap-5 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-5 sm:grid-cols-3">
           <Field
             id={ids.plannedRounds}
             label={t("fields.plannedRounds")}
@@ -147,7 +147,7 @@ export function ProtocolForm(props: {
             </Select>
           )}
         </Field>
-        <div className="grid gap-5 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
           <Field
             id={ids.ratingMedianMin}
             label={t("fields.ratingMedianMin")}

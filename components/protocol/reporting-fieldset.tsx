@@ -42,7 +42,7 @@ export function ReportingFieldset(props: {
     <fieldset className="flex flex-col gap-4 rounded-md border border-line p-4">
       <legend className="px-1 font-medium">{t("reporting.legend")}</legend>
       <p className="text-sm text-ink-muted">{t("reporting.intro")}</p>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {text("registryName", false)}
         {text("registrationId", false)}
       </div>
@@ -61,7 +61,7 @@ export function ReportingFieldset(props: {
           </Select>
         )}
       </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {text("ethicsBody", false)}
         <Field
           id={props.ids.ethicsReference}

@@ -11,7 +11,10 @@ export async function CiteBlock({ citation }: { citation: CitationInput }) {
       </h2>
       <figure className="flex flex-col gap-1">
         <figcaption className="text-sm font-medium">{t("citeApa")}</figcaption>
-        <p className="rounded-md border border-line bg-surface p-3">{apaCitation(citation)}</p>
+        {/* The study's address has no break of its own: it may break anywhere on a phone. */}
+        <p className="rounded-md border border-line bg-surface p-3 [overflow-wrap:anywhere]">
+          {apaCitation(citation)}
+        </p>
       </figure>
       <figure className="flex flex-col gap-1">
         <figcaption className="text-sm font-medium">{t("citeBibtex")}</figcaption>

@@ -41,13 +41,11 @@ export async function PublicRoundSection({ round }: { round: PublicRound }) {
       </p>
       <WholeTextHeadline status={round.overall.status} />
       <RoundFiguresTable number={round.number} figures={round.figures} />
-      <div className="overflow-x-auto">
-        <PublicPartsTable
-          caption={t("resultsCaption", { number: round.number })}
-          firstColumn={tc("columns.part")}
-          rows={rows}
-        />
-      </div>
+      <PublicPartsTable
+        caption={t("resultsCaption", { number: round.number })}
+        firstColumn={tc("columns.part")}
+        rows={rows}
+      />
       <h4 className="mt-2 font-semibold">{t("summaryTitle", { number: round.number })}</h4>
       <div className="rounded-md border border-line bg-surface p-4">
         {round.summary ? <Markdown source={round.summary} /> : <p>{t("noSummary")}</p>}

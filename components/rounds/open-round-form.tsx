@@ -35,7 +35,7 @@ export function OpenRoundForm({
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormErrors state={state} fieldIds={ids} />
       <TimeZoneField />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field
           id={ids.closesAt}
           label={t("closesAt")}

@@ -34,7 +34,7 @@ export function RoundControls({
   const [remindState, remindAction] = useActionState(remind, idleState);
   const reminded = (remindState.data as { count?: number } | undefined)?.count;
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("remindTitle")}</h2>
         <form action={remindAction} className="flex flex-col gap-3">

@@ -20,7 +20,7 @@ export async function StudyOverviewView({ study }: { study: StudyOverview }) {
   return (
     <div className="flex flex-col gap-6">
       {study.purpose ? <p className="text-lg text-ink-muted">{study.purpose}</p> : null}
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardTitle>
             {version

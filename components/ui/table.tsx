@@ -10,14 +10,15 @@ export type TableProps = Omit<ComponentProps<"table">, "children"> & {
 };
 
 /**
- * A wide table scrolls inside its own region. The region is focusable and named by the caption
- * so keyboard users can scroll it too (axe: scrollable-region-focusable).
+ * A wide table scrolls inside its own region, with a shadow on the side where more is hidden
+ * (`scroll-cue`, globals.css). The region is focusable and named by the caption so keyboard
+ * users can scroll it too (axe: scrollable-region-focusable).
  */
 export function Table({ children, caption, captionHidden, className, ...props }: TableProps) {
   const captionId = useId();
   return (
     <div
-      className="overflow-x-auto rounded-lg border border-line bg-surface print:overflow-visible print:border-0"
+      className="scroll-cue rounded-lg border border-line print:overflow-visible print:border-0"
       {...(caption ? { role: "region", "aria-labelledby": captionId, tabIndex: 0 } : {})}
     >
       <table className={cx("w-full border-collapse text-left text-sm", className)} {...props}>

@@ -28,7 +28,7 @@ export default async function ProtocolPage(props: { params: Promise<{ studyId: s
   const protocol = await getProtocol(db, access);
   const t = await getTranslations("protocol");
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <Card className="lg:col-span-2">
         <h2 className="mb-1 text-xl font-semibold">{t("title")}</h2>
         <p className="mb-5 text-ink-muted">

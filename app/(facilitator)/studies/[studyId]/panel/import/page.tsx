@@ -32,7 +32,7 @@ export default async function ImportPanelPage(props: { params: Promise<{ studyId
         <h2 className="text-2xl">{t("title")}</h2>
         <p className="max-w-prose text-ink-muted">{t("description")}</p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card as="section" className="flex flex-col gap-3">
           <CardTitle>{t("columnsTitle")}</CardTitle>
           <p className="text-sm text-ink-muted">{t("columnsIntro")}</p>
