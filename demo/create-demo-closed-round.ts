@@ -3,14 +3,13 @@ import type { Db } from "@/lib/db/app-db.ts";
 import type { Position } from "@/lib/generated/prisma/enums.ts";
 import { createDemoRound, createDemoVersion, type DemoAnswer } from "./demo-builders.ts";
 import {
+  DEMO_CLOSED_SLUG,
   DEMO_CLOSED_TITLE,
   DEMO_FACILITATOR_EMAIL,
   demoPanel,
   demoStudy,
   demoVersion,
 } from "./demo-content.ts";
-
-export const DEMO_CLOSED_SLUG = "neighbourhood-tool-library-round-1";
 
 const CAN: Position = "CAN_LIVE_WITH";
 const CANNOT: Position = "CANNOT_LIVE_WITH";

@@ -3,6 +3,7 @@ export const DEMO_FACILITATOR_EMAIL = "demo@livewith.local";
 export const DEMO_STUDY_SLUG = "neighbourhood-tool-library";
 // The other two demo studies ask the same question under titles of their own: a title is
 // what a citation of the published study prints, so it must read as a real one.
+export const DEMO_CLOSED_SLUG = "neighbourhood-tool-library-round-1";
 export const DEMO_CLOSED_TITLE = "A working definition of the neighbourhood tool library";
 export const DEMO_PUBLISHED_TITLE = "Defining the neighbourhood tool library";
 

@@ -1,9 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
 import { DEMO_FACILITATOR_EMAIL, DEMO_PUBLISHED_TITLE, demoPanel } from "../demo/demo-content.ts";
 import { DEMO_PUBLISHED_SLUG } from "../demo/published-slug.ts";
-import { deriveToken, hashToken, newLinkId } from "../lib/invitations/token.ts";
 import { adminQuery } from "../test/support/postgres.ts";
+import { expertLinkFor } from "./support/expert-links.ts";
 import { publishViaUi } from "./support/publish.ts";
 import { e2eServers, isEmbedded, SECOND_SERVER_APP_NAME } from "./support/servers.ts";
 import { signInAs } from "./support/session.ts";
@@ -21,28 +20,6 @@ const WITHIN = { timeout: 2_000, intervals: [100] };
 /** For A's own action to commit, from the click (a busy machine takes its time). */
 const COMMITTED = { timeout: 15_000, intervals: [100] };
 const studyPage = `/s/${DEMO_PUBLISHED_SLUG}`;
-
-/** A new personal link for the published study's expert `name`, derived as the server does. */
-async function linkFor(name: string): Promise<string> {
-  const db = new pg.Client({ connectionString: smtp.env.DATABASE_URL });
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ id: string }>(
-      `SELECT m.id FROM "PanelMember" m JOIN "Study" s ON s.id = m."studyId"
-       WHERE s.slug = $1 AND m.name = $2`,
-      [DEMO_PUBLISHED_SLUG, name],
-    );
-    const linkId = newLinkId();
-    const token = deriveToken(linkId, smtp.env.NEXTAUTH_SECRET!);
-    await db.query(
-      `INSERT INTO "ExpertLink" (id, "panelMemberId", "tokenHash") VALUES ($1, $2, $3)`,
-      [linkId, rows[0]!.id, hashToken(token)],
-    );
-    return token;
-  } finally {
-    await db.end();
-  }
-}
 
 async function statusOn(server: APIRequestContext) {
   return (await server.get(studyPage)).status();
@@ -93,7 +70,7 @@ test("a change through one server reaches the other's cached public pages", asyn
 
   // The named expert takes back their consent to be named, on their own page on A: B's
   // page stops naming them. (Their personal link, made here as the server makes one.)
-  const token = await linkFor(named);
+  const token = await expertLinkFor(smtp, DEMO_PUBLISHED_SLUG, named);
   const expert = await browser.newPage({ baseURL: smtp.baseURL });
   await expert.goto(`/respond/${token}`);
   await expert.getByLabel(/Name me in the acknowledgements/).uncheck();
