@@ -62,6 +62,17 @@ test("the between-rounds page walks from round 1 closed to round 2 open", async 
   await expectStatus(/^1\. Close round 1/, "done");
   await expect(step(/^2\. Read the results/)).toContainText("1 part did not reach consensus");
   await expect(step(/^3\. Read the feedback/)).toContainText("2 feedback items");
+  // (Not counted: a look at the Rounds page meanwhile.) Before version 2 exists it says what
+  // is missing, with the way there, and not what opening round 2 would do.
+  const transition = page.url();
+  await page.goto(`/studies/${studyId}/rounds`);
+  const blocked = page.getByRole("status").filter({ hasText: /next version has no clauses yet/ });
+  await expect(blocked.getByRole("link", { name: "Text page" })).toHaveAttribute(
+    "href",
+    `/studies/${studyId}/text`,
+  );
+  await expect(page.getByText(/goes to \d+ accepted expert/)).toHaveCount(0);
+  await page.goto(transition);
 
   await click(page.getByRole("button", { name: "Start version 2" }));
   await click(page.getByRole("link", { name: "Edit version 2" }));

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { DeliveryProgress } from "@/components/email/delivery-progress.tsx";
 import { OpenRoundForm } from "@/components/rounds/open-round-form.tsx";
 import { RoundTable } from "@/components/rounds/round-table.tsx";
@@ -22,13 +24,18 @@ export default async function RoundsPage(props: { params: Promise<{ studyId: str
   const list = await listRounds(db, access);
   const progress = await getDeliveryProgress(db, access);
   const t = await getTranslations("rounds");
+  // Why the next round cannot open yet, if it cannot: said instead of what opening would do.
   const blocker = list.next.hasOpenRound
-    ? t("blockedOpen")
+    ? "blockedOpen"
     : !list.next.versionReady
-      ? t("blockedVersion")
+      ? "blockedVersion"
       : list.next.number === 1 && list.next.accepted + list.next.invited === 0
-        ? t("blockedPanel")
+        ? "blockedPanel"
         : null;
+  const pageLink = (page: string) =>
+    function PageLink(chunks: ReactNode) {
+      return <Link href={`/studies/${studyId}/${page}`}>{chunks}</Link>;
+    };
   return (
     <div className="flex flex-col gap-6">
       <DeliveryProgress progress={progress} />
@@ -36,22 +43,26 @@ export default async function RoundsPage(props: { params: Promise<{ studyId: str
       {can(study.role, "round.run") ? (
         <Card>
           <h2 className="text-xl font-semibold">{t("openTitle", { number: list.next.number })}</h2>
-          <p className="mt-1 mb-4 text-ink-muted">
-            {t("openIntro", {
-              version: list.next.versionNumber ?? 1,
-              accepted: list.next.accepted,
-              invited: list.next.number === 1 ? list.next.invited : 0,
-            })}
-          </p>
           {blocker ? (
-            <p role="status">{blocker}</p>
+            <p role="status" className="mt-1">
+              {t.rich(blocker, { text: pageLink("text"), panel: pageLink("panel") })}
+            </p>
           ) : (
-            <OpenRoundForm
-              action={openRoundAction.bind(null, studyId)}
-              number={list.next.number}
-              ratingScaleMax={list.next.ratingScaleMax}
-              plannedRoundDays={list.next.plannedRoundDays}
-            />
+            <>
+              <p className="mt-1 mb-4 text-ink-muted">
+                {t("openIntro", {
+                  version: list.next.versionNumber ?? 1,
+                  accepted: list.next.accepted,
+                  invited: list.next.number === 1 ? list.next.invited : 0,
+                })}
+              </p>
+              <OpenRoundForm
+                action={openRoundAction.bind(null, studyId)}
+                number={list.next.number}
+                ratingScaleMax={list.next.ratingScaleMax}
+                plannedRoundDays={list.next.plannedRoundDays}
+              />
+            </>
           )}
         </Card>
       ) : null}
