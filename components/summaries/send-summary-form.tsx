@@ -17,12 +17,15 @@ export function SendSummaryForm({
   action,
   revision,
   hasDraft,
+  everSent,
   changes,
 }: {
   action: Action;
   revision: number;
-  /** False once the latest revision is sent: there is nothing (new) to send. */
+  /** False before anything is saved, and once the latest revision is sent. */
   hasDraft: boolean;
+  /** Whether a revision was ever sent: then a new one is a correction. */
+  everSent: boolean;
   changes: SummaryChanges;
 }) {
   const t = useTranslations("summaries");
@@ -37,7 +40,7 @@ export function SendSummaryForm({
   const askWithout = incomplete || withoutError !== undefined;
   if (state.status === "success" && recipients !== undefined)
     return <Alert tone="success" label={tc("alert.success")} title={t("sent", { recipients })} />;
-  if (!hasDraft) return <p>{t("nothingToSend")}</p>;
+  if (!hasDraft) return <p>{t(everSent ? "nothingToSend" : "nothingWritten")}</p>;
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormErrors

@@ -91,6 +91,7 @@ export async function SummaryWorkspaceView(props: {
             action={actions.send}
             revision={draft.revision}
             hasDraft={draft.saved}
+            everSent={workspace.sent.length > 0}
             changes={workspace.changes}
           />
         </Card>
