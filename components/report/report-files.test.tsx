@@ -36,10 +36,20 @@ describe("the report's files", () => {
   it("offers facilitators to generate each format, and shows a file's progress", () => {
     const html = render([running], true);
     expect(html).toContain("Generate PDF");
-    expect(html).toContain("Generate Word (DOCX) again");
+    // No file made yet, and one being made: not "again", and no second request meanwhile.
+    expect(html).not.toContain("again");
+    expect(html).toMatch(/<button[^>]* disabled=""[^>]*>Generate Word \(DOCX\)<\/button>/);
+    expect(html).toMatch(/<button(?![^>]* disabled="")[^>]*>Generate PDF<\/button>/);
     expect(html).toContain("Word (DOCX): generating, 45% done");
     expect(html).toMatch(/<progress[^>]*value="45"/);
     expect(html).toContain('role="status"');
+  });
+
+  it("offers a new file once one was made or failed", () => {
+    const html = render([done, { ...running, state: "FAILED", progress: 60 }], true);
+    expect(html).toContain("Generate PDF again");
+    expect(html).toContain("Generate Word (DOCX) again");
+    expect(html).not.toContain(' disabled=""');
   });
 
   it("lets observers download what there is, without generating anything", () => {

@@ -46,15 +46,22 @@ export function ReportFiles({
             <li key={format} className="flex flex-col gap-2 rounded-lg border border-line p-4">
               {file ? (
                 // Keyed by id: a new request starts a fresh follower.
-                <FileStatus key={file.id} studyId={studyId} initial={file} />
+                <FileItem
+                  key={file.id}
+                  studyId={studyId}
+                  initial={file}
+                  request={canEdit ? action : null}
+                />
               ) : (
-                <p className="text-sm text-ink-muted">
-                  {t(`format.${format}`)}: {t("notYet")}
-                </p>
+                <>
+                  <p className="text-sm text-ink-muted">
+                    {t(`format.${format}`)}: {t("notYet")}
+                  </p>
+                  {canEdit ? (
+                    <RequestForm format={format} again={false} busy={false} action={action} />
+                  ) : null}
+                </>
               )}
-              {canEdit ? (
-                <RequestForm format={format} again={Boolean(file)} action={action} />
-              ) : null}
             </li>
           );
         })}
@@ -63,7 +70,37 @@ export function ReportFiles({
   );
 }
 
-function RequestForm(props: { format: ReportFileFormat; again: boolean; action: FormAction }) {
+/** One file: its state, followed until it is made, and the button that asks for a new one. */
+function FileItem(props: {
+  studyId: string;
+  initial: ReportExportView;
+  /** The request action, for those who may make files. */
+  request: FormAction | null;
+}) {
+  const file = useFollowedFile(props.studyId, props.initial);
+  return (
+    <>
+      <FileStatus studyId={props.studyId} file={file} />
+      {props.request ? (
+        <RequestForm
+          format={file.format}
+          // "Again" once a file was made (or failed); while one is being made, no second.
+          again={file.state !== "QUEUED" && file.state !== "RUNNING"}
+          busy={file.state === "QUEUED" || file.state === "RUNNING"}
+          action={props.request}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function RequestForm(props: {
+  format: ReportFileFormat;
+  again: boolean;
+  /** A file of this format is being made: the button waits for it. */
+  busy: boolean;
+  action: FormAction;
+}) {
   const t = useTranslations("reportPage");
   const [state, formAction] = useActionState(props.action, idleState);
   const format = t(`format.${props.format}`);
@@ -72,7 +109,12 @@ function RequestForm(props: { format: ReportFileFormat; again: boolean; action: 
       <FormErrors state={state} fieldIds={{}} />
       <input type="hidden" name="format" value={props.format} />
       <div>
-        <SubmitButton size="sm" variant="secondary" pendingLabel={t("requesting")}>
+        <SubmitButton
+          size="sm"
+          variant="secondary"
+          pendingLabel={t("requesting")}
+          {...(props.busy ? { disabled: true } : {})}
+        >
           {t(props.again ? "generateAgain" : "generate", { format })}
         </SubmitButton>
       </div>
@@ -80,10 +122,9 @@ function RequestForm(props: { format: ReportFileFormat; again: boolean; action: 
   );
 }
 
-function FileStatus({ studyId, initial }: { studyId: string; initial: ReportExportView }) {
+function FileStatus({ studyId, file }: { studyId: string; file: Followed }) {
   const t = useTranslations("reportPage");
   const tc = useTranslations("common.alert");
-  const file = useFollowedFile(studyId, initial);
   const format = t(`format.${file.format}`);
   // One live region that stays mounted and changes only with the state (not with every
   // percent), so a screen reader hears "generating", then "ready" or "failed", once each.
