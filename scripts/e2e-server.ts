@@ -71,6 +71,12 @@ if (logPath) {
   server.stdout?.on("data", tee(process.stdout));
   server.stderr?.on("data", tee(process.stderr));
 }
+// The run's teardown stops the servers itself before it drops their databases (a server
+// stopped by Playwright afterwards would log every failed query meanwhile): it finds this
+// process by the file beside the data directory.
+const pidFile = `${env.DATA_DIR}.pid`;
+fs.writeFileSync(pidFile, String(process.pid));
+server.on("exit", () => fs.rmSync(pidFile, { force: true }));
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { adminQuery } from "../../test/support/postgres.ts";
 import { startSmtpSink } from "../../test/support/smtp-sink.ts";
 import { checkServerLogs } from "./server-logs.ts";
 import { e2eServers, MAILDIR_ENV, SMTP_PORT } from "./servers.ts";
@@ -19,6 +20,34 @@ export default async function globalSetup() {
     await sink.stop();
     fs.rmSync(maildir, { recursive: true, force: true });
     // The whole run's server output, scanned once every test is over.
-    checkServerLogs(Object.values(e2eServers()).map((s) => s.name));
+    const servers = Object.values(e2eServers());
+    checkServerLogs(servers.map((s) => s.name));
+    // On PostgreSQL each server made its own database (the second server shares one): the
+    // run leaves none behind. The servers are stopped first, so that none is left querying a
+    // database that is gone.
+    await Promise.all(servers.map((s) => stopServer(s.dataDir)));
+    for (const { env } of servers) {
+      if (!env.DATABASE_URL || env.LIVEWITH_E2E_SHARES_DATABASE_OF) continue;
+      const name = new URL(env.DATABASE_URL).pathname.slice(1);
+      await adminQuery(env.DATABASE_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
   };
+}
+
+/** Stops the server whose wrapper (scripts/e2e-server.ts) left its pid beside `dataDir`. */
+async function stopServer(dataDir: string) {
+  const file = `${dataDir}.pid`;
+  if (!fs.existsSync(file)) return;
+  const pid = Number(fs.readFileSync(file, "utf8"));
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (alive()) process.kill(pid, "SIGTERM");
+  // server.ts stops within ten seconds (e2e/graceful-stop.spec.ts).
+  for (let i = 0; i < 120 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
 }
