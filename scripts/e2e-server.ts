@@ -54,7 +54,9 @@ if (sharedWith) {
 // The server's output goes to the terminal as before and, for the end-of-run check that it
 // holds no personal data (e2e/support/server-logs.ts), to a file.
 const logPath = process.env.LIVEWITH_E2E_SERVER_LOG;
-const server = spawn("npx", ["tsx", "server.ts"], {
+// tsx itself, not through npx: tsx hands a SIGTERM on to the server (npx does not), so that
+// the run's teardown can stop the server gracefully through this wrapper.
+const server = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts"], {
   stdio: logPath ? ["inherit", "pipe", "pipe"] : "inherit",
   env: process.env,
 });

@@ -34,20 +34,23 @@ export default async function globalSetup() {
   };
 }
 
-/** Stops the server whose wrapper (scripts/e2e-server.ts) left its pid beside `dataDir`. */
+/**
+ * Stops the server whose wrapper (scripts/e2e-server.ts) left its pid beside `dataDir`: the
+ * wrapper hands the SIGTERM on to the server and exits once the server has.
+ */
 async function stopServer(dataDir: string) {
   const file = `${dataDir}.pid`;
   if (!fs.existsSync(file)) return;
   const pid = Number(fs.readFileSync(file, "utf8"));
-  const alive = () => {
+  const signal = (name: NodeJS.Signals | 0) => {
     try {
-      process.kill(pid, 0);
+      process.kill(pid, name);
       return true;
     } catch {
-      return false;
+      return false; // gone
     }
   };
-  if (alive()) process.kill(pid, "SIGTERM");
+  if (!signal("SIGTERM")) return;
   // server.ts stops within ten seconds (e2e/graceful-stop.spec.ts).
-  for (let i = 0; i < 120 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 120 && signal(0); i++) await new Promise((r) => setTimeout(r, 100));
 }
