@@ -89,6 +89,13 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
   await expect(
     adaPage.getByRole("group", { name: "Clause 2" }).getByLabel("I cannot live with it"),
   ).toBeChecked();
+  // Her progress, from the stored draft, with the way to what is still open.
+  const progress = adaPage.getByRole("navigation", { name: "Your progress" });
+  await expect(progress).toContainText("3 of 6 parts answered");
+  await progress.getByRole("link", { name: "Clause 3" }).click();
+  await expect(
+    adaPage.getByRole("group", { name: "Clause 3" }).getByLabel("I can live with it"),
+  ).toBeFocused();
   // "Cannot live with" needs a reason to submit.
   await answer(adaPage, "Clause 3", "can");
   await answer(adaPage, "Clause 4", "can");
@@ -96,10 +103,15 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
     .getByRole("group", { name: "The text as a whole" })
     .getByLabel("I can live with the text as a whole")
     .check();
+  await expect(progress).toContainText("6 of 6 parts answered");
+  await expect(progress).toContainText("Every part has an answer.");
   await adaPage.getByRole("button", { name: "Submit my answers" }).click();
-  await expect(adaPage.getByRole("alert").filter({ hasText: "Please correct" })).toContainText(
-    "Say why you cannot live with it.",
-  );
+  // The error summary names the part and leads to its reason field.
+  const errorSummary = adaPage.getByRole("alert").filter({ hasText: "Please correct" });
+  await errorSummary
+    .getByRole("link", { name: "Clause 2: Say why you cannot live with it." })
+    .click();
+  await expect(adaPage.getByRole("group", { name: "Clause 2" }).getByLabel("Reason")).toBeFocused();
   await adaPage
     .getByRole("group", { name: "Clause 2" })
     .getByLabel("Reason")
@@ -111,9 +123,10 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
   // once sent the form back to the revision the page had loaded with).
   await answer(adaPage, "Clause 4", "cannot");
   await adaPage.getByRole("button", { name: "Submit my changes" }).click();
-  await expect(adaPage.getByRole("alert").filter({ hasText: "Please correct" })).toContainText(
-    "Say why you cannot live with it.",
-  );
+  await errorSummary
+    .getByRole("link", { name: "Clause 4: Say why you cannot live with it." })
+    .click();
+  await expect(adaPage.getByRole("group", { name: "Clause 4" }).getByLabel("Reason")).toBeFocused();
   await adaPage
     .getByRole("group", { name: "Clause 4" })
     .getByLabel("Reason")

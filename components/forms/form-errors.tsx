@@ -12,9 +12,15 @@ import { useMessage } from "./use-message.ts";
 export function FormErrors({
   state,
   fieldIds = {},
+  fieldLabels = {},
 }: {
   state: FormState;
   fieldIds?: Record<string, string>;
+  /**
+   * Where a form repeats the same fields (a reason per clause), what each field belongs to,
+   * so that the summary says "Clause 2: Say why…" and not only "Say why…".
+   */
+  fieldLabels?: Record<string, string>;
 }) {
   const t = useTranslations("forms");
   const message = useMessage();
@@ -37,11 +43,14 @@ export function FormErrors({
       {state.formError && !fields.length ? <p>{message(state.formError)}</p> : null}
       {fields.length ? (
         <ul className="mt-2 list-disc pl-5">
-          {fields.map(([name, m]) => (
-            <li key={name}>
-              {fieldIds[name] ? <a href={`#${fieldIds[name]}`}>{message(m)}</a> : message(m)}
-            </li>
-          ))}
+          {fields.map(([name, m]) => {
+            const text = fieldLabels[name] ? `${fieldLabels[name]}: ${message(m)}` : message(m);
+            return (
+              <li key={name}>
+                {fieldIds[name] ? <a href={`#${fieldIds[name]}`}>{text}</a> : text}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>

@@ -21,6 +21,7 @@ import { idleState, type FormState } from "@/lib/forms/form-state.ts";
 import type { ResponseSnapshot } from "@/lib/responses/get-response-snapshot.ts";
 import { LIMITS } from "@/lib/responses/limits.ts";
 import { fieldName, type FlatValues } from "@/lib/responses/response-form-data.ts";
+import { AnswerProgress, type ProgressPart } from "./answer-progress.tsx";
 import { AutosaveStatusLine } from "./autosave-status-line.tsx";
 import { ConflictPanel } from "./conflict-panel.tsx";
 import { PartFieldset, partIds, type PartDefaults } from "./part-fieldset.tsx";
@@ -148,6 +149,16 @@ export function ResponseForm(props: {
   const clauseLabels = Object.fromEntries(
     clauses.map((c) => [c.id, t("part.clauseLegend", { number: c.position })]),
   );
+  // The error summary names the part each message is about (every part asks the same).
+  const fieldLabels: Record<string, string> = {
+    overallPosition: t("overall.legend"),
+    generalComments: t("comments"),
+  };
+  for (const p of ["reason", "suggestion"] as const)
+    fieldLabels[fieldName.text(p)] = t("part.textLegend");
+  for (const c of clauses)
+    for (const p of ["reason", "suggestion", "rating"] as const)
+      fieldLabels[fieldName.clause(c.id, p)] = clauseLabels[c.id]!;
   // With JavaScript the form is posted here rather than by React's form action: React puts
   // every field of a form back to its default once its action ends, which would wipe what
   // the expert typed while the POST was under way (autosave then keeps it as a draft beside
@@ -160,6 +171,46 @@ export function ResponseForm(props: {
     startTransition(() => formAction(formData));
   };
 
+  // Which parts have a position: first as rendered (the stored answers, or what a refused
+  // POST sent back), then as the expert answers.
+  const progressParts = [
+    ...(hasText
+      ? [
+          {
+            anchor: partIds("text").position,
+            label: t("part.textLegend"),
+            name: fieldName.text("position"),
+            stored: v(fieldName.text("position"), current?.text.position ?? ""),
+          },
+        ]
+      : []),
+    ...clauses.map((c) => ({
+      anchor: partIds(`c-${c.id}`).position,
+      label: clauseLabels[c.id]!,
+      name: fieldName.clause(c.id, "position"),
+      stored: v(fieldName.clause(c.id, "position"), current?.clause[c.id]?.position ?? ""),
+    })),
+    {
+      anchor: "overall-can",
+      label: t("overall.legend"),
+      name: "overallPosition",
+      stored: v("overallPosition", current?.overallPosition ?? ""),
+    },
+  ];
+  const [chosen, setChosen] = useState<Record<string, boolean> | null>(null);
+  const progress: ProgressPart[] = progressParts.map((p) => ({
+    anchor: p.anchor,
+    label: p.label,
+    answered: chosen?.[p.name] ?? p.stored !== "",
+  }));
+  const onChange = () => {
+    autosave.onChange();
+    const form = formRef.current;
+    if (!form) return;
+    const data = new FormData(form);
+    setChosen(Object.fromEntries(progressParts.map((p) => [p.name, data.get(p.name) !== null])));
+  };
+
   // Defaults: the newest stored answer, or what a refused POST sent back (the page rendered
   // after a POST without JavaScript).
   const overallDefault = v("overallPosition", current?.overallPosition ?? "");
@@ -168,7 +219,7 @@ export function ResponseForm(props: {
     <form
       ref={formRef}
       action={formAction}
-      onChange={autosave.onChange}
+      onChange={onChange}
       onSubmit={post}
       className="flex flex-col gap-6"
       noValidate
@@ -181,7 +232,11 @@ export function ResponseForm(props: {
       {isBusy && hydrated ? (
         <Alert tone="warning" label={t("autosave.busy")} role="status" />
       ) : (
-        <FormErrors state={data?.conflict ? { status: "idle" } : state} fieldIds={fieldIds} />
+        <FormErrors
+          state={data?.conflict ? { status: "idle" } : state}
+          fieldIds={fieldIds}
+          fieldLabels={fieldLabels}
+        />
       )}
       {conflict ? (
         <ConflictPanel
@@ -194,6 +249,7 @@ export function ResponseForm(props: {
           }}
         />
       ) : null}
+      {props.readOnly ? null : <AnswerProgress parts={progress} links />}
       <input type="hidden" name="revision" value={autosave.revision} />
       <fieldset disabled={props.readOnly} className="flex min-w-0 flex-col gap-6">
         {hasText ? (
@@ -274,6 +330,7 @@ export function ResponseForm(props: {
       </fieldset>
       {props.readOnly ? null : (
         <div className="flex flex-col gap-3">
+          <AnswerProgress parts={progress} links={false} />
           {/* Save comes first: Enter in a field triggers the first button, and should not submit. */}
           <div className="flex flex-wrap gap-3">
             <SubmitButton
