@@ -65,15 +65,17 @@ export async function submit(
   mode: "js" | "nojs",
   path: string,
   form: Form,
+  /** The app's public origin, when `base` is one of several servers behind it. */
+  origin: string = base,
 ): Promise<Sample> {
-  if (mode === "nojs") return post(base, base + path, form.fields);
+  if (mode === "nojs") return post(origin, base + path, form.fields);
   const entries = form.fields.filter(([n]) => !n.startsWith("$ACTION"));
   const ref = form.fields.find(([n]) => /^\$ACTION_\d+:0$/.test(n));
   const { id } = JSON.parse(ref![1]) as { id: string };
   const data = new FormData();
   for (const [k, v] of entries) data.append(k, v);
   const body = (await encodeReply([form.token, 1, { status: "idle" }, data])) as FormData;
-  return post(base, base + path, [...body.entries()] as [string, string][], {
+  return post(origin, base + path, [...body.entries()] as [string, string][], {
     accept: "text/x-component",
     "next-action": id,
   });

@@ -16,6 +16,7 @@
 //
 //   npx next build && npm run bench:submissions
 //   npm run bench:submissions -- postgres://user@host:5432 50,100
+//   BENCH_APP_SERVERS=2 npm run bench:submissions   # two app servers, requests round-robin
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -34,6 +35,13 @@ const SIZES = (process.argv[3] ?? "50,100,200,500").split(",").map(Number);
 // "js": as the page sends it with JavaScript (almost every expert); "nojs": the plain form.
 const MODE = process.argv[4] === "nojs" ? "nojs" : "js";
 const WARMUP = 10;
+// Several app servers on the one database, as behind a load balancer (docs/DEPLOYMENT.md):
+// the bursts' requests go to them in turn, all with the app's one public origin.
+const APP_SERVERS = Math.max(1, Number(process.env.BENCH_APP_SERVERS ?? 1));
+const appBases = Array.from(
+  { length: APP_SERVERS },
+  (_, i) => `http://localhost:${APP_PORT + 2 * i}`,
+);
 
 const name = `livewith_bench_${randomBytes(4).toString("hex")}`;
 const url = `${server}/${name}`;
@@ -122,7 +130,7 @@ async function waitFor(check: () => Promise<boolean>, what: string) {
 const admin = new pg.Client({ connectionString: `${server}/postgres` });
 await admin.connect();
 await admin.query(`CREATE DATABASE "${name}"`);
-let app: ChildProcess | undefined;
+const apps: ChildProcess[] = [];
 let bare: ChildProcess | undefined;
 const lines: string[] = [];
 const say = (line: string) => {
@@ -164,11 +172,14 @@ try {
     const appCommand = profile
       ? ["node", "--cpu-prof", `--cpu-prof-dir=${profile}`, "--import", "tsx", "server.ts"]
       : ["tsx", "server.ts"];
-    app = start(appCommand, {
-      PORT: String(APP_PORT),
-      NODE_ENV: "production",
-      TRUSTED_PROXY_HOPS: "1",
-    });
+    for (const base of appBases)
+      apps.push(
+        start(appCommand, {
+          PORT: new URL(base).port,
+          NODE_ENV: "production",
+          TRUSTED_PROXY_HOPS: "1",
+        }),
+      );
     await db.$executeRawUnsafe(
       "CREATE TABLE bench_rows (request text, part text, position text, reason text, created timestamptz)",
     );
@@ -176,7 +187,8 @@ try {
       ["tsx", "bench/bare-pg-server.ts", url, String(BARE_PORT), String(CLAUSES + 1)],
       {},
     );
-    await waitFor(async () => (await fetch(`${BASE}/api/health`)).ok, "the app server");
+    for (const base of appBases)
+      await waitFor(async () => (await fetch(`${base}/api/health`)).ok, `the app server ${base}`);
     const bareUrl = `http://127.0.0.1:${BARE_PORT}/`;
     await waitFor(async () => (await fetch(bareUrl, { method: "POST" })).ok, "the bare server");
 
@@ -193,9 +205,10 @@ try {
     const take = (n: number) => experts.slice(next, (next += n));
 
     // Warm-up (not counted): the first requests load the page's and the action's code.
-    for (const expert of take(WARMUP)) {
-      const fields = await loadForm(BASE, page(expert.token));
-      await submit(BASE, MODE, page(expert.token), { token: expert.token, fields });
+    for (const [i, expert] of take(WARMUP * APP_SERVERS).entries()) {
+      const base = appBases[i % APP_SERVERS]!;
+      const fields = await loadForm(base, page(expert.token));
+      await submit(base, MODE, page(expert.token), { token: expert.token, fields }, BASE);
       await post(BASE, bareUrl, [["warm", "up"]]);
     }
 
@@ -215,7 +228,9 @@ try {
           )),
         );
       const appRun = await burst(
-        batch.map((e, i) => () => submit(BASE, MODE, page(e.token), forms[i]!)),
+        batch.map(
+          (e, i) => () => submit(appBases[i % APP_SERVERS]!, MODE, page(e.token), forms[i]!, BASE),
+        ),
         () => submitted(batch.map((e) => e.id)),
         `app ${n}`,
       );
@@ -251,7 +266,8 @@ try {
     const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     say(
       `PostgreSQL, production build, ${EXPERTS} experts × ${CLAUSES} clauses (+ explanatory text), ` +
-        (MODE === "js" ? "submitted as the page does with JavaScript" : "plain form posts"),
+        (MODE === "js" ? "submitted as the page does with JavaScript" : "plain form posts") +
+        (APP_SERVERS > 1 ? `, ${APP_SERVERS} app servers` : ""),
     );
     say("");
     say(
@@ -280,7 +296,7 @@ try {
     await close();
   }
 } finally {
-  stop(app);
+  apps.forEach(stop);
   stop(bare);
   await new Promise((r) => setTimeout(r, 1000));
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
