@@ -29,6 +29,8 @@ export function PartFieldset(props: {
   errors: Partial<Record<keyof PartDefaults, string>>;
   ratingMax: number | null;
   previous?: ReactNode;
+  /** The wording as it stands, which the rewording box starts from. */
+  original: string;
 }) {
   const t = useTranslations("response.part");
   const ids = partIds(props.idPrefix);
@@ -75,22 +77,35 @@ export function PartFieldset(props: {
           />
         )}
       </Field>
-      <Field
-        id={ids.suggestion}
-        label={t("suggestion")}
-        hint={t("suggestionHint", { max: LIMITS.suggestion })}
-        error={errors.suggestion}
+      {/* Folded away unless used: the box starts with the whole wording, which would double
+          the page's length on a phone. A <details>, so it opens without JavaScript; a closed
+          box is still sent with the form, unchanged. */}
+      <details
+        open={defaults.suggestion.trim() !== props.original.trim() || Boolean(errors.suggestion)}
+        className="group"
       >
-        {(c) => (
-          <Textarea
-            {...c}
-            name={props.name("suggestion")}
-            rows={3}
-            maxLength={LIMITS.suggestion}
-            defaultValue={defaults.suggestion}
-          />
-        )}
-      </Field>
+        <summary className="cursor-pointer font-medium text-accent underline">
+          {t("suggestToggle")}
+        </summary>
+        <div className="mt-3">
+          <Field
+            id={ids.suggestion}
+            label={t("suggestion")}
+            hint={t("suggestionHint", { max: LIMITS.suggestion })}
+            error={errors.suggestion}
+          >
+            {(c) => (
+              <Textarea
+                {...c}
+                name={props.name("suggestion")}
+                rows={3}
+                maxLength={LIMITS.suggestion}
+                defaultValue={defaults.suggestion}
+              />
+            )}
+          </Field>
+        </div>
+      </details>
       {props.ratingMax ? (
         <Field id={ids.rating} label={t("rating", { max: props.ratingMax })} error={errors.rating}>
           {(c) => (

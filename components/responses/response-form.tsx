@@ -255,6 +255,7 @@ export function ResponseForm(props: {
         {hasText ? (
           <PartFieldset
             legend={t("part.textLegend")}
+            original={props.explanatoryText}
             ratingMax={null}
             previous={props.previous.text}
             {...part("text", fieldName.text as (p: keyof PartDefaults) => string, {
@@ -272,6 +273,7 @@ export function ResponseForm(props: {
               key={c.id}
               legend={clauseLabels[c.id]!}
               wording={c.text}
+              original={c.text}
               ratingMax={props.ratingMax}
               previous={props.previous.clause[c.id]}
               {...part(`c-${c.id}`, (p) => fieldName.clause(c.id, p), {

@@ -26,7 +26,11 @@ export async function answerRound(
       .getByLabel(a.position === "can" ? "I can live with it" : "I cannot live with it")
       .check();
     if (a.reason) await group.getByLabel("Reason").fill(a.reason);
-    if (a.wording) await group.getByLabel("Suggested rewording").fill(a.wording);
+    if (a.wording) {
+      // The box is folded away until asked for.
+      await group.getByText("Suggest a rewording").click();
+      await group.getByLabel("Suggested rewording").fill(a.wording);
+    }
   }
   await p
     .getByRole("group", { name: "The text as a whole" })
