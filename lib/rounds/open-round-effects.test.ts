@@ -92,6 +92,23 @@ describe("opening a round seats", () => {
   });
 });
 
+describe("the emails that open a round", () => {
+  it("carry each expert's personal link sealed in the outbox, never readable there", async () => {
+    const s = await draftStudy(["ACCEPTED", "ACCEPTED"]);
+    await openRound(t.db, s.access, input());
+    const emails = await t.db.outboundEmail.findMany({
+      where: { studyId: s.studyId, kind: "ROUND_OPENED" },
+      select: { sensitive: true, text: true, html: true },
+    });
+    expect(emails).toHaveLength(2);
+    for (const email of emails) {
+      expect(email.sensitive).toBe(true);
+      expect(email.text).not.toContain("/respond/");
+      expect(email.html ?? "").not.toContain("/respond/");
+    }
+  });
+});
+
 describe("opening a round asks for ratings", () => {
   const collected = async (roundId: string) =>
     (await t.db.round.findUniqueOrThrow({ where: { id: roundId } })).collectRatings;
