@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState, type RefObject } from "react";
 
 export type ProgressPart = {
   /** The id of the part's first control, to jump to. */
@@ -8,6 +9,31 @@ export type ProgressPart = {
   label: string;
   answered: boolean;
 };
+
+/** A part as the progress line counts it: answered once its position field has a value. */
+export type CountedPart = { anchor: string; label: string; name: string; stored: string };
+
+/**
+ * Which parts have a position: first as rendered (the stored answers, or what a refused POST
+ * sent back), then, after `recount` (on every change), as the form holds them.
+ */
+export function useAnswerProgress(
+  formRef: RefObject<HTMLFormElement | null>,
+  parts: CountedPart[],
+) {
+  const [chosen, setChosen] = useState<Record<string, boolean> | null>(null);
+  const progress: ProgressPart[] = parts.map((p) => ({
+    anchor: p.anchor,
+    label: p.label,
+    answered: chosen?.[p.name] ?? p.stored !== "",
+  }));
+  const recount = () => {
+    if (!formRef.current) return;
+    const data = new FormData(formRef.current);
+    setChosen(Object.fromEntries(parts.map((p) => [p.name, data.get(p.name) !== null])));
+  };
+  return { progress, recount };
+}
 
 /**
  * "3 of 6 parts answered", with links to the parts still open: on a phone the form is

@@ -1,16 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  startTransition,
-  useActionState,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-  type ReactNode,
-} from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormErrors } from "@/components/forms/form-errors.tsx";
 import { SubmitButton } from "@/components/forms/submit-button.tsx";
 import { useMessage } from "@/components/forms/use-message.ts";
@@ -21,13 +12,15 @@ import { idleState, type FormState } from "@/lib/forms/form-state.ts";
 import type { ResponseSnapshot } from "@/lib/responses/get-response-snapshot.ts";
 import { LIMITS } from "@/lib/responses/limits.ts";
 import { fieldName, type FlatValues } from "@/lib/responses/response-form-data.ts";
-import { AnswerProgress, type ProgressPart } from "./answer-progress.tsx";
+import { AnswerProgress, useAnswerProgress } from "./answer-progress.tsx";
 import { AutosaveStatusLine } from "./autosave-status-line.tsx";
 import { ConflictPanel } from "./conflict-panel.tsx";
+import { errorTargets, type FormPart } from "./error-targets.ts";
 import { PartFieldset, partIds, type PartDefaults } from "./part-fieldset.tsx";
 import { ResponseStatus } from "./response-status.tsx";
 import { useHydrated } from "./use-hydrated.ts";
-import { busyBackoffMs, useResponseAutosave } from "./use-response-autosave.ts";
+import { useFormPosting } from "./use-form-posting.ts";
+import { useResponseAutosave } from "./use-response-autosave.ts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Clause = { id: string; position: number; text: string };
@@ -99,24 +92,12 @@ export function ResponseForm(props: {
     if (state.status === "success") statusRef.current?.focus();
   }, [state.status, state.at]);
 
-  // The database was saturated: nothing was written. With JavaScript the page sends the same
-  // request again with backoff (idempotent: identical content never conflicts with itself);
-  // without it, the message asks the expert to press the button again, answers kept.
-  const isBusy = state.status === "error" && state.formError?.key === "response.errors.busy";
-  const busyTries = useRef(0);
-  const busyIntent = state.values?.intent === "submit" ? "submit" : "save";
-  useEffect(() => {
-    if (!isBusy) return void (busyTries.current = 0);
-    busyTries.current++;
-    const id = setTimeout(() => {
-      const form = formRef.current;
-      const button = form?.querySelector<HTMLButtonElement>(
-        `button[name="intent"][value="${busyIntent}"]`,
-      );
-      form?.requestSubmit(button ?? undefined);
-    }, busyBackoffMs(busyTries.current));
-    return () => clearTimeout(id);
-  }, [isBusy, busyIntent, state.at]);
+  const { isBusy, post } = useFormPosting({
+    formRef,
+    state,
+    formAction,
+    beforePost: autosave.cancelPending,
+  });
 
   const v = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const err = (name: string) => message(state.fieldErrors?.[name]);
@@ -136,59 +117,37 @@ export function ResponseForm(props: {
     name,
   });
 
-  const fieldIds: Record<string, string> = {
-    overallPosition: "overall-can",
-    generalComments: "general-comments",
-  };
-  for (const p of ["reason", "suggestion"] as const)
-    fieldIds[fieldName.text(p)] = partIds("text")[p];
-  for (const c of clauses)
-    for (const p of ["reason", "suggestion", "rating"] as const)
-      fieldIds[fieldName.clause(c.id, p)] = partIds(`c-${c.id}`)[p];
-
   const clauseLabels = Object.fromEntries(
     clauses.map((c) => [c.id, t("part.clauseLegend", { number: c.position })]),
   );
-  // The error summary names the part each message is about (every part asks the same).
-  const fieldLabels: Record<string, string> = {
-    overallPosition: t("overall.legend"),
-    generalComments: t("comments"),
-  };
-  for (const p of ["reason", "suggestion"] as const)
-    fieldLabels[fieldName.text(p)] = t("part.textLegend");
-  for (const c of clauses)
-    for (const p of ["reason", "suggestion", "rating"] as const)
-      fieldLabels[fieldName.clause(c.id, p)] = clauseLabels[c.id]!;
-  // With JavaScript the form is posted here rather than by React's form action: React puts
-  // every field of a form back to its default once its action ends, which would wipe what
-  // the expert typed while the POST was under way (autosave then keeps it as a draft beside
-  // the submitted answer). Without JavaScript the browser posts the form to the same action.
-  const post = (event: FormEvent<HTMLFormElement>) => {
-    autosave.cancelPending();
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const formData = new FormData(event.currentTarget, submitter);
-    startTransition(() => formAction(formData));
-  };
-
-  // Which parts have a position: first as rendered (the stored answers, or what a refused
-  // POST sent back), then as the expert answers.
-  const progressParts = [
+  const formParts: (FormPart & { stored: string })[] = [
     ...(hasText
       ? [
           {
-            anchor: partIds("text").position,
             label: t("part.textLegend"),
-            name: fieldName.text("position"),
-            stored: v(fieldName.text("position"), current?.text.position ?? ""),
+            prefix: "text",
+            name: fieldName.text as FormPart["name"],
+            stored: current?.text.position ?? "",
           },
         ]
       : []),
     ...clauses.map((c) => ({
-      anchor: partIds(`c-${c.id}`).position,
       label: clauseLabels[c.id]!,
-      name: fieldName.clause(c.id, "position"),
-      stored: v(fieldName.clause(c.id, "position"), current?.clause[c.id]?.position ?? ""),
+      prefix: `c-${c.id}`,
+      name: (p: Parameters<FormPart["name"]>[0]) => fieldName.clause(c.id, p),
+      stored: current?.clause[c.id]?.position ?? "",
+    })),
+  ];
+  const { fieldIds, fieldLabels } = errorTargets(formParts, {
+    overall: t("overall.legend"),
+    comments: t("comments"),
+  });
+  const answerProgress = useAnswerProgress(formRef, [
+    ...formParts.map((p) => ({
+      anchor: partIds(p.prefix).position,
+      label: p.label,
+      name: p.name("position"),
+      stored: v(p.name("position"), p.stored),
     })),
     {
       anchor: "overall-can",
@@ -196,19 +155,11 @@ export function ResponseForm(props: {
       name: "overallPosition",
       stored: v("overallPosition", current?.overallPosition ?? ""),
     },
-  ];
-  const [chosen, setChosen] = useState<Record<string, boolean> | null>(null);
-  const progress: ProgressPart[] = progressParts.map((p) => ({
-    anchor: p.anchor,
-    label: p.label,
-    answered: chosen?.[p.name] ?? p.stored !== "",
-  }));
+  ]);
+  const progress = answerProgress.progress;
   const onChange = () => {
     autosave.onChange();
-    const form = formRef.current;
-    if (!form) return;
-    const data = new FormData(form);
-    setChosen(Object.fromEntries(progressParts.map((p) => [p.name, data.get(p.name) !== null])));
+    answerProgress.recount();
   };
 
   // Defaults: the newest stored answer, or what a refused POST sent back (the page rendered
