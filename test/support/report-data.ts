@@ -1,0 +1,139 @@
+import type { PublicRound } from "@/lib/publication/internal/list-public-rounds.ts";
+import type { PublicVersion } from "@/lib/publication/get-public-study.ts";
+import type { ReportData } from "@/lib/report/internal/load-report-data.ts";
+import type { SourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
+
+// Hand-built report data for the report's pure composers: each test states only the facts
+// it is about, on top of a study that has nothing (no rounds, no versions, no protocol
+// details), so that every sentence a test expects comes from the facts it set.
+
+export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const emptyPart: PublicRound["overall"] = {
+  canLiveWith: 0,
+  cannotLiveWith: 0,
+  noAnswer: 0,
+  canShare: null,
+  status: "NO_DATA",
+  median: null,
+};
+
+export function publicRound(over: Partial<PublicRound> & { number: number }): PublicRound {
+  return {
+    versionNumber: over.number,
+    openedAt: null,
+    closedAt: null,
+    invited: 0,
+    respondents: 0,
+    responseRate: null,
+    // Not read by the composers tested with this data.
+    figures: {} as PublicRound["figures"],
+    text: null,
+    overall: emptyPart,
+    clauses: [],
+    summary: null,
+    ...over,
+  };
+}
+
+/** A part of a round with only its unanswered count set (what the methods items read). */
+export const unanswered = (noAnswer: number) => ({ ...emptyPart, noAnswer });
+
+export function publicVersion(over: Partial<PublicVersion> & { number: number }): PublicVersion {
+  return {
+    status: "SENT",
+    date: day("2026-01-01"),
+    explanatoryText: "",
+    clauses: [],
+    changes: [],
+    ...over,
+  } as PublicVersion;
+}
+
+export const clause = (number: number, text: string) => ({
+  id: `cv${number}`,
+  clauseId: `c${number}`,
+  number,
+  text,
+  sourceIds: [],
+});
+
+type Over = {
+  study?: Partial<ReportData["study"]>;
+  protocol?: Partial<ReportData["methods"]["protocol"]>;
+  methods?: Partial<Omit<ReportData["methods"], "protocol">>;
+  history?: Partial<ReportData["history"]>;
+  funnel?: Partial<ReportData["funnel"]>;
+};
+
+export function reportData(over: Over = {}): ReportData {
+  return {
+    study: {
+      title: "Study",
+      purpose: "",
+      ratingScaleMax: null,
+      ratingMedianMin: null,
+      ratingIqrMax: null,
+      plannedRounds: 3,
+      anonymityStatement: "",
+      protocolLockedAt: null,
+      publishedAt: null,
+      ...over.study,
+    },
+    deviations: [],
+    panel: { byStatus: {}, conflictsDeclared: 0 },
+    composition: { region: [], sector: [] },
+    funnel: {
+      invited: 0,
+      accepted: 0,
+      tookPartAny: 0,
+      tookPartEvery: 0,
+      tookPartLast: 0,
+      flagged: 0,
+      rounds: [],
+      ...over.funnel,
+    },
+    history: {
+      slug: "study",
+      title: "Study",
+      purpose: "",
+      publishedAt: day("2026-06-01"),
+      rule: {} as ReportData["history"]["rule"],
+      funnel: { invited: 0, accepted: 0, tookPartAny: 0, tookPartLast: 0 },
+      offersAggregateData: false,
+      versions: [],
+      rounds: [],
+      acknowledgements: { named: [], further: 0 },
+      ...over.history,
+    },
+    written: {},
+    methods: {
+      published: false,
+      protocol: {
+        panelCap: 50,
+        plannedRoundDays: 14,
+        registryName: "",
+        registrationId: "",
+        ethicsStatus: "NOT_STATED",
+        ethicsBody: "",
+        ethicsReference: "",
+        ethicsExemption: "",
+        funding: "",
+        pilotTesting: "",
+        steeringGroup: "",
+        ...over.protocol,
+      },
+      notes: { tagged: 0, themes: 0, addressed: 0 },
+      files: [],
+      ...over.methods,
+    },
+  };
+}
+
+export const noSources: SourceAnalysis = {
+  canEdit: false,
+  sources: [],
+  frequency: [],
+  versions: [],
+  mapping: null,
+};
