@@ -96,7 +96,13 @@ export async function post(
       method: "POST",
       body,
       redirect: "manual",
-      headers: { origin: base, "x-forwarded-for": nextVisitor(), ...headers },
+      // The host a load balancer forwards: the public one, whichever server answers.
+      headers: {
+        origin: base,
+        "x-forwarded-host": new URL(base).host,
+        "x-forwarded-for": nextVisitor(),
+        ...headers,
+      },
     });
     await res.arrayBuffer();
     return { ms: performance.now() - start, ok: res.status < 400 };
