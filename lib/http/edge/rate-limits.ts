@@ -84,6 +84,9 @@ export function configureRateLimits(databaseUrl: string | undefined, scale = 1):
           tableCreated: true,
           // Rows are deleted an hour after their window ends: counters are kept no longer.
           clearExpiredByTimeout: true,
+          // When the store fails (unreachable, or its connections all busy past their wait
+          // under a burst), this server counts on its own instead of letting everyone through.
+          insuranceLimiter: new StoreDownLimiter(name, budget),
         })
       : new RateLimiterMemory(budget);
   };
@@ -91,6 +94,30 @@ export function configureRateLimits(databaseUrl: string | undefined, scale = 1):
     (Object.keys(BUDGETS) as BudgetName[]).map((name) => [name, make(name)]),
   ) as Limiters;
   return holder.limiters;
+}
+
+/** The in-memory count a server falls back on; says so in the log at most once a minute. */
+class StoreDownLimiter extends RateLimiterMemory {
+  private lastLogged = 0;
+  private since = 0;
+  constructor(
+    private readonly budget: BudgetName,
+    options: ConstructorParameters<typeof RateLimiterMemory>[0],
+  ) {
+    super(options);
+  }
+  override consume(...args: Parameters<RateLimiterMemory["consume"]>) {
+    this.since++;
+    if (Date.now() - this.lastLogged >= 60_000) {
+      logger.error("rate limits: store failed, counting in this server", {
+        budget: this.budget,
+        requests: this.since,
+      });
+      this.lastLogged = Date.now();
+      this.since = 0;
+    }
+    return super.consume(...args);
+  }
 }
 
 function limiters(): Limiters {
@@ -103,9 +130,10 @@ function limiters(): Limiters {
 export type Spent = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Spends one request of `key`'s budget. A store that fails (the database is unreachable)
- * lets the request through: the limits protect the service, and refusing everyone would be
- * the outage they guard against.
+ * Spends one request of `key`'s budget. A store that fails (the database is unreachable or
+ * saturated) hands the count to this server's memory (StoreDownLimiter); should even that
+ * fail, the request goes through: the limits protect the service, and refusing everyone
+ * would be the outage they guard against.
  */
 export async function spend(name: BudgetName, key: string): Promise<Spent> {
   try {
