@@ -70,6 +70,7 @@ async function visit(page: Page, path: string): Promise<Visit> {
       });
       if (overflow) problems.push(`at ${width} px, ${overflow}`);
     }
+    problems.push(...(await titleProblems(page, path)));
     const links = await page.$$eval("a[href]:not([download])", (anchors) =>
       anchors.map((a) => a.getAttribute("href") ?? ""),
     );
@@ -78,6 +79,21 @@ async function visit(page: Page, path: string): Promise<Visit> {
     page.off("console", onConsole);
     page.off("pageerror", onError);
   }
+}
+
+/**
+ * A study workspace page's title names the page, its round if any and the study (the
+ * layout's heading), so that a tab or a screen reader's first words say where you are.
+ */
+async function titleProblems(page: Page, path: string): Promise<string[]> {
+  const study = /^\/studies\/(?!new)[^/?]+/.test(path);
+  if (!study) return [];
+  const title = await page.title();
+  const heading = (await page.locator("header h1").first().textContent())?.trim();
+  if (!heading) return ["no study heading"];
+  const round = /\/rounds\/(\d+)/.exec(path)?.[1];
+  const missing = [heading, round ? `Round ${round}` : ""].filter((p) => !title.includes(p));
+  return missing.length ? [`title "${title}" does not name ${missing.join(", ")}`] : [];
 }
 
 /** Visits every page reachable from `start` within `scope`; returns the problems by page. */

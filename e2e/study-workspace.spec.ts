@@ -25,7 +25,8 @@ test("a facilitator creates a study, sets the protocol and adds a co-facilitator
   );
   await expect(page.getByLabel("Title")).toHaveValue("Defining repair cafés");
 
-  const studyId = await createStudyViaUi(page, `Defining repair cafés ${Date.now()}`);
+  const studyTitle = `Defining repair cafés ${Date.now()}`;
+  const studyId = await createStudyViaUi(page, studyTitle);
   await expect(page.getByRole("heading", { name: "Protocol", level: 2 })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   // A rule for the parts and one for the whole text.
@@ -75,6 +76,7 @@ test("a facilitator creates a study, sets the protocol and adds a co-facilitator
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Overview" }).click();
   await expect(page.getByRole("heading", { name: "No text yet" })).toBeVisible();
+  await expect(page).toHaveTitle(`Overview · ${studyTitle} · Livewith`);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Studies", exact: true }).click();
   await expect(page.getByRole("link", { name: /Defining repair cafés \d+/ })).toBeVisible();
@@ -87,6 +89,8 @@ test("a facilitator creates a study, sets the protocol and adds a co-facilitator
   for (const path of ["", "/protocol", "/team", "/invitations", "/activity"]) {
     const response = await otherPage.goto(`/studies/${studyId}${path}`);
     expect(response?.status()).toBe(404);
+    // Not even the page title, which names the study for its members, gives it away.
+    expect(await response?.text()).not.toContain(studyTitle);
   }
   await other.close();
 

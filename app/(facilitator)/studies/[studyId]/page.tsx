@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { StudyOverviewView } from "@/components/studies/study-overview.tsx";
 import { PublicationCard } from "@/components/publication/publication-card.tsx";
 import { getPublicationState } from "@/lib/publication/get-publication-state.ts";
@@ -14,8 +15,8 @@ import {
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("studies.overview"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("studies.overview"))("metaTitle"));
 }
 
 export default async function StudyPage(props: { params: Promise<{ studyId: string }> }) {

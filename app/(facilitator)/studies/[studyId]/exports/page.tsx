@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { Card, CardTitle } from "@/components/ui/card.tsx";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
 import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("exports"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("exports"))("metaTitle"));
 }
 
 export default async function ExportsPage(props: { params: Promise<{ studyId: string }> }) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { DeliveryProgress } from "@/components/email/delivery-progress.tsx";
 import { InvitationTable } from "@/components/invitations/invitation-table.tsx";
 import {
@@ -15,8 +16,8 @@ import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("invitations"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("invitations"))("metaTitle"));
 }
 
 export default async function InvitationsPage(props: { params: Promise<{ studyId: string }> }) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { AddPanelMemberForm } from "@/components/panel/add-panel-member-form.tsx";
 import { PanelCompositionOverview } from "@/components/panel/panel-composition.tsx";
 import { NominationList } from "@/components/panel/nomination-list.tsx";
@@ -21,8 +22,8 @@ import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("panel"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("panel"))("metaTitle"));
 }
 
 export default async function PanelPage(props: {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { DeviationList } from "@/components/protocol/deviation-list.tsx";
 import { ProtocolForm } from "@/components/protocol/protocol-form.tsx";
 import { Card } from "@/components/ui/card.tsx";
@@ -10,8 +11,8 @@ import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("protocol"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("protocol"))("metaTitle"));
 }
 
 function protocolValues({

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { ReportFiles } from "@/components/report/report-files.tsx";
 import { ReportView } from "@/components/report/report-view.tsx";
 import { getReport } from "@/lib/report/get-report.ts";
@@ -9,8 +10,8 @@ import { requestReportExportAction, saveReportSectionAction } from "./actions.ts
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("reportPage"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("reportPage"))("metaTitle"));
 }
 
 export default async function ReportPage(props: { params: Promise<{ studyId: string }> }) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import type { ReactNode } from "react";
 import { DeliveryProgress } from "@/components/email/delivery-progress.tsx";
 import { OpenRoundForm } from "@/components/rounds/open-round-form.tsx";
@@ -14,8 +15,8 @@ import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("rounds"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("rounds"))("metaTitle"));
 }
 
 export default async function RoundsPage(props: { params: Promise<{ studyId: string }> }) {

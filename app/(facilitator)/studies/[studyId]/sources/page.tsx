@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { SourceAnalysisView } from "@/components/sources/source-analysis-view.tsx";
 import { getSourceAnalysis } from "@/lib/sources/get-source-analysis.ts";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
@@ -7,8 +8,8 @@ import { addSourceAction, removeSourceAction, saveMappingAction } from "./action
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("sources"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("sources"))("metaTitle"));
 }
 
 export default async function SourcesPage(props: {

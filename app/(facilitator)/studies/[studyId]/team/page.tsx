@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { AddFacilitatorForm } from "@/components/team/add-facilitator-form.tsx";
 import { TeamTable } from "@/components/team/team-table.tsx";
 import { Card } from "@/components/ui/card.tsx";
@@ -9,8 +10,8 @@ import { addFacilitatorAction, removeFacilitatorAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("team"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("team"))("metaTitle"));
 }
 
 export default async function TeamPage(props: { params: Promise<{ studyId: string }> }) {

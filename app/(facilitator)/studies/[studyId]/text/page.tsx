@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { TextEditor } from "@/components/text/text-editor.tsx";
 import { TextHeader } from "@/components/text/text-header.tsx";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
@@ -23,8 +24,8 @@ import {
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("text"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("text"))("metaTitle"));
 }
 
 export default async function TextPage(props: {

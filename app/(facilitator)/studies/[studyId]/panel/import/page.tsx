@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { ImportPanelForm } from "@/components/panel/import-panel-form.tsx";
 import { PanelCsvColumns } from "@/components/panel/panel-csv-columns.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
@@ -13,8 +14,8 @@ import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("panel.import"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("panel.import"))("metaTitle"));
 }
 
 export default async function ImportPanelPage(props: { params: Promise<{ studyId: string }> }) {

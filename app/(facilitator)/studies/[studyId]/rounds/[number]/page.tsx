@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import Link from "next/link";
 import { DeliveryProgress } from "@/components/email/delivery-progress.tsx";
 import { AutoRefresh } from "@/components/rounds/auto-refresh.tsx";
@@ -14,8 +15,8 @@ import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("rounds"))("dashboardMetaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("rounds"))("dashboardMetaTitle"));
 }
 
 export default async function RoundPage(props: {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TransitionLink } from "@/components/rounds/transition-link.tsx";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { JustificationWorkspaceView } from "@/components/justifications/justification-workspace-view.tsx";
 import { TextHeader } from "@/components/text/text-header.tsx";
 import { getJustificationWorkspace } from "@/lib/justifications/get-justification-workspace.ts";
@@ -10,8 +11,8 @@ import { saveJustificationsAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("justify"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("justify"))("metaTitle"));
 }
 
 export default async function JustifyPage(props: { params: Promise<{ studyId: string }> }) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { TextHeader } from "@/components/text/text-header.tsx";
 import { TextPreview } from "@/components/text/text-preview.tsx";
 import { loadStudyPage } from "@/lib/studies/load-study-page.ts";
@@ -7,8 +8,8 @@ import { getVersionForEditing } from "@/lib/versions/get-version-for-editing.ts"
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("text"))("previewMetaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("text"))("previewMetaTitle"));
 }
 
 export default async function TextPreviewPage(props: { params: Promise<{ studyId: string }> }) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TransitionLink } from "@/components/rounds/transition-link.tsx";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { FeedbackDigestView } from "@/components/feedback/feedback-digest-view.tsx";
 import { listFeedbackDigest } from "@/lib/feedback/list-feedback-digest.ts";
 import { digestFilterSchema } from "@/lib/feedback/schemas.ts";
@@ -10,8 +11,8 @@ import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("feedback"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("feedback"))("metaTitle"));
 }
 
 export default async function FeedbackPage(props: {

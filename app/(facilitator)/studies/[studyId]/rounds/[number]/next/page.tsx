@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { RoundTransitionView } from "@/components/rounds/round-transition-view.tsx";
 import { getRoundTransition } from "@/lib/rounds/get-round-transition.ts";
 import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
@@ -8,8 +9,8 @@ import { closeRoundAction, openRoundAction } from "../../actions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("rounds.transition"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("rounds.transition"))("metaTitle"));
 }
 
 export default async function RoundTransitionPage(props: {

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { RoundResponsesView } from "@/components/rounds/round-responses-view.tsx";
 import { listRoundResponses } from "@/lib/rounds/list-round-responses.ts";
 import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("rounds.responses"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("rounds.responses"))("metaTitle"));
 }
 
 export default async function RoundResponsesPage(props: {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { RoundResultsView } from "@/components/consensus/round-results-view.tsx";
 import { getAgreementHeatmap } from "@/lib/consensus/get-agreement-heatmap.ts";
 import { getParticipationFunnel } from "@/lib/consensus/get-participation-funnel.ts";
@@ -8,8 +9,8 @@ import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("results"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("results"))("metaTitle"));
 }
 
 export default async function RoundResultsPage(props: {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TransitionLink } from "@/components/rounds/transition-link.tsx";
 import { getTranslations } from "next-intl/server";
+import { studyPageMetadata, type StudyPageParams } from "@/lib/studies/study-page-metadata.ts";
 import { SummaryWorkspaceView } from "@/components/summaries/summary-workspace-view.tsx";
 import { getRoundResults } from "@/lib/consensus/get-round-results.ts";
 import { loadRoundPage, orNotFound } from "@/lib/studies/load-study-page.ts";
@@ -12,8 +13,8 @@ import { can } from "@/lib/auth/permissions.ts";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("summaries"))("metaTitle") };
+export async function generateMetadata(props: { params: StudyPageParams }): Promise<Metadata> {
+  return studyPageMetadata(props.params, (await getTranslations("summaries"))("metaTitle"));
 }
 
 export default async function SummaryPage(props: {
