@@ -161,10 +161,26 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
   await adaPage.getByRole("link", { name: "Review and submit your changes to round 1" }).click();
   await expect(adaPage.getByRole("heading", { name: /^Round 1: can you live/ })).toBeVisible();
 
-  // Ben, without JavaScript: a plain form POST.
-  const benContext = await browser.newContext({ baseURL: smtp.baseURL, javaScriptEnabled: false });
+  // Ben, without JavaScript, on a phone: a plain form POST.
+  const benContext = await browser.newContext({
+    baseURL: smtp.baseURL,
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 800 },
+  });
   const benPage = await benContext.newPage();
   await benPage.goto(`${ben.link}/rounds/1`);
+  await expect(benPage).toHaveTitle("Your answers, round 1 · Livewith");
+  await expectNoSeriousA11yViolationsWithoutScripts(benPage, browser);
+  // A refused POST: the title says so, and the summary comes first after the heading, takes
+  // focus (autofocus: no script needed) and names and links the part in error.
+  await answer(benPage, "Clause 2", "cannot");
+  await benPage.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(benPage).toHaveTitle("Error: Your answers, round 1 · Livewith");
+  const summary = benPage.getByRole("alert").filter({ hasText: "Please correct the following" });
+  await expect(summary).toBeFocused();
+  await expect(benPage.locator("header:has(h1) + *")).toHaveAttribute("role", "alert");
+  await summary.getByRole("link", { name: /^Clause 2: Say why/ }).click();
+  await expect(benPage.getByRole("group", { name: "Clause 2" }).getByLabel("Reason")).toBeVisible();
   await expectNoSeriousA11yViolationsWithoutScripts(benPage, browser);
   for (const part of ["The explanatory text", "Clause 1", "Clause 2", "Clause 3", "Clause 4"])
     await answer(benPage, part, "can");
@@ -174,6 +190,8 @@ test("experts answer round 1, with and without JavaScript, until the deadline cl
     .check();
   await benPage.getByRole("button", { name: "Submit my answers" }).click();
   await expect(benPage.getByText("Thank you: your answers are submitted.")).toBeVisible();
+  await expect(benPage).toHaveTitle("Your answers, round 1 · Livewith");
+  await expect(benPage.getByText(/^What happens next: the round closes on .*\d/)).toBeVisible();
   // Without JavaScript too: a saved change shows beside the answer that counts, and
   // submitting it replaces that answer.
   await answer(benPage, "Clause 3", "cannot", "A change of mind.");

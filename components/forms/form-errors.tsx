@@ -36,6 +36,9 @@ export function FormErrors({
     <div
       ref={ref}
       tabIndex={-1}
+      // Without JavaScript (a page rendered after a refused POST) the browser focuses the
+      // summary itself; with it, the effect above does, after every refusal.
+      autoFocus
       role="alert"
       className="rounded-md border border-l-4 border-danger bg-danger-soft p-4 text-danger-ink"
     >

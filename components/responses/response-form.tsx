@@ -15,6 +15,7 @@ import { fieldName, type FlatValues } from "@/lib/responses/response-form-data.t
 import { AnswerProgress, useAnswerProgress } from "./answer-progress.tsx";
 import { AutosaveStatusLine } from "./autosave-status-line.tsx";
 import { ConflictPanel } from "./conflict-panel.tsx";
+import { OverallFieldset } from "./overall-fieldset.tsx";
 import { errorTargets, type FormPart } from "./error-targets.ts";
 import { PartFieldset, partIds, type PartDefaults } from "./part-fieldset.tsx";
 import { ResponseStatus } from "./response-status.tsx";
@@ -37,11 +38,25 @@ export function ResponseForm(props: {
   endpoint: string;
   localKey: string;
   readOnly: boolean;
+  /** The round's deadline (ISO). */
+  closesAt: string;
   ratingMax: number | null;
   explanatoryText: string;
   clauses: Clause[];
   response: ResponseSnapshot | null;
   previous: { text?: ReactNode; overall?: ReactNode; clause: Record<string, ReactNode> };
+  /**
+   * The page around the form: its heading, then what comes before the form (the version,
+   * the last summary). The error summary goes between the two, first thing after the
+   * heading, as a page rendered after a refused POST without JavaScript needs it.
+   */
+  heading: ReactNode;
+  context: ReactNode;
+  /**
+   * The document's title after a post, refused ("Error: …") or not. Without JavaScript
+   * the page's metadata leaves the title to the form then (isPlainFormPost).
+   */
+  titles: { page: string; error: string };
 }) {
   const t = useTranslations("response");
   const message = useMessage();
@@ -167,19 +182,11 @@ export function ResponseForm(props: {
   const overallDefault = v("overallPosition", current?.overallPosition ?? "");
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onChange={onChange}
-      onSubmit={post}
-      className="flex flex-col gap-6"
-      noValidate
-    >
-      <ResponseStatus
-        ref={statusRef}
-        response={current}
-        saved={state.status === "success" ? data?.saved : undefined}
-      />
+    <>
+      {state.status === "idle" ? null : (
+        <title>{state.status === "error" ? props.titles.error : props.titles.page}</title>
+      )}
+      {props.heading}
       {isBusy && hydrated ? (
         <Alert tone="warning" label={t("autosave.busy")} role="status" />
       ) : (
@@ -189,124 +196,118 @@ export function ResponseForm(props: {
           fieldLabels={fieldLabels}
         />
       )}
-      {conflict ? (
-        <ConflictPanel
-          theirs={conflict}
-          labels={{ clause: clauseLabels }}
-          interactive={hydrated}
-          onResolve={(keep) => {
-            setDismissed(state.at);
-            autosave.resolve(conflict, keep);
-          }}
+      {props.context}
+      <form
+        ref={formRef}
+        action={formAction}
+        onChange={onChange}
+        onSubmit={post}
+        aria-labelledby="your-answers"
+        className="flex flex-col gap-6"
+        noValidate
+      >
+        <ResponseStatus
+          ref={statusRef}
+          response={current}
+          saved={state.status === "success" ? data?.saved : undefined}
+          closesAt={props.closesAt}
         />
-      ) : null}
-      {props.readOnly ? null : <AnswerProgress parts={progress} links />}
-      <input type="hidden" name="revision" value={autosave.revision} />
-      <fieldset disabled={props.readOnly} className="flex min-w-0 flex-col gap-6">
-        {hasText ? (
-          <PartFieldset
-            legend={t("part.textLegend")}
-            original={props.explanatoryText}
-            ratingMax={null}
-            previous={props.previous.text}
-            {...part("text", fieldName.text as (p: keyof PartDefaults) => string, {
-              position: current?.text.position ?? "",
-              reason: current?.text.reason ?? "",
-              suggestion: current?.text.suggestion || props.explanatoryText,
-              rating: "",
-            })}
+        {conflict ? (
+          <ConflictPanel
+            theirs={conflict}
+            labels={{ clause: clauseLabels }}
+            interactive={hydrated}
+            onResolve={(keep) => {
+              setDismissed(state.at);
+              autosave.resolve(conflict, keep);
+            }}
           />
         ) : null}
-        {clauses.map((c) => {
-          const answer = current?.clause[c.id];
-          return (
+        {props.readOnly ? null : <AnswerProgress parts={progress} links />}
+        <input type="hidden" name="revision" value={autosave.revision} />
+        <fieldset disabled={props.readOnly} className="flex min-w-0 flex-col gap-6">
+          {hasText ? (
             <PartFieldset
-              key={c.id}
-              legend={clauseLabels[c.id]!}
-              wording={c.text}
-              original={c.text}
-              ratingMax={props.ratingMax}
-              previous={props.previous.clause[c.id]}
-              {...part(`c-${c.id}`, (p) => fieldName.clause(c.id, p), {
-                position: answer?.position ?? "",
-                reason: answer?.reason ?? "",
-                suggestion: answer?.suggestion || c.text,
-                rating: answer?.rating ? String(answer.rating) : "",
+              legend={t("part.textLegend")}
+              original={props.explanatoryText}
+              ratingMax={null}
+              previous={props.previous.text}
+              {...part("text", fieldName.text as (p: keyof PartDefaults) => string, {
+                position: current?.text.position ?? "",
+                reason: current?.text.reason ?? "",
+                suggestion: current?.text.suggestion || props.explanatoryText,
+                rating: "",
               })}
             />
-          );
-        })}
-        <fieldset
-          className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 sm:p-5"
-          aria-describedby={err("overallPosition") ? "overall-error" : "overall-hint"}
-        >
-          <legend className="px-1 text-lg font-semibold">{t("overall.legend")}</legend>
-          {props.previous.overall}
-          <p id="overall-hint" className="text-sm text-ink-muted">
-            {t("overall.hint")}
-          </p>
-          {err("overallPosition") ? (
-            <p id="overall-error" className="text-sm font-medium text-danger-ink">
-              {err("overallPosition")}
-            </p>
           ) : null}
-          {(["CAN_LIVE_WITH", "CANNOT_LIVE_WITH"] as const).map((value) => (
-            <label key={value} className="flex min-h-10 items-center gap-3">
-              <input
-                id={value === "CAN_LIVE_WITH" ? "overall-can" : "overall-cannot"}
-                type="radio"
-                name="overallPosition"
-                value={value}
-                defaultChecked={overallDefault === value}
-                className="size-5"
+          {clauses.map((c) => {
+            const answer = current?.clause[c.id];
+            return (
+              <PartFieldset
+                key={c.id}
+                legend={clauseLabels[c.id]!}
+                wording={c.text}
+                original={c.text}
+                ratingMax={props.ratingMax}
+                previous={props.previous.clause[c.id]}
+                {...part(`c-${c.id}`, (p) => fieldName.clause(c.id, p), {
+                  position: answer?.position ?? "",
+                  reason: answer?.reason ?? "",
+                  suggestion: answer?.suggestion || c.text,
+                  rating: answer?.rating ? String(answer.rating) : "",
+                })}
               />
-              <span>{value === "CAN_LIVE_WITH" ? t("overall.can") : t("overall.cannot")}</span>
-            </label>
-          ))}
+            );
+          })}
+          <OverallFieldset
+            defaultValue={overallDefault}
+            error={err("overallPosition")}
+            previous={props.previous.overall}
+          />
+          <Field
+            id="general-comments"
+            label={t("comments")}
+            hint={t("commentsHint", { max: LIMITS.comments })}
+            error={err("generalComments")}
+          >
+            {(c) => (
+              <Textarea
+                {...c}
+                name="generalComments"
+                rows={5}
+                maxLength={LIMITS.comments}
+                defaultValue={v("generalComments", current?.generalComments ?? "")}
+              />
+            )}
+          </Field>
         </fieldset>
-        <Field
-          id="general-comments"
-          label={t("comments")}
-          hint={t("commentsHint", { max: LIMITS.comments })}
-          error={err("generalComments")}
-        >
-          {(c) => (
-            <Textarea
-              {...c}
-              name="generalComments"
-              rows={5}
-              maxLength={LIMITS.comments}
-              defaultValue={v("generalComments", current?.generalComments ?? "")}
-            />
-          )}
-        </Field>
-      </fieldset>
-      {props.readOnly ? null : (
-        <div className="flex flex-col gap-3">
-          <AnswerProgress parts={progress} links={false} />
-          {/* Save comes first: Enter in a field triggers the first button, and should not submit. */}
-          <div className="flex flex-wrap gap-3">
-            <SubmitButton
-              name="intent"
-              value="save"
-              variant="secondary"
-              pending={posting}
-              pendingLabel={t("saving")}
-            >
-              {t("saveDraft")}
-            </SubmitButton>
-            <SubmitButton
-              name="intent"
-              value="submit"
-              pending={posting}
-              pendingLabel={t("submitting")}
-            >
-              {current?.submittedAt ? t("resubmit") : t("submit")}
-            </SubmitButton>
+        {props.readOnly ? null : (
+          <div className="flex flex-col gap-3">
+            <AnswerProgress parts={progress} links={false} />
+            {/* Save comes first: Enter in a field triggers the first button, and should not submit. */}
+            <div className="flex flex-wrap gap-3">
+              <SubmitButton
+                name="intent"
+                value="save"
+                variant="secondary"
+                pending={posting}
+                pendingLabel={t("saving")}
+              >
+                {t("saveDraft")}
+              </SubmitButton>
+              <SubmitButton
+                name="intent"
+                value="submit"
+                pending={posting}
+                pendingLabel={t("submitting")}
+              >
+                {current?.submittedAt ? t("resubmit") : t("submit")}
+              </SubmitButton>
+            </div>
+            {hydrated ? <AutosaveStatusLine autosave={autosave} /> : null}
           </div>
-          {hydrated ? <AutosaveStatusLine autosave={autosave} /> : null}
-        </div>
-      )}
-    </form>
+        )}
+      </form>
+    </>
   );
 }

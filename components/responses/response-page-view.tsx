@@ -22,24 +22,28 @@ export async function ResponsePageView(props: {
   const { page } = props;
   const t = await getTranslations("response");
   const tc = await getTranslations("common");
+  const tf = await getTranslations("forms");
   const { round, version, previous } = page;
+  const title = `${t("metaTitle", { number: round.number })} · ${tc("productName")}`;
   const closedAt = (round.closedAt ?? round.closesAt).toISOString();
-  return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <p className="text-sm text-ink-muted">
-          {t("eyebrow", { study: page.study.title, number: round.number })}
-        </p>
-        <h1 className="text-3xl">{t("title", { number: round.number })}</h1>
-        {round.isAccepting ? (
-          <p>
-            {t.rich("deadline", { date: () => <LocalTime iso={round.closesAt.toISOString()} /> })}
-          </p>
-        ) : null}
+  const heading = (
+    <header className="flex flex-col gap-2">
+      <p className="text-sm text-ink-muted">
+        {t("eyebrow", { study: page.study.title, number: round.number })}
+      </p>
+      <h1 className="text-3xl">{t("title", { number: round.number })}</h1>
+      {round.isAccepting ? (
         <p>
-          <Link href={props.landingHref}>{t("backToStudy")}</Link>
+          {t.rich("deadline", { date: () => <LocalTime iso={round.closesAt.toISOString()} /> })}
         </p>
-      </header>
+      ) : null}
+      <p>
+        <Link href={props.landingHref}>{t("backToStudy")}</Link>
+      </p>
+    </header>
+  );
+  const context = (
+    <>
       {round.isAccepting ? null : (
         <Alert tone="warning" label={tc("alert.warning")} title={t("closedTitle")}>
           {t.rich("closedOn", { date: () => <LocalTime iso={closedAt} /> })}
@@ -64,23 +68,29 @@ export async function ResponsePageView(props: {
           className="mt-3"
         />
       </Card>
-      <section aria-labelledby="your-answers" className="flex flex-col gap-4">
-        <h2 id="your-answers" className="text-2xl">
-          {t("yourAnswersTitle")}
-        </h2>
-        {round.isAccepting ? <p className="text-ink-muted">{t("intro")}</p> : null}
-        <ResponseForm
-          action={props.action}
-          endpoint={props.endpoint}
-          localKey={page.localKey}
-          readOnly={!round.isAccepting}
-          ratingMax={page.ratingScaleMax}
-          explanatoryText={version.explanatoryText}
-          clauses={version.clauses}
-          response={page.response}
-          previous={previousNodes(previous)}
-        />
-      </section>
+      <h2 id="your-answers" className="text-2xl">
+        {t("yourAnswersTitle")}
+      </h2>
+      {round.isAccepting ? <p className="text-ink-muted">{t("intro")}</p> : null}
+    </>
+  );
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <ResponseForm
+        heading={heading}
+        context={context}
+        titles={{ page: title, error: tf("errorTitle", { title }) }}
+        action={props.action}
+        endpoint={props.endpoint}
+        localKey={page.localKey}
+        readOnly={!round.isAccepting}
+        closesAt={round.closesAt.toISOString()}
+        ratingMax={page.ratingScaleMax}
+        explanatoryText={version.explanatoryText}
+        clauses={version.clauses}
+        response={page.response}
+        previous={previousNodes(previous)}
+      />
     </div>
   );
 }

@@ -12,10 +12,13 @@ export function ResponseStatus({
   ref,
   response: r,
   saved,
+  closesAt,
 }: {
   ref: Ref<HTMLDivElement>;
   response: ResponseSnapshot | null;
   saved?: "draft" | "submitted";
+  /** The round's deadline, told with what happens next after a submission. */
+  closesAt: string;
 }) {
   const t = useTranslations("response");
   const tc = useTranslations("common");
@@ -31,7 +34,11 @@ export function ResponseStatus({
   return (
     <div ref={ref} tabIndex={-1} className="flex flex-col gap-3 outline-none">
       {saved ? (
-        <Alert tone="success" label={tc("alert.success")} title={t(`saved.${saved}`)} />
+        <Alert tone="success" label={tc("alert.success")} title={t(`saved.${saved}`)}>
+          {saved === "submitted"
+            ? t.rich("saved.nextSteps", { date: () => <LocalTime iso={closesAt} /> })
+            : null}
+        </Alert>
       ) : null}
       <Alert
         tone={submitted ? "success" : r?.submittedAt ? "warning" : "info"}

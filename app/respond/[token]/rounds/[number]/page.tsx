@@ -6,6 +6,7 @@ import { ResponseNotAccepted } from "@/components/responses/response-not-accepte
 import { ResponsePageView } from "@/components/responses/response-page-view.tsx";
 import { getDb } from "@/lib/db/app-db.ts";
 import { isAppError } from "@/lib/errors.ts";
+import { isPlainFormPost } from "@/lib/forms/posted-form.ts";
 import { getResponsePage } from "@/lib/responses/get-response-page.ts";
 import { parseRoundNumber } from "@/lib/responses/parse-round-number.ts";
 import { saveResponseAction } from "./actions.ts";
@@ -17,9 +18,12 @@ type Props = { params: Promise<{ token: string; number: string }> };
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { number } = await props.params;
   return {
-    title: (await getTranslations("response"))("metaTitle", {
-      number: parseRoundNumber(number) ?? "",
-    }),
+    // After a post without JavaScript, the form sets the title (it knows if it was refused).
+    title: (await isPlainFormPost())
+      ? null
+      : (await getTranslations("response"))("metaTitle", {
+          number: parseRoundNumber(number) ?? "",
+        }),
     referrer: "same-origin",
     robots: { index: false, follow: false },
   };
