@@ -27,6 +27,9 @@ const nextConfig: NextConfig = {
     // The edge (server.ts) refuses larger bodies first; this only has to let through what
     // the edge allows (lib/http/edge/request-policy.ts, LARGE_FORM_BYTES).
     serverActions: { bodySizeLimit: "2mb" },
+    // The stylesheet (about 6 kB gzip) goes inside each page's HTML: on a slow link a
+    // separate request is one more round trip before anything paints (bench/slow-3g.ts).
+    inlineCss: true,
   },
   // The expert's personal pages: the token is in the URL, so it must never reach another
   // site in a Referer nor sit in a shared cache. "same-origin" rather than "no-referrer":

@@ -4,6 +4,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer.tsx";
 import { SiteHeader } from "@/components/layout/site-header.tsx";
+import { BASE_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces.ts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-const serverOnlyNamespaces = new Set(["mail", "home", "devMail", "public", "report"]);
-
 export const viewport: Viewport = {
   themeColor: "#0f5e5a",
   colorScheme: "light",
@@ -26,11 +25,8 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("nav");
-  // Client components get the catalog minus what only the server renders.
-  const messages = await getMessages();
-  const clientMessages = Object.fromEntries(
-    Object.entries(messages).filter(([ns]) => !serverOnlyNamespaces.has(ns)),
-  );
+  // The base every page's client components may need; areas add theirs (ClientMessages).
+  const clientMessages = pickNamespaces(await getMessages(), BASE_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
