@@ -10,12 +10,17 @@ import { DEMO_FACILITATOR_EMAIL } from "../demo/demo-content.ts";
 const env = loadEnv(process.env);
 const { client, close } = await createPrismaClient(resolveDbConfig(env.DATABASE_URL, env.DATA_DIR));
 try {
-  const { created } = await client.$transaction(async (tx) => {
-    const study = await createDemoStudy(tx);
-    await createDemoClosedRound(tx);
-    await createDemoPublishedStudy(tx);
-    return study;
-  });
+  // The whole demo or none of it. It takes about a second alone, but a test run starts
+  // three servers seeding at once, and under other load Prisma's 5 s default ran out.
+  const { created } = await client.$transaction(
+    async (tx) => {
+      const study = await createDemoStudy(tx);
+      await createDemoClosedRound(tx);
+      await createDemoPublishedStudy(tx);
+      return study;
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
   console.log(
     created
       ? `Demo study created; facilitator: ${DEMO_FACILITATOR_EMAIL}`
