@@ -131,6 +131,11 @@ describe("the report data", () => {
       });
     await deviation("plannedRounds", "Later", new Date("2026-03-02T00:00:00Z"));
     await deviation("panelCap", "Earlier", new Date("2026-03-01T00:00:00Z"));
+    // Another study's change is that study's.
+    const other = await createOpenRound(t.db, { experts: 1, clauses: 1 });
+    await t.db.protocolDeviation.create({
+      data: { studyId: other.studyId, field: "panelCap", reason: "Elsewhere", before: 1, after: 2 },
+    });
     await t.db.panelMember.update({
       where: { id: round.members[3]!.id },
       data: { status: "WITHDRAWN" },
