@@ -189,6 +189,9 @@ test("oversized bodies are refused before they are read, and an expert keeps the
   browser,
   request,
 }) => {
+  // Three 50 MB posts, a study built through the UI and an expert's round: on a loaded
+  // 2-core machine this passed the default minute.
+  test.setTimeout(120_000);
   await signInAsNewFacilitator(page, "bodies");
   const { studyId, experts } = await buildStudyWithAcceptedPanel(page, browser, smtp.baseURL, [
     "Bo Bodies",

@@ -11,6 +11,9 @@ test("a facilitator creates a study, sets the protocol and adds a co-facilitator
   page,
   browser,
 }) => {
+  // A dozen axe checks (1.5-2 s each on two busy cores: 30 s of the run) and two sign-ins:
+  // it ran 51-64 s, past the default minute.
+  test.setTimeout(120_000);
   await signInAsNewFacilitator(page);
   await expect(page.getByRole("heading", { name: "No studies yet" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
