@@ -1,12 +1,16 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import {
+  expectNoSeriousA11yViolations,
+  expectNoSeriousA11yViolationsWithoutScripts,
+} from "./support/axe.ts";
 import { e2eServers } from "./support/servers.ts";
 import { signInAsNewFacilitator } from "./support/session.ts";
 import { buildStudyWithAcceptedPanel } from "./support/study-builder.ts";
 
 // An expert answers a whole round on a 360 px phone with the keyboard alone (a switch or a
 // keyboard user): every control is reached by Tab in order, radios are chosen with Space
-// and the arrow keys, the rewording box opens with Enter, and the page never scrolls
-// sideways. Once with JavaScript and once without.
+// and the arrow keys, the rewording box opens with Enter (and axe finds nothing serious
+// with it open), and the page never scrolls sideways. Once with JavaScript and once without.
 const { smtp } = e2eServers();
 test.use({ baseURL: smtp.baseURL });
 
@@ -21,7 +25,7 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error(`not reached with Tab: ${target.toString()}`);
 }
 
-async function answerWithKeys(page: Page) {
+async function answerWithKeys(page: Page, axe: () => Promise<void>) {
   for (const part of PARTS) {
     const group = page.getByRole("group", { name: part });
     await tabTo(page, group.getByLabel("I can live with it"));
@@ -37,6 +41,8 @@ async function answerWithKeys(page: Page) {
       await tabTo(page, box);
       await page.keyboard.press("ControlOrMeta+A");
       await page.keyboard.type("A library of tools lent to neighbours.");
+      // The page as it stands with a rewording box open.
+      await axe();
     } else {
       await page.keyboard.press("Space");
       await expect(group.getByLabel("I can live with it")).toBeChecked();
@@ -76,7 +82,11 @@ test("an expert answers a round by keyboard alone on a phone, with and without J
     });
     const phone = await context.newPage();
     await phone.goto(`${expert.link}/rounds/1`);
-    await answerWithKeys(phone);
+    await answerWithKeys(phone, () =>
+      javaScriptEnabled
+        ? expectNoSeriousA11yViolations(phone)
+        : expectNoSeriousA11yViolationsWithoutScripts(phone, browser),
+    );
     // What was typed arrived: the reason and the rewording are in the stored answer.
     await phone.reload();
     const clause = phone.getByRole("group", { name: "Clause 2" });
