@@ -34,13 +34,27 @@ export async function startExtraServer(
     ...settings,
   };
   delete env.LIVEWITH_E2E_SHARES_DATABASE_OF;
+  // A server left from an earlier run on this port would answer the health check in this
+  // one's place, with another build and database: say so instead.
+  const taken = await fetch(`${base}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} already has a server (left by an earlier run?)`);
+  // Its own process group: tsx runs the server in a child process, which a SIGKILL to tsx
+  // alone would leave running (an orphan that kept the port after the run).
   const server = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts"], {
     env,
     stdio: "ignore",
+    detached: true,
   });
   const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
   const stop = () => {
-    if (server.exitCode === null) server.kill("SIGKILL");
+    try {
+      process.kill(-server.pid!, "SIGKILL");
+    } catch {
+      // Already gone, the whole group.
+    }
   };
   try {
     await waitUntilReady(base);
