@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { closeRound } from "@/lib/rounds/change-round.ts";
 import { asMember } from "@/test/support/access.ts";
-import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { canLiveWithEverything, createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { responseSchema } from "./schemas.ts";
 import { submitResponse } from "./submit-response.ts";
@@ -31,12 +31,7 @@ describe.skipIf(!process.env.DATABASE_URL)("a close while an answer is in flight
   it("waits for the answer, which is committed before the close", { timeout: 60_000 }, async () => {
     const f = await createOpenRound(t.db, { experts: 1, clauses: 2 });
     const asOwner = await asMember(facilitator, f.ownerId, f.studyId);
-    const values: Record<string, string> = {
-      revision: "0",
-      intent: "submit",
-      overallPosition: "CAN_LIVE_WITH",
-    };
-    for (const c of f.clauses) values[`clause.${c.id}.position`] = "CAN_LIVE_WITH";
+    const values = canLiveWithEverything(f.clauses);
 
     // Hold the answer at its write: the clause answers' table is locked against inserts
     // (reads, and the close, do not need it).

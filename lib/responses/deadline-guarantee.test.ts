@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { closeRound } from "@/lib/rounds/change-round.ts";
 import { asMember } from "@/test/support/access.ts";
-import { createOpenRound } from "@/test/support/round-fixtures.ts";
+import { canLiveWithEverything, createOpenRound } from "@/test/support/round-fixtures.ts";
 import { createTestDb, type TestDb } from "@/test/support/test-db.ts";
 import { responseSchema } from "./schemas.ts";
 import { submitResponse } from "./submit-response.ts";
@@ -47,12 +47,7 @@ describe("closing a round while answers are being written", () => {
     async () => {
       const f = await createOpenRound(t.db, { experts: EXPERTS, clauses: 3 });
       const asOwner = await asMember(facilitator, f.ownerId, f.studyId);
-      const values: Record<string, string> = {
-        revision: "0",
-        intent: "submit",
-        overallPosition: "CAN_LIVE_WITH",
-      };
-      for (const c of f.clauses) values[`clause.${c.id}.position`] = "CAN_LIVE_WITH";
+      const values = canLiveWithEverything(f.clauses);
       const payload = responseSchema.parse(values);
 
       const submit = (m: (typeof f.members)[number]) =>

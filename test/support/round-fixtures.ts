@@ -98,3 +98,14 @@ export async function openNextRound(
   });
   return { roundId: round.id, number: round.number, versionId: version.id, clauses };
 }
+
+/** A submission's form fields saying "can live with" every clause and the whole text. */
+export function canLiveWithEverything(clauses: { id: string }[]): Record<string, string> {
+  const values: Record<string, string> = {
+    revision: "0",
+    intent: "submit",
+    overallPosition: "CAN_LIVE_WITH",
+  };
+  for (const c of clauses) values[`clause.${c.id}.position`] = "CAN_LIVE_WITH";
+  return values;
+}
