@@ -1,3 +1,4 @@
+import type { RoundParticipationFigures } from "@/lib/consensus/get-participation-funnel.ts";
 import type { PublicRound } from "@/lib/publication/internal/list-public-rounds.ts";
 import type { PublicVersion } from "@/lib/publication/get-public-study.ts";
 import type { ReportData } from "@/lib/report/internal/load-report-data.ts";
@@ -26,8 +27,7 @@ export function publicRound(over: Partial<PublicRound> & { number: number }): Pu
     invited: 0,
     respondents: 0,
     responseRate: null,
-    // Not read by the composers tested with this data.
-    figures: {} as PublicRound["figures"],
+    figures: { respondents: 0, canLiveWithWhole: 0, flagging: 0, neither: 0 },
     text: null,
     overall: emptyPart,
     clauses: [],
@@ -38,6 +38,38 @@ export function publicRound(over: Partial<PublicRound> & { number: number }): Pu
 
 /** A part of a round with only its unanswered count set (what the methods items read). */
 export const unanswered = (noAnswer: number) => ({ ...emptyPart, noAnswer });
+
+/** A part of a round with its counts, share and verdict: the share is stated, not derived. */
+export function publicPart(
+  counts: [can: number, cannot: number, noAnswer: number],
+  canShare: number | null,
+  status: PublicRound["overall"]["status"],
+): PublicRound["overall"] {
+  const [canLiveWith, cannotLiveWith, noAnswer] = counts;
+  return { canLiveWith, cannotLiveWith, noAnswer, canShare, status, median: null };
+}
+
+export const clausePart = (number: number, part: PublicRound["overall"]) => ({
+  ...part,
+  number,
+  text: `Clause ${number} text`,
+});
+
+/** One round of the participation funnel: closed, and with no moves (as round 1 has). */
+export function funnelRound(
+  over: Partial<RoundParticipationFigures> & { number: number },
+): RoundParticipationFigures {
+  return {
+    state: "CLOSED",
+    seated: 0,
+    respondents: 0,
+    responseRate: null,
+    lost: null,
+    returned: null,
+    joined: null,
+    ...over,
+  };
+}
 
 export function publicVersion(over: Partial<PublicVersion> & { number: number }): PublicVersion {
   return {
