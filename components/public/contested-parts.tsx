@@ -33,6 +33,17 @@ export async function ContestedParts({
       part: c as PublicPart,
     })),
   ];
+  // Parts nobody answered have no verdict; named apart so that none reads as consensus.
+  const unanswered = [
+    ...(contested.unanswered.text ? [{ key: "text", label: tp("text"), wording: null }] : []),
+    ...round.clauses
+      .filter((c) => contested.unanswered.clauses.includes(c.number))
+      .map((c) => ({
+        key: `c${c.number}`,
+        label: tp("clause", { number: c.number }),
+        wording: c.text,
+      })),
+  ];
   return (
     <section aria-labelledby="contested-title" className="flex flex-col gap-3">
       <h2 id="contested-title" className="text-xl">
@@ -48,9 +59,7 @@ export async function ContestedParts({
           })}
         </p>
       ) : null}
-      {parts.length === 0 ? (
-        <p>{t("contestedNone", { kind, number: round.number })}</p>
-      ) : (
+      {parts.length > 0 ? (
         <>
           <p>{t("contestedIntro", { kind, number: round.number })}</p>
           <ul className="flex flex-col gap-3">
@@ -72,7 +81,26 @@ export async function ContestedParts({
             ))}
           </ul>
         </>
+      ) : unanswered.length === 0 ? (
+        <p>{t("contestedNone", { kind, number: round.number })}</p>
+      ) : contested.unanswered.all ? null : (
+        <p>{t("contestedNoneAnswered", { kind, number: round.number })}</p>
       )}
+      {unanswered.length > 0 ? (
+        <>
+          <p>{t("contestedUnanswered", { count: unanswered.length, number: round.number })}</p>
+          <ul className="flex flex-col gap-3">
+            {unanswered.map(({ key, label, wording }) => (
+              <li key={key} className="rounded-md border-l-4 border-line bg-surface p-3">
+                <p className="flex flex-wrap items-center gap-2 font-medium">
+                  {label} <ConsensusBadge status="NO_DATA" />
+                </p>
+                {wording ? <p className="whitespace-pre-line">{wording}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

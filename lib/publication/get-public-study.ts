@@ -1,5 +1,9 @@
 import "server-only";
-import { isUnresolved, type ConsensusRule } from "@/lib/consensus/statistics.ts";
+import {
+  isUnresolved,
+  type ConsensusRule,
+  type ConsensusStatus,
+} from "@/lib/consensus/statistics.ts";
 import type { Db } from "@/lib/db/app-db.ts";
 import type {
   ChangeClass,
@@ -89,16 +93,23 @@ export async function getPublicStudy(db: Db, slug: string): Promise<PublicStudy 
 /**
  * Where the last round did not meet the protocol's criteria: the explanatory text and the
  * clauses without consensus (or contested, under a no-objection rule), with the counts
- * behind each verdict, and the verdict on the text as a whole.
+ * behind each verdict, and the verdict on the text as a whole. Parts nobody answered have
+ * no verdict at all (never consensus): they are listed apart, as `unanswered`.
  */
 export function contestedClauses(study: PublicStudy) {
   const last = study.rounds.at(-1);
-  return last
-    ? {
-        round: last,
-        text: last.text && isUnresolved(last.text.status) ? last.text : null,
-        clauses: last.clauses.filter((c) => isUnresolved(c.status)),
-        overall: last.overall,
-      }
-    : null;
+  if (!last) return null;
+  const noData = (p: { status: ConsensusStatus }) => p.status === "NO_DATA";
+  return {
+    round: last,
+    text: last.text && isUnresolved(last.text.status) ? last.text : null,
+    clauses: last.clauses.filter((c) => isUnresolved(c.status)),
+    unanswered: {
+      text: last.text !== null && noData(last.text),
+      clauses: last.clauses.filter(noData).map((c) => c.number),
+      /** Every part of the round went unanswered: "the answered parts" would be none. */
+      all: (!last.text || noData(last.text)) && last.clauses.every(noData),
+    },
+    overall: last.overall,
+  };
 }

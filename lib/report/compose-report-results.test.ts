@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ConsensusRule, ConsensusRuleKind } from "@/lib/consensus/statistics.ts";
 import { getTranslator } from "@/lib/i18n/translator.ts";
-import type { PublicRound } from "@/lib/publication/internal/list-public-rounds.ts";
 import {
   clausePart,
   funnelRound,
   publicPart,
   publicRound,
+  partsRule,
   reportData,
 } from "@/test/support/report-data.ts";
 import { composeResultItems } from "./compose-report-results.ts";
@@ -19,21 +18,10 @@ const t = getTranslator("report.text");
 type Over = NonNullable<Parameters<typeof reportData>[0]>;
 // Every study has a rule; a share rule unless a test is about the kind.
 const compose = (over: Over = {}) =>
-  composeResultItems(reportData({ ...over, history: { rule: rule("SHARE"), ...over.history } }), t);
-
-function rule(kind: ConsensusRuleKind): ConsensusRule {
-  // The whole text's rule is the other kind, so that reading it instead of the parts'
-  // rule changes the wording.
-  const other = kind === "SHARE" ? "NO_OBJECTION" : "SHARE";
-  return {
-    parts: { kind, threshold: 70 },
-    whole: { kind: other, threshold: 70 },
-    medianMin: null,
-    iqrMax: null,
-  };
-}
-const withRule = (kind: ConsensusRuleKind, rounds: PublicRound[]) =>
-  compose({ history: { rule: rule(kind), rounds } });
+  composeResultItems(
+    reportData({ ...over, history: { rule: partsRule("SHARE"), ...over.history } }),
+    t,
+  );
 
 describe("the participation item", () => {
   const funnel = {
@@ -167,7 +155,7 @@ describe("the results item", () => {
       publicRound({ number: 2, overall: publicPart([4, 1, 0], 0.8, "CONTESTED") }),
       publicRound({ number: 3 }),
     ];
-    const results = withRule("NO_OBJECTION", rounds).results;
+    const results = compose({ history: { rule: partsRule("NO_OBJECTION"), rounds } }).results;
     expect(results.match(/^\*\*.*\*\*$/gm)).toEqual([
       "**Consensus on the whole text**",
       "**No consensus on the whole text**",
@@ -185,94 +173,5 @@ describe("the results item", () => {
 
   it("is empty before a round has closed", () => {
     expect(compose().results).toBe("");
-  });
-});
-
-describe("the contested item", () => {
-  it("lists the last round's unresolved parts, the explanatory text first", () => {
-    const rounds = [
-      // An earlier round's disagreement is history, not the outcome.
-      publicRound({
-        number: 1,
-        text: publicPart([1, 4, 0], 0.2, "NO_CONSENSUS"),
-        clauses: [clausePart(1, publicPart([1, 4, 0], 0.2, "NO_CONSENSUS"))],
-        overall: publicPart([1, 4, 0], 0.2, "NO_CONSENSUS"),
-      }),
-      publicRound({
-        number: 2,
-        text: publicPart([3, 2, 1], 0.6, "NO_CONSENSUS"),
-        clauses: [
-          clausePart(1, publicPart([6, 1, 0], 6 / 7, "CONSENSUS")),
-          clausePart(2, publicPart([4, 3, 0], 4 / 7, "NO_CONSENSUS")),
-          clausePart(3, publicPart([2, 4, 1], 2 / 6, "NO_CONSENSUS")),
-        ],
-        overall: publicPart([6, 1, 1], 6 / 7, "NO_CONSENSUS"),
-      }),
-    ];
-    // "Answered" counts who could and who could not live with it, never the blank answers.
-    expect(withRule("SHARE", rounds).contested).toBe(
-      [
-        "No consensus on the whole text in round 2, the last round: 6 of 7 experts who answered could live with the text as a whole (86%).",
-        "Parts that did not reach consensus:",
-        [
-          "- The explanatory text (No consensus): 3 of 5 who answered could live with it (60%); 2 could not.",
-          "- Clause 2 (No consensus): 4 of 7 who answered could live with it (57%); 3 could not.",
-          "- Clause 3 (No consensus): 2 of 6 who answered could live with it (33%); 4 could not.",
-        ].join("\n"),
-      ].join("\n\n"),
-    );
-  });
-
-  it("speaks of contested parts under a no-objection rule", () => {
-    const rounds = [
-      publicRound({
-        number: 1,
-        clauses: [
-          clausePart(1, publicPart([5, 0, 0], 1, "NO_OBJECTION")),
-          clausePart(2, publicPart([4, 1, 0], 0.8, "CONTESTED")),
-        ],
-        overall: publicPart([4, 1, 0], 0.8, "CONTESTED"),
-      }),
-    ];
-    expect(withRule("NO_OBJECTION", rounds).contested).toBe(
-      [
-        "No consensus on the whole text in round 1, the last round: 4 of 5 experts who answered could live with the text as a whole (80%).",
-        "Contested parts (at least one expert who answered could not live with them):",
-        "- Clause 2 (Contested): 4 of 5 who answered could live with it (80%); 1 could not.",
-      ].join("\n\n"),
-    );
-  });
-
-  it("says every part reached consensus when none is unresolved, an explanatory text included", () => {
-    const rounds = [
-      publicRound({ number: 1, overall: publicPart([1, 4, 0], 0.2, "NO_CONSENSUS") }),
-      publicRound({
-        number: 2,
-        text: publicPart([5, 0, 0], 1, "CONSENSUS"),
-        clauses: [clausePart(1, publicPart([7, 1, 0], 0.875, "CONSENSUS"))],
-        overall: publicPart([7, 1, 0], 0.875, "CONSENSUS"),
-      }),
-    ];
-    expect(withRule("SHARE", rounds).contested).toBe(
-      "Consensus on the whole text in round 2, the last round: 7 of 8 experts who answered could live with the text as a whole (88%).\n\nEvery part reached consensus in round 2.",
-    );
-  });
-
-  it("says nobody objected under a no-objection rule when no part is contested", () => {
-    const rounds = [
-      publicRound({
-        number: 1,
-        text: publicPart([6, 0, 2], 1, "NO_OBJECTION"),
-        clauses: [clausePart(1, publicPart([6, 0, 2], 1, "NO_OBJECTION"))],
-        overall: publicPart([6, 0, 2], 1, "NO_OBJECTION"),
-      }),
-    ];
-    expect(withRule("NO_OBJECTION", rounds).contested).toBe(
-      "Consensus on the whole text in round 1, the last round: 6 of 6 experts who answered could live with the text as a whole (100%).\n\nNo expert objected to any part in round 1.",
-    );
-  });
-
-  it("is empty before a round has closed", () => {
-    expect(compose().contested).toBe("");
   });
 });

@@ -104,22 +104,36 @@ function contested(data: ReportData, t: T): string {
       part: clause as PublicPart,
     })),
   ];
-  if (parts.length === 0)
-    return [whole, t("contestedNone", { kind, number: c.round.number })].join("\n\n");
-  return [
-    whole,
-    t("contestedIntro", { kind, number: c.round.number }),
-    bullets(
-      parts.map(({ label, part }) =>
-        t("contestedLine", {
-          part: label,
-          status: tc(`status.${part.status}`),
-          can: part.canLiveWith,
-          cannot: part.cannotLiveWith,
-          answered: answered(part),
-          share: percent(part.canShare),
-        }),
-      ),
-    ),
-  ].join("\n\n");
+  const number = c.round.number;
+  const unanswered = [
+    ...(c.unanswered.text ? [tc("part.text")] : []),
+    ...c.unanswered.clauses.map((n) => tc("part.clause", { number: n })),
+  ];
+  const verdicts =
+    parts.length > 0
+      ? [
+          t("contestedIntro", { kind, number }),
+          bullets(
+            parts.map(({ label, part }) =>
+              t("contestedLine", {
+                part: label,
+                status: tc(`status.${part.status}`),
+                can: part.canLiveWith,
+                cannot: part.cannotLiveWith,
+                answered: answered(part),
+                share: percent(part.canShare),
+              }),
+            ),
+          ),
+        ]
+      : unanswered.length === 0
+        ? [t("contestedNone", { kind, number })]
+        : // "Every part that was answered" of a round nobody answered would be about nothing.
+          c.unanswered.all
+          ? []
+          : [t("contestedNoneAnswered", { kind, number })];
+  const missing = unanswered.length
+    ? [t("contestedUnanswered", { count: unanswered.length, number }), bullets(unanswered)]
+    : [];
+  return [whole, ...verdicts, ...missing].join("\n\n");
 }

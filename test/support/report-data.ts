@@ -1,4 +1,5 @@
 import type { RoundParticipationFigures } from "@/lib/consensus/get-participation-funnel.ts";
+import type { ConsensusRule, ConsensusRuleKind } from "@/lib/consensus/statistics.ts";
 import type { PublicRound } from "@/lib/publication/internal/list-public-rounds.ts";
 import type { PublicVersion } from "@/lib/publication/get-public-study.ts";
 import type { ReportData } from "@/lib/report/internal/load-report-data.ts";
@@ -169,3 +170,17 @@ export const noSources: SourceAnalysis = {
   versions: [],
   mapping: null,
 };
+
+/**
+ * A rule for the study's parts of the given kind. The whole text's rule is the other kind,
+ * so that a composer reading it instead of the parts' rule changes the wording.
+ */
+export function partsRule(kind: ConsensusRuleKind): ConsensusRule {
+  const other = kind === "SHARE" ? "NO_OBJECTION" : "SHARE";
+  return {
+    parts: { kind, threshold: 70 },
+    whole: { kind: other, threshold: 70 },
+    medianMin: null,
+    iqrMax: null,
+  };
+}
