@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type RefObject } from "react";
+import { useCallback, useEffect, useState, type RefObject } from "react";
 
 export type ProgressPart = {
   /** The id of the part's first control, to jump to. */
@@ -15,11 +15,13 @@ export type CountedPart = { anchor: string; label: string; name: string; stored:
 
 /**
  * Which parts have a position: first as rendered (the stored answers, or what a refused POST
- * sent back), then, after `recount` (on every change), as the form holds them.
+ * sent back), then, after `recount` (on every change) and each time `filled` moves on (the
+ * form filled from a copy on the device or a newer stored answer), as the form holds them.
  */
 export function useAnswerProgress(
   formRef: RefObject<HTMLFormElement | null>,
   parts: CountedPart[],
+  filled: number,
 ) {
   const [chosen, setChosen] = useState<Record<string, boolean> | null>(null);
   const progress: ProgressPart[] = parts.map((p) => ({
@@ -27,11 +29,15 @@ export function useAnswerProgress(
     label: p.label,
     answered: chosen?.[p.name] ?? p.stored !== "",
   }));
-  const recount = () => {
+  const names = parts.map((p) => p.name).join("\n");
+  const recount = useCallback(() => {
     if (!formRef.current) return;
     const data = new FormData(formRef.current);
-    setChosen(Object.fromEntries(parts.map((p) => [p.name, data.get(p.name) !== null])));
-  };
+    setChosen(Object.fromEntries(names.split("\n").map((n) => [n, data.get(n) !== null])));
+  }, [formRef, names]);
+  useEffect(() => {
+    if (filled) recount();
+  }, [filled, recount]);
   return { progress, recount };
 }
 

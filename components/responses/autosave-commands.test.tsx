@@ -16,6 +16,7 @@ function page() {
     fieldDefaults: {},
     timer: { current: undefined },
     dispatch: (event) => events.push(event),
+    onFilled: () => {},
   };
   return { io, events };
 }

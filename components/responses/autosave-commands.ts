@@ -22,6 +22,8 @@ export type AutosavePage = {
   fieldDefaults: FlatValues;
   timer: Timer;
   dispatch: (event: AutosaveEvent) => void;
+  /** The form's fields were set from a stored answer: what it shows changed without events. */
+  onFilled: () => void;
 };
 
 export function runAutosaveCommand(command: AutosaveCommand, page: AutosavePage): void {
@@ -52,7 +54,9 @@ export function runAutosaveCommand(command: AutosaveCommand, page: AutosavePage)
       void readStored(endpoint).then((response) => dispatch({ type: "storedRead", response }));
       return;
     case "fill":
-      if (form) fill(form, flattenContent(command.response), page.fieldDefaults);
+      if (!form) return;
+      fill(form, flattenContent(command.response), page.fieldDefaults);
+      page.onFilled();
       return;
   }
 }

@@ -157,20 +157,24 @@ export function ResponseForm(props: {
     overall: t("overall.legend"),
     comments: t("comments"),
   });
-  const answerProgress = useAnswerProgress(formRef, [
-    ...formParts.map((p) => ({
-      anchor: partIds(p.prefix).position,
-      label: p.label,
-      name: p.name("position"),
-      stored: v(p.name("position"), p.stored),
-    })),
-    {
-      anchor: "overall-can",
-      label: t("overall.legend"),
-      name: "overallPosition",
-      stored: v("overallPosition", current?.overallPosition ?? ""),
-    },
-  ]);
+  const answerProgress = useAnswerProgress(
+    formRef,
+    [
+      ...formParts.map((p) => ({
+        anchor: partIds(p.prefix).position,
+        label: p.label,
+        name: p.name("position"),
+        stored: v(p.name("position"), p.stored),
+      })),
+      {
+        anchor: "overall-can",
+        label: t("overall.legend"),
+        name: "overallPosition",
+        stored: v("overallPosition", current?.overallPosition ?? ""),
+      },
+    ],
+    autosave.filled,
+  );
   const progress = answerProgress.progress;
   const onChange = () => {
     autosave.onChange();

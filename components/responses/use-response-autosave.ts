@@ -49,6 +49,10 @@ export function useResponseAutosave(options: {
   const machine = useRef(initialAutosaveState(serverRevision));
   const [shown, setShown] = useState<Shown>(() => pick(initialAutosaveState(serverRevision)));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Counts the times the form was filled from a stored copy, for what reads the form (the
+  // progress line): setting a field's value fires no event.
+  const [filled, setFilled] = useState(0);
+  const onFilled = useCallback(() => setFilled((n) => n + 1), []);
   const page = useRef({ endpoint, storageKey, fieldDefaults });
   useEffect(() => {
     page.current = { endpoint, storageKey, fieldDefaults };
@@ -59,10 +63,10 @@ export function useResponseAutosave(options: {
       const { state, commands } = stepAutosave(machine.current, event);
       machine.current = state;
       setShown((before) => (SHOWN.every((k) => before[k] === state[k]) ? before : pick(state)));
-      const io = { ...page.current, form: formRef.current, timer, dispatch };
+      const io = { ...page.current, form: formRef.current, timer, dispatch, onFilled };
       for (const command of commands) runAutosaveCommand(command, io);
     },
-    [formRef],
+    [formRef, onFilled],
   );
 
   // A form POST came back: its reply carries the stored revision the page now builds on. The
@@ -86,6 +90,7 @@ export function useResponseAutosave(options: {
     const copy = readCopy(storageKey);
     if (copy && !sameValues(copy.values, formValues(form), fieldDefaults)) {
       fill(form, copy.values, fieldDefaults);
+      onFilled();
       dispatch({ type: "restored", base: copy.base });
     } else if (copy) removeCopy(storageKey);
     const onOnline = () => dispatch({ type: "online" });
@@ -119,7 +124,7 @@ export function useResponseAutosave(options: {
   /** Before a form POST: the POST carries everything, so a pending autosave is moot. */
   const cancelPending = useCallback(() => dispatch({ type: "submitStarted" }), [dispatch]);
 
-  return { ...shown, onChange, resolve, cancelPending };
+  return { ...shown, onChange, resolve, cancelPending, filled };
 }
 
 function pick(state: AutosaveState): Shown {
