@@ -178,6 +178,16 @@ describe("the figures between round 1 and round 2", () => {
     const saved = await t.db.changeJustification.findFirstOrThrow({
       where: { versionId: draft.id },
     });
+    // Another study's reason, saved later: not this version's.
+    const elsewhere = await createOpenRound(t.db);
+    await t.db.changeJustification.create({
+      data: {
+        versionId: elsewhere.versionId,
+        kind: "EDITED",
+        justification: "Elsewhere.",
+        updatedAt: new Date(saved.updatedAt.getTime() + 60_000),
+      },
+    });
     expect((await getRoundTransition(t.db, asOwner, 1)).nextVersion).toMatchObject({
       missing: 3,
       justifiedAt: saved.updatedAt,

@@ -183,9 +183,10 @@ async function roundEmails(
   const key = (round: { id: string }, who: string, slot: string) =>
     `reminder:${round.id}:${who}:${slot}`;
   const rows = [
+    // Neither the oldest-first nor the newest-first order is the order of storage.
+    [r.zoe.id, "ROUND_OPENED", at(10), null, "SENT", null],
     [r.zoe.id, "REMINDER", at(18), key(r.round2, r.zoe.id, "2"), "FAILED", "550 mailbox full"],
     [r.zoe.id, "REMINDER", at(15), key(r.round2, r.zoe.id, "5"), "SENT", null],
-    [r.zoe.id, "ROUND_OPENED", at(10), null, "SENT", null],
     [r.zoe.id, "SUMMARY", at(19), null, "SENT", null],
     [r.zoe.id, "REMINDER", at(5), key(r.round1, r.zoe.id, "3"), "SENT", null],
     [r.zoe.id, "NOTICE", at(16), key(r.round2, r.zoe.id, "notice"), "SENT", null],
