@@ -57,6 +57,11 @@ describe("a study's public history", () => {
     });
     const slugOf = async (id: string) =>
       (await t.db.study.findUniqueOrThrow({ where: { id }, select: { slug: true } })).slug;
+    // Every other study is published too: a lookup that lost its slug would find one.
+    await t.db.study.updateMany({
+      where: { id: { not: unpublished.studyId } },
+      data: { publishedAt: new Date() },
+    });
     expect(await getPublicStudy(t.db, await slugOf(unpublished.studyId))).toBeNull();
     expect(await getPublicStudy(t.db, "no-such-study")).toBeNull();
     const shown = await getPublicStudy(t.db, await slugOf(published.studyId));
