@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { loadForm, post } from "../bench/expert-form.ts";
 import { startExtraServer } from "./support/extra-server.ts";
-import { e2eServers, isEmbedded } from "./support/servers.ts";
+import { e2eServers, isEmbedded, testClientUrl } from "./support/servers.ts";
 import { signInAsNewFacilitator } from "./support/session.ts";
 import { buildStudyWithAcceptedPanel } from "./support/study-builder.ts";
 import { openRound } from "./support/two-round-study.ts";
@@ -33,7 +33,9 @@ test("a stopping server answers the requests in flight, then exits within ten se
   const respondPath = `${new URL(experts[0]!.link).pathname}/rounds/1`;
 
   const { base, process: server, exited, stop } = await startExtraServer(1);
-  const db = new pg.Client({ connectionString: second!.env.DATABASE_URL });
+  // The shared database under the test's own name: e2e/two-servers.spec.ts cuts the
+  // second server's connections by theirs, perhaps while this test runs beside it.
+  const db = new pg.Client({ connectionString: testClientUrl(second!) });
   await db.connect();
   try {
     const form = await loadForm(base, respondPath);

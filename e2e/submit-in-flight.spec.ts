@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { loadForm, post } from "../bench/expert-form.ts";
 import { startExtraServer } from "./support/extra-server.ts";
-import { e2eServers, isEmbedded } from "./support/servers.ts";
+import { e2eServers, isEmbedded, testClientUrl } from "./support/servers.ts";
 import { signInAsNewFacilitator } from "./support/session.ts";
 import { buildStudyWithAcceptedPanel } from "./support/study-builder.ts";
 import { openRound } from "./support/two-round-study.ts";
@@ -91,7 +91,9 @@ test("a submission the server turns away as busy is retried by the page, with wh
   // A server with a single database connection: one submission held inside its transaction
   // saturates it, as a whole panel submitting at once saturates a real pool.
   const server = await startExtraServer(2, { DATABASE_POOL_SIZE: "1" });
-  const db = new pg.Client({ connectionString: second!.env.DATABASE_URL });
+  // The shared database under the test's own name: e2e/two-servers.spec.ts cuts the
+  // second server's connections by theirs, perhaps while this test runs beside it.
+  const db = new pg.Client({ connectionString: testClientUrl(second!) });
   await db.connect();
   try {
     const expert = await (await browser.newContext({ baseURL: server.base })).newPage();

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect } from "@playwright/test";
 import { SERVER_LOG_ENV } from "./server-logs.ts";
-import { e2eServers, PORT_BASE } from "./servers.ts";
+import { e2eServers, PORT_BASE, renamedUrl } from "./servers.ts";
 
 export type ExtraServer = {
   base: string;
@@ -28,6 +28,8 @@ export async function startExtraServer(
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...second!.env,
+    // Its own connection name: cutting the second server's connections must spare it.
+    DATABASE_URL: renamedUrl(second!, `livewith-e2e-extra-${slot}`),
     PORT: String(port),
     NEXTAUTH_URL: base,
     [SERVER_LOG_ENV]: "",

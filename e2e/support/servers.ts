@@ -52,6 +52,17 @@ export const isEmbedded = !databaseFor("x");
 /** How the second server names its database connections, so a test can cut them. */
 export const SECOND_SERVER_APP_NAME = "livewith-e2e-second";
 
+/**
+ * The second server's database under another connection name (`name`): what cuts the
+ * second server's connections, in a spec running beside, leaves these alone.
+ */
+export function renamedUrl(server: E2EServer, name: string): string {
+  return server.env.DATABASE_URL!.replace(SECOND_SERVER_APP_NAME, name);
+}
+
+/** A test's own connection to the shared database (locks, checks), named as such. */
+export const testClientUrl = (server: E2EServer) => renamedUrl(server, "livewith-e2e-test");
+
 export function e2eServers() {
   const smtpEnv = {
     SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
