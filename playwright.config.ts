@@ -12,8 +12,12 @@ process.env[MAILDIR_ENV] = maildir;
 
 export default defineConfig({
   testDir: "e2e",
+  // One spec file at a time by default: on two cores the browser, three servers and the
+  // database are CPU-bound, and two workers took longer in all (docs/TESTING.md). Specs
+  // share only the servers (each makes its own facilitator, experts and studies and reads
+  // mail by its own addresses), so LIVEWITH_E2E_WORKERS=2 works where there are cores.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.LIVEWITH_E2E_WORKERS ?? 1),
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
@@ -37,6 +41,11 @@ export default defineConfig({
       ],
     },
   },
+  // One project. (A second one for two-servers.spec.ts, run after the rest through
+  // `dependencies`, was tried: asked for two spec files, Playwright ran the whole dependency
+  // project first, and CI's filtered @embedded pass must not grow to every spec.) With one
+  // worker the files run in name order: two-servers, which takes the demo study's pages
+  // down for a while, comes after phone-width, which reads them.
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: Object.values(e2eServers()).map((server) => ({
     command: "npx tsx scripts/e2e-server.ts",
