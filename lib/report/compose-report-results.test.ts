@@ -3,6 +3,7 @@ import { getTranslator } from "@/lib/i18n/translator.ts";
 import {
   clausePart,
   funnelRound,
+  threeFunnelRounds,
   publicPart,
   publicRound,
   partsRule,
@@ -30,20 +31,7 @@ describe("the participation item", () => {
     tookPartAny: 9,
     tookPartEvery: 6,
     tookPartLast: 7,
-    rounds: [
-      funnelRound({ number: 1, seated: 10, respondents: 8, responseRate: 0.8 }),
-      funnelRound({
-        number: 2,
-        seated: 9,
-        respondents: 7,
-        responseRate: 7 / 9,
-        lost: 3,
-        returned: 2,
-        joined: 0,
-      }),
-      // Still open: its figures are not final.
-      funnelRound({ number: 3, state: "OPEN", seated: 9, respondents: 2, responseRate: 2 / 9 }),
-    ],
+    rounds: threeFunnelRounds(),
   };
   const rounds = [publicRound({ number: 1 }), publicRound({ number: 2 })];
 

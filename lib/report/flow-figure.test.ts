@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getTranslator } from "@/lib/i18n/translator.ts";
-import { funnelRound, reportData } from "@/test/support/report-data.ts";
+import { funnelRound, reportData, threeFunnelRounds } from "@/test/support/report-data.ts";
 import { composeFlowFigure, flowFigureMarkdown, flowFigureSvg } from "./flow-figure.ts";
 
 // The flow figure from hand-built funnels, and its drawing with every coordinate written
@@ -24,20 +24,8 @@ describe("composing the flow", () => {
   });
 
   it("goes from invitation to acceptance to each closed round, with the moves between rounds", () => {
-    const rounds = [
-      funnelRound({ number: 1, seated: 10, respondents: 8, responseRate: 0.8 }),
-      funnelRound({
-        number: 2,
-        seated: 9,
-        respondents: 7,
-        responseRate: 7 / 9,
-        lost: 3,
-        returned: 2,
-        joined: 0,
-      }),
-      // Still open: its figures are not final, so it gets no box.
-      funnelRound({ number: 3, state: "OPEN", seated: 9, respondents: 2, responseRate: 2 / 9 }),
-    ];
+    // Round 3 is still open: its figures are not final, so it gets no box.
+    const rounds = threeFunnelRounds();
     expect(composeFlowFigure(funnel({ invited: 12, accepted: 10, rounds }), t)).toEqual({
       title: "Flow of participants",
       steps: [

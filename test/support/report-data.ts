@@ -72,6 +72,24 @@ export function funnelRound(
   };
 }
 
+/**
+ * A panel's rounds as the funnel reads them: round 1 (8 of 10), round 2 (7 of 9: 3 lost,
+ * 2 returned, none new) and round 3 still open, so with no final figures.
+ */
+export const threeFunnelRounds = (): RoundParticipationFigures[] => [
+  funnelRound({ number: 1, seated: 10, respondents: 8, responseRate: 0.8 }),
+  funnelRound({
+    number: 2,
+    seated: 9,
+    respondents: 7,
+    responseRate: 7 / 9,
+    lost: 3,
+    returned: 2,
+    joined: 0,
+  }),
+  funnelRound({ number: 3, state: "OPEN", seated: 9, respondents: 2, responseRate: 2 / 9 }),
+];
+
 export function publicVersion(over: Partial<PublicVersion> & { number: number }): PublicVersion {
   return {
     status: "SENT",
